@@ -1,0 +1,33 @@
+# One INTERFACE target carries the flags every target of the project is built with.
+add_library(vw_compile_flags INTERFACE)
+add_library(Vainu::CompileFlags ALIAS vw_compile_flags)
+
+target_compile_features(vw_compile_flags INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+
+target_compile_definitions(vw_compile_flags INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_FOREACH
+    QT_USE_QSTRINGBUILDER
+    QT_STRICT_ITERATORS
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    VW_APP_ID="${VW_APP_ID}"
+    VW_VERSION="${PROJECT_VERSION}")
+
+if(MSVC)
+    target_compile_options(vw_compile_flags INTERFACE /W4 /permissive- /utf-8)
+    if(VW_WARNINGS_AS_ERRORS)
+        target_compile_options(vw_compile_flags INTERFACE /WX)
+    endif()
+else()
+    target_compile_options(vw_compile_flags INTERFACE
+        -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+        -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough -Wformat=2)
+    if(VW_WARNINGS_AS_ERRORS)
+        target_compile_options(vw_compile_flags INTERFACE -Werror)
+    endif()
+endif()

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs the Debian/Ubuntu packages the build, the app and the tests need, and nothing when they
+# are all present already. Works as root or through sudo.
+set -euo pipefail
+
+packages=(
+    cmake ninja-build g++ dpkg-dev file clang-format
+    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libqt6sql6-sqlite
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libsecret-1-0 gnome-keyring libsecret-tools dbus
+)
+if [[ "${1:-}" == "--test" ]]; then
+    # The tests also need a private D-Bus session, an X server for screenshots, and load tools.
+    packages+=(dbus-x11 xvfb xauth imagemagick wrk nodejs curl procps)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+        missing+=("$p")
+    fi
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+echo "Installing: ${missing[*]}"
+sudo=()
+[[ $(id -u) -ne 0 ]] && sudo=(sudo)
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
