@@ -5,8 +5,45 @@
 #include <QMainWindow>
 #include <QTabWidget>
 
+#include <cstring>
+
+namespace {
+
+// Command-line modes run without a window and without a display. Each returns the process's exit code:
+// 0 success, 1 an API, network or storage error, 2 a usage error.
+bool isCommandLineMode(int argc, char* argv[])
+{
+    if (argc < 2)
+        return false;
+    const char* first = argv[1];
+    for (const char* mode : {"webhooks", "customers", "events", "--headless", "--version", "-v"}) {
+        if (std::strcmp(first, mode) == 0)
+            return true;
+    }
+    return false;
+}
+
+int runCommandLine(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    AppInfo::applyToApplication();
+    const QStringList arguments = app.arguments();
+    const QString mode = arguments.value(1);
+    if (mode == u"--version" || mode == u"-v") {
+        std::printf("%s %s\n", qPrintable(AppInfo::name()), qPrintable(AppInfo::version()));
+        return 0;
+    }
+    std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Unknown command: %1").arg(mode)));
+    return 2;
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
+    if (isCommandLineMode(argc, argv))
+        return runCommandLine(argc, argv);
+
     QApplication app(argc, argv);
     AppInfo::applyToApplication();
 
