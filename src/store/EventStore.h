@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/FieldChange.h"
+#include "store/DeliveryAttempt.h"
+#include "store/IncomingDelivery.h"
+#include "store/RejectedRequest.h"
+#include "store/StoreCounters.h"
+#include "store/StoreOptions.h"
+#include "store/StoreOutcome.h"
+#include "store/StoredEvent.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class EventWriter;
+
+// The durable history of deliveries: SQLite (WAL) in <directory>/events.sqlite.
+//
+// Writes go through one writer thread with group commit; submit() is thread-safe and its
+// completion runs in the context object's thread only after the delivery is committed (fsynced).
+// Reads are synchronous and may be called from any thread: each thread gets its own read-only
+// connection, and WAL readers never wait for the writer.
+class EventStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Completion = std::function<void(const StoreOutcome&)>;
+
+    explicit EventStore(QObject* parent = nullptr);
+    ~EventStore() override; // flushes and stops the writer
+
+    // Creates the folder and the database when missing and migrates the schema. False with a
+    // message a person can act on when it cannot.
+    bool open(const StoreOptions& options, QString* error);
+    void close(); // writes everything queued, then stops
+    bool isOpen() const;
+    QString databasePath() const;
+    static QString databaseFileName(); // "events.sqlite"
+
+    // Thread-safe. completion(outcome) runs in context's thread (dropped if context is gone).
+    void submit(IncomingDelivery delivery, QObject* context, Completion completion);
+    void logRejected(RejectedRequest rejected); // thread-safe, no completion
+    bool flush(int timeoutMs = 30000); // waits until everything submitted so far is written
+
+    // Reads (any thread). Events are numbered by id, ascending in arrival order.
+    qint64 eventCount() const;
+    qint64 maxEventId() const;
+    QList<StoredEvent> events(qint64 offset, int limit) const; // by id ascending, for lazy models
+    QList<StoredEvent> eventsByIds(const QList<qint64>& ids) const;
+    std::optional<StoredEvent> event(qint64 id) const;
+    QList<StoredEvent> timeline(const QString& businessId) const; // one company, oldest first
+    QList<FieldChange> fieldChanges(qint64 eventId) const; // against the state before the event
+    QList<DeliveryAttempt> attempts(qint64 eventId) const;
+    QList<RejectedRequest> rejected(int limit = 1000) const; // newest first
+    StoreCounters counters() const;
+    // Streams events with first arrival >= since (all when invalid), oldest first; stop by returning false.
+    bool forEachEvent(const QDateTime& since, const std::function<bool(const StoredEvent&)>& visit,
+                      QString* error = nullptr) const;
+
+signals:
+    void eventsAppended(const QList<qint64>& ids); // new events, one signal per commit
+    void eventsUpdated(const QList<qint64>& ids); // duplicates raised the attempt count
+    void rejectedAppended(int count);
+    void writeFailed(const QString& message);
+
+private:
+    QSqlDatabase readConnection() const;
+
+    StoreOptions m_options;
+    QString m_path;
+    EventWriter* m_writer = nullptr;
+};

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "store/IncomingDelivery.h"
+#include "store/RejectedRequest.h"
+#include "store/StoreOptions.h"
+#include "store/StoreOutcome.h"
+
+#include <QList>
+#include <QMutex>
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <deque>
+#include <functional>
+#include <variant>
+
+// The store's single writer: a thread with its own SQLite connection. Submitted work is queued;
+// each round takes everything queued (up to maxBatch) into one transaction, so under load many
+// deliveries share one commit and one fsync. Completions run only after COMMIT returned, in the
+// thread of their context object.
+class EventWriter : public QThread
+{
+    Q_OBJECT
+
+public:
+    using Completion = std::function<void(const StoreOutcome&)>;
+
+    EventWriter(StoreOptions options, QString databasePath, QObject* parent = nullptr);
+    ~EventWriter() override;
+
+    void submit(IncomingDelivery delivery, QObject* context, Completion completion);
+    void submitRejected(RejectedRequest rejected);
+    // Blocks until everything submitted before the call is committed (or failed). False on timeout.
+    bool flush(int timeoutMs);
+    void stop(); // finishes the queue, then ends the thread
+
+    // Set once the thread has opened its connection (or failed to).
+    bool waitUntilReady(QString* error);
+
+signals:
+    void committed(const QList<qint64>& newEventIds, const QList<qint64>& updatedEventIds, int rejectedCount);
+    void writeFailed(const QString& message);
+
+protected:
+    void run() override;
+
+private:
+    struct DeliveryJob
+    {
+        IncomingDelivery delivery;
+        QPointer<QObject> context;
+        Completion completion;
+    };
+    using Job = std::variant<DeliveryJob, RejectedRequest>;
+
+    class Batch;
+
+    void enqueue(Job job);
+
+    StoreOptions m_options;
+    QString m_databasePath;
+    QMutex m_mutex;
+    QWaitCondition m_workAvailable;
+    QWaitCondition m_progress;
+    std::deque<Job> m_queue;
+    quint64 m_submitted = 0;
+    quint64 m_done = 0;
+    bool m_stopping = false;
+    bool m_ready = false;
+    QString m_openError;
+};

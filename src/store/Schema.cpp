@@ -1,0 +1,125 @@
+#include "store/Schema.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Step i takes the schema from version i to i + 1. Append new steps; never edit old ones.
+const QList<QStringList>& steps()
+{
+    static const QList<QStringList> list = {
+        {
+            // 0 -> 1: events, their attempts, company snapshots, the rejected log.
+            u"CREATE TABLE events ("
+            " id INTEGER PRIMARY KEY,"
+            " unique_id TEXT NOT NULL,"
+            " data_hash TEXT NOT NULL,"
+            " company_key TEXT NOT NULL,"
+            " business_id TEXT,"
+            " company_name TEXT,"
+            " type TEXT,"
+            " data TEXT NOT NULL,"
+            " raw_body BLOB NOT NULL,"
+            " remote_address TEXT,"
+            " first_arrival INTEGER NOT NULL,"
+            " last_arrival INTEGER NOT NULL,"
+            " attempts INTEGER NOT NULL DEFAULT 1,"
+            " max_tries INTEGER NOT NULL DEFAULT 1,"
+            " stale INTEGER NOT NULL DEFAULT 0,"
+            " before_data TEXT,"
+            " changed_fields TEXT,"
+            " UNIQUE (unique_id, data_hash))"_s,
+            u"CREATE INDEX events_company ON events (company_key, id)"_s,
+            u"CREATE INDEX events_company_hash ON events (company_key, data_hash)"_s,
+            u"CREATE INDEX events_first_arrival ON events (first_arrival)"_s,
+            u"CREATE TABLE attempts ("
+            " id INTEGER PRIMARY KEY,"
+            " event_id INTEGER NOT NULL REFERENCES events (id),"
+            " arrival INTEGER NOT NULL,"
+            " number_of_tries INTEGER NOT NULL,"
+            " remote_address TEXT,"
+            " headers TEXT NOT NULL,"
+            " raw_body BLOB NOT NULL)"_s,
+            u"CREATE INDEX attempts_event ON attempts (event_id)"_s,
+            u"CREATE TABLE snapshots ("
+            " company_key TEXT PRIMARY KEY,"
+            " data TEXT NOT NULL,"
+            " data_hash TEXT NOT NULL,"
+            " event_id INTEGER NOT NULL,"
+            " arrival INTEGER NOT NULL)"_s,
+            u"CREATE TABLE rejected ("
+            " id INTEGER PRIMARY KEY,"
+            " arrival INTEGER NOT NULL,"
+            " remote_address TEXT,"
+            " method TEXT,"
+            " path TEXT,"
+            " status INTEGER NOT NULL,"
+            " reason TEXT NOT NULL,"
+            " body_size INTEGER NOT NULL DEFAULT -1)"_s,
+        },
+    };
+    return list;
+}
+
+bool exec(QSqlDatabase& db, const QString& sql, QString* error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+int Schema::currentVersion()
+{
+    return int(steps().size());
+}
+
+bool Schema::migrate(QSqlDatabase& db, QString* error)
+{
+    QSqlQuery versionQuery(db);
+    if (!versionQuery.exec(u"PRAGMA user_version"_s) || !versionQuery.next()) {
+        *error = versionQuery.lastError().text();
+        return false;
+    }
+    int version = versionQuery.value(0).toInt();
+    versionQuery.finish();
+    if (version > currentVersion()) {
+        *error = QCoreApplication::translate("Schema",
+                                             "The event database has schema version %1, but this version of the "
+                                             "application understands only up to %2. Use a newer version of the "
+                                             "application or another data folder.")
+                     .arg(version)
+                     .arg(currentVersion());
+        return false;
+    }
+    while (version < currentVersion()) {
+        if (!db.transaction()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        for (const QString& sql : steps().at(version)) {
+            if (!exec(db, sql, error)) {
+                db.rollback();
+                return false;
+            }
+        }
+        if (!exec(db, u"PRAGMA user_version = %1"_s.arg(version + 1), error) || !db.commit()) {
+            if (error->isEmpty())
+                *error = db.lastError().text();
+            db.rollback();
+            return false;
+        }
+        ++version;
+    }
+    return true;
+}

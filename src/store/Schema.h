@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+class QSqlDatabase;
+
+// The store's schema, versioned with PRAGMA user_version. Each migration step moves the database
+// from version N to N + 1 inside one transaction; a database newer than this build is refused.
+namespace Schema {
+int currentVersion();
+// Brings the database up to currentVersion(). On failure returns false and says why in *error.
+bool migrate(QSqlDatabase& db, QString* error);
+} // namespace Schema

@@ -1,0 +1,312 @@
+#include "store/EventStore.h"
+#include "store/Schema.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonObject companyData(const QString& businessId, qint64 turnOver, int staff = 12)
+{
+    return QJsonObject {{u"status"_s, u"active"_s},          {u"domain"_s, u"vainu.com"_s},
+                        {u"turn_over"_s, turnOver},          {u"visiting_address"_s, u"Etel\u00e4esplanadi 12"_s},
+                        {u"business_id"_s, businessId},      {u"company_name"_s, u"Vainu. io Software Oy"_s},
+                        {u"visiting_city"_s, u"HELSINKI"_s}, {u"visiting_postal"_s, u"00130"_s},
+                        {u"staff_number"_s, staff},          {u"region"_s, u"FI-18"_s}};
+}
+
+IncomingDelivery delivery(const QString& uniqueId, const QJsonObject& data, int tries, const QDateTime& arrival)
+{
+    const QJsonObject body {{u"data"_s, data},
+                            {u"number_of_tries"_s, tries},
+                            {u"type"_s, u"company_change_webhook"_s},
+                            {u"unique_id"_s, uniqueId}};
+    IncomingDelivery incoming;
+    incoming.rawBody = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    auto parsed = CompanyChange::fromJson(incoming.rawBody);
+    Q_ASSERT(parsed.ok());
+    incoming.change = parsed.value();
+    incoming.headers = {{"Content-Type", "application/json"}, {"User-Agent", "test"}};
+    incoming.remoteAddress = u"127.0.0.1"_s;
+    incoming.arrival = arrival;
+    return incoming;
+}
+
+// Submits and waits for the completion; returns the outcome.
+StoreOutcome store(EventStore& eventStore, IncomingDelivery incoming)
+{
+    QObject context;
+    std::optional<StoreOutcome> result;
+    eventStore.submit(std::move(incoming), &context, [&](const StoreOutcome& outcome) { result = outcome; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 10000))
+        return StoreOutcome {false, 0, false, false, {}, u"timeout"_s};
+    return *result;
+}
+
+} // namespace
+
+class TestEventStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_options.directory = m_dir->path();
+    }
+
+    void createsVersionedSchemaInWalMode()
+    {
+        EventStore eventStore;
+        QString error;
+        QVERIFY2(eventStore.open(m_options, &error), qPrintable(error));
+        eventStore.close();
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+        db.setDatabaseName(m_dir->filePath(EventStore::databaseFileName()));
+        QVERIFY(db.open());
+        {
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"PRAGMA user_version"_s) && query.next());
+            QCOMPARE(query.value(0).toInt(), Schema::currentVersion());
+            QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
+            QCOMPARE(query.value(0).toString(), u"wal"_s);
+            // A database from a newer build is refused with a message.
+            QVERIFY(query.exec(u"PRAGMA user_version = 99"_s));
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"check"_s);
+        QVERIFY(!eventStore.open(m_options, &error));
+        QVERIFY2(error.contains(u"99"_s), qPrintable(error));
+    }
+
+    void refusesAnUnusableFolder()
+    {
+        StoreOptions options;
+        options.directory = m_dir->filePath(u"file"_s);
+        QFile file(options.directory);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        EventStore eventStore;
+        QString error;
+        QVERIFY(!eventStore.open(options, &error));
+        QVERIFY2(error.contains(u"--data-dir"_s), qPrintable(error));
+    }
+
+    void storesEverythingOfADelivery()
+    {
+        EventStore eventStore;
+        QString error;
+        QVERIFY2(eventStore.open(m_options, &error), qPrintable(error));
+        QSignalSpy appended(&eventStore, &EventStore::eventsAppended);
+        const QDateTime arrival = QDateTime::currentDateTimeUtc();
+        IncomingDelivery incoming = delivery(u"123abc"_s, companyData(u"25578642"_s, 895766), 1, arrival);
+        const QByteArray raw = incoming.rawBody;
+        const StoreOutcome outcome = store(eventStore, incoming);
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QVERIFY(!outcome.duplicate);
+        QVERIFY(!outcome.stale);
+        QCOMPARE(outcome.changedFields.size(), 10); // nothing known before: every field is new
+        QCOMPARE(eventStore.eventCount(), 1);
+        const auto stored = eventStore.event(outcome.eventId);
+        QVERIFY(stored);
+        QCOMPARE(stored->uniqueId, u"123abc"_s);
+        QCOMPARE(stored->businessId, u"25578642"_s);
+        QCOMPARE(stored->companyName, u"Vainu. io Software Oy"_s);
+        QCOMPARE(stored->rawBody, raw);
+        QCOMPARE(stored->remoteAddress, u"127.0.0.1"_s);
+        QCOMPARE(stored->firstArrival.toMSecsSinceEpoch(), arrival.toMSecsSinceEpoch());
+        QCOMPARE(stored->attempts, 1);
+        QVERIFY(!stored->isRetry());
+        QVERIFY(!stored->hasBefore);
+        const auto attempts = eventStore.attempts(outcome.eventId);
+        QCOMPARE(attempts.size(), 1);
+        QVERIFY(attempts.first().headersJson.contains("\"content-type\":\"application/json\""));
+        QTRY_COMPARE(appended.size(), 1);
+        QCOMPARE(appended.first().first().value<QList<qint64>>(), QList<qint64> {outcome.eventId});
+    }
+
+    void answeredDeliveriesSurviveARestart()
+    {
+        const int count = 300;
+        {
+            EventStore eventStore;
+            QString error;
+            QVERIFY2(eventStore.open(m_options, &error), qPrintable(error));
+            QObject context;
+            int ok = 0;
+            for (int i = 0; i < count; ++i) {
+                eventStore.submit(delivery(u"id-%1"_s.arg(i), companyData(u"FI%1"_s.arg(i % 17), i), 1,
+                                           QDateTime::currentDateTimeUtc()),
+                                  &context, [&](const StoreOutcome& outcome) { ok += outcome.ok ? 1 : 0; });
+            }
+            QTRY_COMPARE_WITH_TIMEOUT(ok, count, 20000);
+        }
+        EventStore reopened;
+        QString error;
+        QVERIFY2(reopened.open(m_options, &error), qPrintable(error));
+        QCOMPARE(reopened.eventCount(), count);
+        QCOMPARE(reopened.events(100, 50).size(), 50);
+        QCOMPARE(reopened.events(100, 50).first().uniqueId, u"id-100"_s);
+    }
+
+    void repeatedDeliveryIsAnotherAttempt()
+    {
+        EventStore eventStore;
+        QString error;
+        QVERIFY2(eventStore.open(m_options, &error), qPrintable(error));
+        QSignalSpy updated(&eventStore, &EventStore::eventsUpdated);
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        const auto first = store(eventStore, delivery(u"u1"_s, companyData(u"2822996-6"_s, 1), 1, t0));
+        const auto second = store(eventStore, delivery(u"u1"_s, companyData(u"2822996-6"_s, 1), 2, t0.addSecs(1)));
+        QVERIFY(first.ok && second.ok);
+        QVERIFY(second.duplicate);
+        QCOMPARE(second.eventId, first.eventId);
+        QCOMPARE(eventStore.eventCount(), 1);
+        const auto stored = eventStore.event(first.eventId);
+        QCOMPARE(stored->attempts, 2);
+        QVERIFY(stored->isDuplicate());
+        QVERIFY(stored->isRetry());
+        QCOMPARE(stored->lastArrival.toMSecsSinceEpoch(), t0.addSecs(1).toMSecsSinceEpoch());
+        QCOMPARE(eventStore.attempts(first.eventId).size(), 2);
+        QTRY_COMPARE(updated.size(), 1);
+        // Same data tracked by another customer record is a separate event with nothing changed.
+        const auto other = store(eventStore, delivery(u"u2"_s, companyData(u"2822996-6"_s, 1), 1, t0.addSecs(2)));
+        QVERIFY(!other.duplicate);
+        QVERIFY(other.changedFields.isEmpty());
+        const StoreCounters counters = eventStore.counters();
+        QCOMPARE(counters.events, 2);
+        QCOMPARE(counters.duplicates, 1);
+        QCOMPARE(counters.retries, 1);
+        QCOMPARE(counters.eventsToday, 2);
+    }
+
+    void eventsKnowWhichFieldsChanged()
+    {
+        EventStore eventStore;
+        QString error;
+        QVERIFY2(eventStore.open(m_options, &error), qPrintable(error));
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        store(eventStore, delivery(u"u1"_s, companyData(u"25578642"_s, 100, 12), 1, t0));
+        const auto changed
+            = store(eventStore, delivery(u"u1"_s, companyData(u"25578642"_s, 250, 14), 1, t0.addSecs(60)));
+        QVERIFY(changed.ok);
+        QCOMPARE(changed.changedFields, (QStringList {u"turn_over"_s, u"staff_number"_s}));
+        const QList<FieldChange> changes = eventStore.fieldChanges(changed.eventId);
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(changes.at(0).field, u"turn_over"_s);
+        QCOMPARE(changes.at(0).before.toInteger(), 100);
+        QCOMPARE(changes.at(0).after.toInteger(), 250);
+        QCOMPARE(eventStore.timeline(u"25578642"_s).size(), 2);
+    }
+
+    void lateRetryOfAnOlderChangeIsStale()
+    {
+        EventStore eventStore;
+        QString error;
+        QVERIFY2(eventStore.open(m_options, &error), qPrintable(error));
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        // Change A arrives; change C's first attempt is lost; change B arrives; C's retry (try 2)
+        // comes 1.5 s after A, only 0.5 s after B: its first attempt was sent before B arrived.
+        store(eventStore, delivery(u"u1"_s, companyData(u"111"_s, 1), 1, t0));
+        const auto b = store(eventStore, delivery(u"u1"_s, companyData(u"111"_s, 3), 1, t0.addMSecs(1000)));
+        const auto c = store(eventStore, delivery(u"u1"_s, companyData(u"111"_s, 2), 2, t0.addMSecs(1500)));
+        QVERIFY(c.ok);
+        QVERIFY(c.stale);
+        QVERIFY(eventStore.event(c.eventId)->stale);
+        // The snapshot still holds B: the next change is compared with B, not with the stale C.
+        const auto d = store(eventStore, delivery(u"u1"_s, companyData(u"111"_s, 3, 40), 1, t0.addMSecs(9000)));
+        QVERIFY(!d.stale);
+        QCOMPARE(d.changedFields, QStringList {u"staff_number"_s});
+        QCOMPARE(eventStore.event(d.eventId)->before, companyData(u"111"_s, 3));
+        Q_UNUSED(b);
+        QCOMPARE(eventStore.counters().stale, 1);
+    }
+
+    void retryOfAStateAlreadyLeftIsStale()
+    {
+        EventStore eventStore;
+        QString error;
+        QVERIFY2(eventStore.open(m_options, &error), qPrintable(error));
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        store(eventStore, delivery(u"u1"_s, companyData(u"222"_s, 1), 1, t0));
+        store(eventStore, delivery(u"u1"_s, companyData(u"222"_s, 2), 1, t0.addSecs(3600)));
+        // Another tracker's retry of the first state, long after: the company already moved on.
+        const auto late = store(eventStore, delivery(u"u2"_s, companyData(u"222"_s, 1), 3, t0.addSecs(7200)));
+        QVERIFY(late.stale);
+        // The same data on a first attempt is a real change back, not stale.
+        const auto revert = store(eventStore, delivery(u"u3"_s, companyData(u"222"_s, 1), 1, t0.addSecs(7300)));
+        QVERIFY(!revert.stale);
+        QCOMPARE(revert.changedFields, QStringList {u"turn_over"_s});
+    }
+
+    void retryWithoutNewerStateIsNotStale()
+    {
+        EventStore eventStore;
+        QString error;
+        QVERIFY2(eventStore.open(m_options, &error), qPrintable(error));
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        store(eventStore, delivery(u"u1"_s, companyData(u"333"_s, 1), 1, t0));
+        // A new change whose first attempt failed arrives as try 2 long after the last change.
+        const auto retry = store(eventStore, delivery(u"u1"_s, companyData(u"333"_s, 2), 2, t0.addSecs(600)));
+        QVERIFY(!retry.stale);
+        QCOMPARE(retry.changedFields, QStringList {u"turn_over"_s});
+    }
+
+    void fullDiskFailsTheDelivery()
+    {
+        m_options.maxPageCount = 30; // a real SQLITE_FULL once the file would grow past 30 pages
+        EventStore eventStore;
+        QString error;
+        QVERIFY2(eventStore.open(m_options, &error), qPrintable(error));
+        QSignalSpy failed(&eventStore, &EventStore::writeFailed);
+        IncomingDelivery big = delivery(u"big"_s, companyData(u"444"_s, 1), 1, QDateTime::currentDateTimeUtc());
+        big.rawBody.append(QByteArray(400 * 1024, ' '));
+        const auto outcome = store(eventStore, big);
+        QVERIFY(!outcome.ok);
+        QVERIFY2(outcome.error.contains(u"full"_s, Qt::CaseInsensitive), qPrintable(outcome.error));
+        QCOMPARE(eventStore.eventCount(), 0);
+        QCOMPARE(failed.size(), 1);
+        // A small delivery still fits afterwards: one failure does not break the writer.
+        const auto small = store(eventStore, delivery(u"small"_s, companyData(u"444"_s, 1), 1, {}));
+        QVERIFY2(small.ok, qPrintable(small.error));
+    }
+
+    void rejectedLogIsBounded()
+    {
+        m_options.rejectedLogLimit = 100;
+        EventStore eventStore;
+        QString error;
+        QVERIFY2(eventStore.open(m_options, &error), qPrintable(error));
+        for (int i = 0; i < 300; ++i) {
+            RejectedRequest rejected;
+            rejected.arrival = QDateTime::currentDateTimeUtc();
+            rejected.status = 401;
+            rejected.reason = u"wrong secret %1"_s.arg(i);
+            rejected.method = u"POST"_s;
+            rejected.path = u"/vainu/webhook"_s;
+            eventStore.logRejected(rejected);
+        }
+        QVERIFY(eventStore.flush());
+        const QList<RejectedRequest> rows = eventStore.rejected(1000);
+        QVERIFY2(rows.size() >= 100 && rows.size() < 100 + 64, QByteArray::number(rows.size()).constData());
+        QCOMPARE(rows.first().reason, u"wrong secret 299"_s);
+        QCOMPARE(eventStore.counters().rejected, rows.size());
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    StoreOptions m_options;
+};
+
+QTEST_GUILESS_MAIN(TestEventStore)
+#include "tst_eventstore.moc"
