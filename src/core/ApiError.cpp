@@ -62,7 +62,11 @@ int parseRetryAfter(const QByteArray& header)
     if (ok)
         return seconds < 0 ? -1 : static_cast<int>(std::min<qlonglong>(seconds, 24 * 3600));
     // Retry-After may also be an HTTP date (RFC 9110).
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    // Qt reads RFC 2822 dates with a numeric zone; HTTP dates always end in "GMT".
+    QString date = QString::fromLatin1(value);
+    if (date.endsWith(" GMT"_L1))
+        date = date.chopped(4) + u" +0000"_s;
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
     const qint64 delta = QDateTime::currentDateTimeUtc().secsTo(when);
