@@ -1,0 +1,12 @@
+#include "secrets/SecretKind.h"
+
+QString secretKindSuffix(SecretKind kind)
+{
+    switch (kind) {
+    case SecretKind::ApiKey:
+        return {};
+    case SecretKind::ReceiverSecret:
+        return QStringLiteral("/receiver-secret");
+    }
+    return {};
+}
