@@ -289,9 +289,10 @@ void TokenVault::finish(const std::shared_ptr<Request>& request, const VaultResu
     request->answered = true;
     if (request->timer && !request->timedOut)
         request->timer->stop();
-    const bool changed = request->operation != Operation::Read
-        && (result.ok() || (request->operation == Operation::Write && result.sessionOnly)
-            || request->operation == Operation::Remove);
+    // A remove always forgets the session copy; a write stores the secret somewhere unless it failed outright.
+    const bool changed = !request->profileId.isEmpty()
+        && ((request->operation == Operation::Remove)
+            || (request->operation == Operation::Write && (result.ok() || result.sessionOnly)));
     if (changed)
         emit secretChanged(request->profileId, request->kind);
     if (request->context && request->done)

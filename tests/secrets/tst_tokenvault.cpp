@@ -1,11 +1,13 @@
 // TokenVault against the real Secret Service of the throw-away gnome-keyring session that
 // scripts/with-keyring.sh starts; secret-tool reads back what really landed in the keychain.
 #include "core/AppInfo.h"
+#include "secrets/SecretGenerator.h"
 #include "secrets/TokenVault.h"
 
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -99,6 +101,7 @@ private slots:
     void cleanup();
 
     void keyLayout();
+    void generatedSecrets();
     void roundTrip_data();
     void roundTrip();
     void overwrite();
@@ -184,6 +187,18 @@ void TestTokenVault::keyLayout()
     QCOMPARE(TokenVault::serviceName(), u"com.vainu.Webhooks"_s);
     QCOMPARE(TokenVault::keyFor(u"abc"_s, SecretKind::ApiKey), u"com.vainu.Webhooks/abc"_s);
     QCOMPARE(TokenVault::keyFor(u"abc"_s, SecretKind::ReceiverSecret), u"com.vainu.Webhooks/abc/receiver-secret"_s);
+}
+
+void TestTokenVault::generatedSecrets()
+{
+    const QString a = generateSecret();
+    const QString b = generateSecret();
+    QCOMPARE(a.size(), 43); // 32 bytes in unpadded base64
+    QVERIFY(a != b);
+    // Safe in a query string as it is.
+    static const QRegularExpression urlSafe(u"^[A-Za-z0-9_-]+$"_s);
+    QVERIFY2(urlSafe.match(a).hasMatch(), qPrintable(a));
+    QCOMPARE(generateSecret(1).size(), 22); // raised to 16 bytes
 }
 
 void TestTokenVault::roundTrip_data()
