@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+// A Get Companies query (vainu-api.md section 6).
+struct CompanyQuery
+{
+    // Field name, optionally with a suffix (__gte, __in, ...), and its value; an __in value is comma-separated.
+    QList<QPair<QString, QString>> filters;
+    QStringList fields; // empty: the server's default set; {"all"}: every field
+    int limit = 20;
+    int offset = 0;
+    bool includeCount = false; // count=include: the page plus the total
+    bool countOnly = false; // count=true: only the total, no items
+    QString order; // "-field" sorts descending
+
+    // The query as ordered key/value pairs, ready for RequestBuilder.
+    QList<QPair<QString, QString>> toQueryItems() const;
+};
