@@ -1,0 +1,143 @@
+#include "gui/MainWindow.h"
+
+#include "api/VainuClient.h"
+#include "core/AppInfo.h"
+#include "gui/AboutDialog.h"
+#include "gui/common/Icons.h"
+#include "gui/common/MessageBox.h"
+#include "gui/webhooks/WebhooksPage.h"
+#include "ui_MainWindow.h"
+
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMetaMethod>
+#include <QNetworkAccessManager>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const auto geometryKey = "MainWindow/geometry"_L1;
+const auto stateKey = "MainWindow/state"_L1;
+const auto pageKey = "MainWindow/page"_L1;
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_network(new QNetworkAccessManager(this))
+    , m_client(new VainuClient(m_network, this))
+    , m_profileLabel(new QLabel(this))
+    , m_connectionLabel(new QLabel(this))
+{
+    m_ui->setupUi(this);
+    setWindowTitle(AppInfo::name());
+    setWindowIcon(Icons::own(u"app-icon"_s));
+
+    m_ui->settingsAction->setShortcut(QKeySequence::Preferences);
+    m_ui->quitAction->setShortcut(QKeySequence::Quit);
+    m_ui->quitAction->setIcon(QIcon::fromTheme(u"application-exit"_s));
+    connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QMainWindow::close);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_profileLabel->setObjectName(u"profileLabel"_s);
+    m_connectionLabel->setObjectName(u"connectionLabel"_s);
+    m_profileLabel->setAccessibleName(tr("Active profile"));
+    m_connectionLabel->setAccessibleName(tr("Connection"));
+    m_connectionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_profileLabel);
+
+    WebhooksPage* page = webhooksPage();
+    connect(page, &WebhooksPage::loaded, this, &MainWindow::showConnected);
+    connect(page, &WebhooksPage::loadFailed, this, &MainWindow::showConnectionError);
+    connect(page, &WebhooksPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+
+    restoreWindowState();
+}
+
+MainWindow::MainWindow(const QString& profileName, const ApiConnection& connection, QWidget* parent)
+    : MainWindow(parent)
+{
+    setConnection(profileName, connection);
+}
+
+MainWindow::~MainWindow() = default;
+
+WebhooksPage* MainWindow::webhooksPage() const
+{
+    return m_ui->webhooksPage;
+}
+
+void MainWindow::setConnection(const QString& profileName, const ApiConnection& connection)
+{
+    m_profileName = profileName;
+    m_client->setConnection(connection);
+    m_profileLabel->setText(tr("Profile: %1").arg(profileName));
+    m_profileLabel->setToolTip(connection.baseUrl.toString());
+    m_connectionLabel->setText(tr("Connecting…"));
+    webhooksPage()->setClient(m_client);
+}
+
+QString MainWindow::connectionStateText() const
+{
+    return m_connectionLabel->text();
+}
+
+void MainWindow::showConnected(const QList<Webhook>& webhooks)
+{
+    // The API has no "who am I" call; a webhook's owner is the key's owner.
+    const QString user = webhooks.isEmpty() ? QString() : webhooks.first().username;
+    m_connectionLabel->setText(user.isEmpty() ? tr("Connected") : tr("Connected as %1").arg(user));
+    m_connectionLabel->setToolTip(m_client->connection().baseUrl.toString());
+}
+
+void MainWindow::showConnectionError(const ApiError& error)
+{
+    m_connectionLabel->setText(error.kindMessage());
+    m_connectionLabel->setToolTip(error.userMessage());
+}
+
+void MainWindow::showSettings()
+{
+    if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::settingsRequested))) {
+        emit settingsRequested();
+        return;
+    }
+    MessageBox::information(this, tr("Settings"), tr("This window uses the profile \"%1\".").arg(m_profileName),
+                            tr("Server: %1").arg(m_client->connection().baseUrl.toString()));
+}
+
+void MainWindow::showAbout()
+{
+    auto* dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+        resize(1100, 700);
+    restoreState(settings.value(stateKey).toByteArray());
+    const int page = settings.value(pageKey, 0).toInt();
+    if (page >= 0 && page < m_ui->pageTabs->count())
+        m_ui->pageTabs->setCurrentIndex(page);
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    settings.setValue(pageKey, m_ui->pageTabs->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "api/ApiConnection.h"
+#include "core/ApiError.h"
+#include "core/Webhook.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QNetworkAccessManager;
+class VainuClient;
+class WebhooksPage;
+
+namespace Ui {
+class MainWindow;
+}
+
+// The one main window: the pages, a status bar with the active profile and the connection state,
+// and the menus. It owns the API client; whoever starts the app says which connection to use.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    MainWindow(const QString& profileName, const ApiConnection& connection, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Talks to this server with this key from now on and reloads every page.
+    void setConnection(const QString& profileName, const ApiConnection& connection);
+    QString profileName() const { return m_profileName; }
+    VainuClient* client() const { return m_client; }
+    WebhooksPage* webhooksPage() const;
+    QString connectionStateText() const;
+
+signals:
+    // File > Settings. When nothing listens, the window shows the active connection instead.
+    void settingsRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void restoreWindowState();
+    void saveWindowState() const;
+    void showConnected(const QList<Webhook>& webhooks);
+    void showConnectionError(const ApiError& error);
+    void showSettings();
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    QNetworkAccessManager* m_network;
+    VainuClient* m_client;
+    QLabel* m_profileLabel;
+    QLabel* m_connectionLabel;
+    QString m_profileName;
+};

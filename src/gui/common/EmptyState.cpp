@@ -1,0 +1,70 @@
+#include "gui/common/EmptyState.h"
+
+#include <QIcon>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+EmptyState::EmptyState(QWidget* parent)
+    : QWidget(parent)
+    , m_icon(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_action(new QPushButton(this))
+{
+    m_title->setObjectName(QStringLiteral("emptyStateTitle"));
+    m_text->setObjectName(QStringLiteral("emptyStateText"));
+    m_action->setObjectName(QStringLiteral("emptyStateAction"));
+    m_icon->setAlignment(Qt::AlignCenter);
+    m_title->setAlignment(Qt::AlignCenter);
+    m_text->setAlignment(Qt::AlignCenter);
+    m_text->setWordWrap(true);
+    m_text->setMaximumWidth(520);
+    m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_text->setOpenExternalLinks(false);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_action->setDefault(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addStretch(2);
+    layout->addWidget(m_icon, 0, Qt::AlignHCenter);
+    layout->addSpacing(8);
+    layout->addWidget(m_title, 0, Qt::AlignHCenter);
+    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    layout->addSpacing(12);
+    layout->addWidget(m_action, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+
+    connect(m_action, &QPushButton::clicked, this, &EmptyState::actionTriggered);
+}
+
+void EmptyState::setIcon(const QIcon& icon)
+{
+    m_icon->setPixmap(icon.pixmap(96, 96));
+}
+
+void EmptyState::setTitle(const QString& title)
+{
+    m_title->setText(title);
+    setAccessibleName(title);
+}
+
+void EmptyState::setText(const QString& text)
+{
+    m_text->setText(text);
+    setAccessibleDescription(text);
+}
+
+void EmptyState::setActionText(const QString& text)
+{
+    m_action->setText(text);
+    m_action->setAccessibleName(text);
+}
+
+void EmptyState::setActionIcon(const QIcon& icon)
+{
+    m_action->setIcon(icon);
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+// What a page shows instead of an empty table: an illustration, a title, a sentence that explains
+// what belongs here, and the one action that fills it.
+class EmptyState : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EmptyState(QWidget* parent = nullptr);
+
+    void setIcon(const QIcon& icon);
+    void setTitle(const QString& title);
+    void setText(const QString& text);
+    void setActionText(const QString& text);
+    void setActionIcon(const QIcon& icon);
+    QPushButton* actionButton() const { return m_action; }
+
+signals:
+    void actionTriggered();
+
+private:
+    QLabel* m_icon;
+    QLabel* m_title;
+    QLabel* m_text;
+    QPushButton* m_action;
+};

@@ -1,0 +1,368 @@
+#include "gui/webhooks/WebhooksPage.h"
+
+#include "api/VainuClient.h"
+#include "gui/common/Icons.h"
+#include "gui/common/MessageBox.h"
+#include "gui/webhooks/AddWebhookDialog.h"
+#include "models/WebhookFilterProxyModel.h"
+#include "models/WebhookTableModel.h"
+#include "ui_WebhooksPage.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLoggingCategory>
+#include <QPushButton>
+
+Q_LOGGING_CATEGORY(lcWebhooksPage, "vainu.gui.webhooks")
+
+using namespace Qt::StringLiterals;
+
+WebhooksPage::WebhooksPage(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::WebhooksPage>())
+    , m_model(new WebhookTableModel(this))
+    , m_proxy(new WebhookFilterProxyModel(this))
+{
+    m_ui->setupUi(this);
+    m_proxy->setSourceModel(m_model);
+    createActions();
+    setUpTable();
+    setUpEmptyState();
+
+    QSizePolicy busyPolicy = m_ui->busyBar->sizePolicy();
+    busyPolicy.setRetainSizeWhenHidden(true); // the table must not jump when a call starts
+    m_ui->busyBar->setSizePolicy(busyPolicy);
+    m_ui->busyBar->hide();
+
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterText(text);
+        updateContent();
+    });
+    connect(m_ui->errorBanner, &ErrorBanner::retryRequested, this, &WebhooksPage::refresh);
+    updateActions();
+    updateContent();
+}
+
+WebhooksPage::~WebhooksPage() = default;
+
+void WebhooksPage::createActions()
+{
+    m_addAction = new QAction(Icons::themed(u"list-add"_s), tr("&Add…"), this);
+    m_addAction->setObjectName(u"addWebhookAction"_s);
+    m_addAction->setShortcut(QKeySequence::New);
+    m_addAction->setToolTip(tr("Add a webhook (%1)").arg(m_addAction->shortcut().toString(QKeySequence::NativeText)));
+
+    m_deleteAction = new QAction(Icons::themed(u"edit-delete"_s), tr("&Delete"), this);
+    m_deleteAction->setObjectName(u"deleteWebhooksAction"_s);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut); // Del in the filter box edits the filter
+    m_deleteAction->setToolTip(tr("Delete the selected webhooks (Del)"));
+
+    m_refreshAction = new QAction(Icons::themed(u"view-refresh"_s), tr("&Refresh"), this);
+    m_refreshAction->setObjectName(u"refreshWebhooksAction"_s);
+    m_refreshAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
+    m_refreshAction->setToolTip(tr("Load the webhooks again from Vainu (F5)"));
+
+    m_copyAction = new QAction(Icons::themed(u"edit-copy"_s), tr("&Copy URL"), this);
+    m_copyAction->setObjectName(u"copyWebhookUrlAction"_s);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetShortcut);
+    m_copyAction->setToolTip(tr("Copy the address Vainu posts to, query included (Ctrl+C)"));
+
+    m_filterAction = new QAction(tr("&Filter"), this);
+    m_filterAction->setShortcut(QKeySequence::Find);
+
+    // Window-wide shortcuts of a page are live only while the page is visible, so they never reach
+    // into another page.
+    addAction(m_addAction);
+    addAction(m_refreshAction);
+    addAction(m_filterAction);
+    m_ui->webhookTable->addAction(m_deleteAction);
+    m_ui->webhookTable->addAction(m_copyAction);
+
+    m_ui->addButton->setDefaultAction(m_addAction);
+    m_ui->deleteButton->setDefaultAction(m_deleteAction);
+    m_ui->refreshButton->setDefaultAction(m_refreshAction);
+    m_ui->copyUrlButton->setDefaultAction(m_copyAction);
+
+    // The table's context menu: the same actions, in toolbar order.
+    auto* separator = new QAction(this);
+    separator->setSeparator(true);
+    m_ui->webhookTable->insertAction(m_deleteAction, m_addAction);
+    m_ui->webhookTable->addAction(separator);
+    m_ui->webhookTable->addAction(m_refreshAction);
+
+    connect(m_addAction, &QAction::triggered, this, &WebhooksPage::addWebhook);
+    connect(m_deleteAction, &QAction::triggered, this, &WebhooksPage::deleteSelected);
+    connect(m_refreshAction, &QAction::triggered, this, &WebhooksPage::refresh);
+    connect(m_copyAction, &QAction::triggered, this, &WebhooksPage::copySelectedUrls);
+    connect(m_filterAction, &QAction::triggered, this, [this] {
+        m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->filterEdit->selectAll();
+    });
+}
+
+void WebhooksPage::setUpTable()
+{
+    QTableView* table = m_ui->webhookTable;
+    table->setModel(m_proxy);
+    table->sortByColumn(WebhookTableModel::UrlColumn, Qt::AscendingOrder);
+    QHeaderView* header = table->horizontalHeader();
+    header->setMinimumSectionSize(60);
+    header->setSectionResizeMode(WebhookTableModel::UrlColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(WebhookTableModel::QueryColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(WebhookTableModel::TypeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(WebhookTableModel::IdColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(WebhookTableModel::OwnerColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(WebhookTableModel::QueryColumn, 220);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WebhooksPage::updateActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &WebhooksPage::updateActions);
+}
+
+void WebhooksPage::setUpEmptyState()
+{
+    EmptyState* empty = m_ui->emptyState;
+    empty->setIcon(Icons::own(u"webhook-empty"_s));
+    empty->setTitle(tr("No webhooks yet"));
+    empty->setText(tr("A webhook tells Vainu where to send company changes. Whenever a company you track "
+                      "changes, Vainu posts its new details to the address you give here, for example your "
+                      "CRM's receiver or the receiver built into this app."));
+    empty->setActionText(tr("Add a webhook…"));
+    empty->setActionIcon(Icons::themed(u"list-add"_s));
+    empty->actionButton()->setObjectName(u"emptyStateAddButton"_s);
+    connect(empty, &EmptyState::actionTriggered, this, &WebhooksPage::addWebhook);
+}
+
+QList<QAction*> WebhooksPage::pageActions() const
+{
+    return {m_addAction, m_deleteAction, m_refreshAction, m_copyAction};
+}
+
+void WebhooksPage::setClient(VainuClient* client)
+{
+    m_client = client;
+    m_listedOnce = false;
+    m_model->setWebhooks({});
+    updateActions();
+    refresh();
+}
+
+void WebhooksPage::beginBusy()
+{
+    if (m_busy++ == 0)
+        m_ui->busyBar->show();
+}
+
+void WebhooksPage::endBusy()
+{
+    if (m_busy > 0 && --m_busy == 0)
+        m_ui->busyBar->hide();
+}
+
+void WebhooksPage::refresh()
+{
+    if (!m_client)
+        return;
+    if (m_listCall) {
+        // A newer list answers for both; the older one must not overwrite it later.
+        m_listCall->disconnect(this);
+        m_listCall->cancel();
+        endBusy();
+    }
+    if (m_selectAfterList.isEmpty()) {
+        for (const Webhook& webhook : selectedWebhooks())
+            m_selectAfterList << webhook.id;
+    }
+    beginBusy();
+    auto* call = m_client->listWebhooks();
+    m_listCall = call;
+    connect(call, &ApiCall::finished, this, [this, call] {
+        m_listCall = nullptr;
+        endBusy();
+        if (call->error().isError())
+            onListFailed(call->error());
+        else
+            onListed(call->value());
+    });
+}
+
+void WebhooksPage::onListed(const QList<Webhook>& webhooks)
+{
+    qCDebug(lcWebhooksPage) << "listed" << webhooks.size() << "webhooks";
+    m_listedOnce = true;
+    m_ui->errorBanner->hideError();
+    m_model->setWebhooks(webhooks);
+    selectIds(m_selectAfterList);
+    m_selectAfterList.clear();
+    updateContent();
+    updateActions();
+    emit loaded(webhooks);
+}
+
+void WebhooksPage::onListFailed(const ApiError& error)
+{
+    m_selectAfterList.clear();
+    if (error.kind == ApiError::Kind::Cancelled)
+        return;
+    qCInfo(lcWebhooksPage) << "listing failed:" << ApiError::kindName(error.kind) << error.httpStatus;
+    m_ui->errorBanner->showError(tr("The webhooks could not be loaded. %1").arg(error.userMessage()));
+    updateContent();
+    emit loadFailed(error);
+}
+
+void WebhooksPage::addWebhook()
+{
+    if (!m_client)
+        return;
+    auto* dialog = new AddWebhookDialog(m_client, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddWebhookDialog::webhookCreated, this, &WebhooksPage::onWebhookCreated);
+    dialog->open();
+}
+
+void WebhooksPage::onWebhookCreated(const Webhook& webhook)
+{
+    emit statusMessage(tr("Added the webhook for %1.").arg(webhook.webhookUrl));
+    m_selectAfterList = {webhook.id};
+    refresh();
+}
+
+void WebhooksPage::deleteSelected()
+{
+    const QList<Webhook> webhooks = selectedWebhooks();
+    if (!m_client || webhooks.isEmpty() || m_deletesPending > 0)
+        return;
+    QStringList urls;
+    for (const Webhook& webhook : webhooks)
+        urls << webhook.deliveryUrl().toString();
+    const int count = static_cast<int>(webhooks.size());
+    const auto answer = MessageBox::confirm(
+        this, tr("Delete webhooks"),
+        tr("Delete %n webhook(s)? Vainu stops sending company changes to these addresses:", nullptr, count),
+        urls.join(u'\n'), tr("Delete"));
+    if (answer != MessageBox::Answer::Accept)
+        return;
+
+    m_deleteResults.clear();
+    m_deletesPending = count;
+    beginBusy();
+    updateActions();
+    for (const Webhook& webhook : webhooks) {
+        auto* call = m_client->deleteWebhook(webhook.id);
+        connect(call, &ApiCall::finished, this, [this, call, webhook] { onDeleteFinished(webhook, call->error()); });
+    }
+}
+
+void WebhooksPage::onDeleteFinished(const Webhook& webhook, const ApiError& error)
+{
+    m_deleteResults.append({webhook, error});
+    if (--m_deletesPending > 0)
+        return;
+    endBusy();
+    reportDeletes();
+    updateActions();
+    refresh();
+}
+
+void WebhooksPage::reportDeletes()
+{
+    QStringList lines;
+    int failed = 0;
+    for (const DeleteResult& result : std::as_const(m_deleteResults)) {
+        const QString url = result.webhook.deliveryUrl().toString();
+        if (!result.error.isError())
+            lines << tr("Deleted: %1").arg(url);
+        else if (result.error.kind == ApiError::Kind::NotFound)
+            lines << tr("Already gone: %1").arg(url); // deleted elsewhere meanwhile: the goal is reached
+        else {
+            ++failed;
+            lines << tr("Not deleted: %1\n%2").arg(url, result.error.userMessage());
+        }
+    }
+    const int total = static_cast<int>(m_deleteResults.size());
+    if (failed == 0) {
+        if (total == 1)
+            emit statusMessage(tr("Deleted the webhook for %1.").arg(m_deleteResults.first().webhook.webhookUrl));
+        else
+            emit statusMessage(tr("Deleted %n webhook(s).", nullptr, total));
+        return;
+    }
+    emit statusMessage(tr("%n webhook(s) could not be deleted.", nullptr, failed));
+    MessageBox::warning(this, tr("Delete webhooks"),
+                        tr("%1 of %2 webhooks could not be deleted. The list below says why; "
+                           "the table now shows what Vainu has.")
+                            .arg(failed)
+                            .arg(total),
+                        lines.join(u"\n\n"_s));
+}
+
+void WebhooksPage::copySelectedUrls()
+{
+    const QList<Webhook> webhooks = selectedWebhooks();
+    if (webhooks.isEmpty())
+        return;
+    QStringList urls;
+    for (const Webhook& webhook : webhooks)
+        urls << webhook.deliveryUrl().toString(QUrl::FullyEncoded);
+    QGuiApplication::clipboard()->setText(urls.join(u'\n'));
+    emit statusMessage(tr("Copied %n address(es) to the clipboard.", nullptr, static_cast<int>(urls.size())));
+}
+
+QList<Webhook> WebhooksPage::selectedWebhooks() const
+{
+    QList<Webhook> webhooks;
+    const QModelIndexList rows = m_ui->webhookTable->selectionModel()->selectedRows();
+    for (const QModelIndex& index : rows)
+        webhooks << m_model->webhookAt(m_proxy->mapToSource(index).row());
+    return webhooks;
+}
+
+void WebhooksPage::selectIds(const QStringList& ids)
+{
+    QItemSelectionModel* selection = m_ui->webhookTable->selectionModel();
+    QItemSelection wanted;
+    QModelIndex first;
+    for (const QString& id : ids) {
+        const int row = m_model->rowOfId(id);
+        if (row < 0)
+            continue;
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (!index.isValid())
+            continue;
+        wanted.select(index, index);
+        if (!first.isValid())
+            first = index;
+    }
+    if (!first.isValid())
+        return;
+    selection->select(wanted, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selection->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    m_ui->webhookTable->scrollTo(first);
+}
+
+void WebhooksPage::updateActions()
+{
+    const bool hasClient = m_client != nullptr;
+    const bool hasSelection = m_ui->webhookTable->selectionModel()->hasSelection();
+    m_addAction->setEnabled(hasClient);
+    m_refreshAction->setEnabled(hasClient);
+    m_deleteAction->setEnabled(hasClient && hasSelection && m_deletesPending == 0);
+    m_copyAction->setEnabled(hasSelection);
+}
+
+void WebhooksPage::updateContent()
+{
+    const int total = m_model->rowCount();
+    const bool empty = m_listedOnce && total == 0;
+    m_ui->contentStack->setCurrentWidget(empty ? static_cast<QWidget*>(m_ui->emptyState) : m_ui->tablePage);
+    m_ui->filterEdit->setEnabled(!empty);
+    if (!m_listedOnce)
+        m_ui->countLabel->clear();
+    else if (m_proxy->filterText().trimmed().isEmpty())
+        m_ui->countLabel->setText(tr("%n webhook(s)", nullptr, total));
+    else
+        m_ui->countLabel->setText(tr("%1 of %n webhook(s) match the filter", nullptr, total).arg(m_proxy->rowCount()));
+}

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/ApiError.h"
+#include "core/Webhook.h"
+
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class ApiCall;
+class QAction;
+class VainuClient;
+class WebhookFilterProxyModel;
+class WebhookTableModel;
+
+namespace Ui {
+class WebhooksPage;
+}
+
+// The account's webhook configurations: list, add, delete, refresh, copy. Every call is asynchronous;
+// while one runs the page shows a busy bar, and a failure shows the error banner with Retry.
+class WebhooksPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WebhooksPage(QWidget* parent = nullptr);
+    ~WebhooksPage() override;
+
+    // The page lists the webhooks as soon as it has a client, and again whenever it gets another.
+    void setClient(VainuClient* client);
+
+    WebhookTableModel* model() const { return m_model; }
+    bool isBusy() const { return m_busy > 0; }
+    QList<QAction*> pageActions() const;
+
+public slots:
+    void refresh();
+    void addWebhook();
+    void deleteSelected();
+    void copySelectedUrls();
+
+signals:
+    void loaded(const QList<Webhook>& webhooks);
+    void loadFailed(const ApiError& error);
+    void statusMessage(const QString& message);
+
+private:
+    struct DeleteResult
+    {
+        Webhook webhook;
+        ApiError error;
+    };
+
+    void createActions();
+    void setUpTable();
+    void setUpEmptyState();
+    void beginBusy();
+    void endBusy();
+    void onListed(const QList<Webhook>& webhooks);
+    void onListFailed(const ApiError& error);
+    void onWebhookCreated(const Webhook& webhook);
+    void onDeleteFinished(const Webhook& webhook, const ApiError& error);
+    void reportDeletes();
+    void updateActions();
+    void updateContent();
+    QList<Webhook> selectedWebhooks() const;
+    void selectIds(const QStringList& ids);
+
+    std::unique_ptr<Ui::WebhooksPage> m_ui;
+    VainuClient* m_client = nullptr;
+    WebhookTableModel* m_model;
+    WebhookFilterProxyModel* m_proxy;
+    QAction* m_addAction;
+    QAction* m_deleteAction;
+    QAction* m_refreshAction;
+    QAction* m_copyAction;
+    QAction* m_filterAction;
+    QPointer<ApiCall> m_listCall;
+    int m_busy = 0;
+    bool m_listedOnce = false;
+    QStringList m_selectAfterList;
+    QList<DeleteResult> m_deleteResults;
+    int m_deletesPending = 0;
+};
