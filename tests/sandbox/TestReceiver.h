@@ -22,6 +22,7 @@ public:
     };
 
     int status = 200;
+    QList<int> script; // statuses for the next requests, in order; then `status`
     QList<Received> received;
 
     TestReceiver()
@@ -72,8 +73,9 @@ private:
             request.json = QJsonDocument::fromJson(request.body).object();
             buffer.remove(0, headerEnd + 4 + length);
             received.append(request);
-            if (status > 0)
-                socket->write("HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Length: 0\r\n\r\n");
+            const int answer = script.isEmpty() ? status : script.takeFirst();
+            if (answer > 0)
+                socket->write("HTTP/1.1 " + QByteArray::number(answer) + " X\r\nContent-Length: 0\r\n\r\n");
         }
     }
 
