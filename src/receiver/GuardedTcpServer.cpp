@@ -1,0 +1,56 @@
+#include "receiver/GuardedTcpServer.h"
+
+#include "receiver/HttpResponse.h"
+
+#include <QTcpSocket>
+
+GuardedTcpServer::GuardedTcpServer(const ReceiverSettings& settings,
+                                   std::function<void(const RejectedRequest&)> rejected, QObject* parent)
+    : QTcpServer(parent)
+    , m_settings(settings)
+    , m_validator(settings)
+    , m_rejected(std::move(rejected))
+{
+    // The guard limits connections itself; keep Qt's accept backlog from growing without bound.
+    setMaxPendingConnections(qMax(30, settings.maxConnections));
+}
+
+void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
+{
+    auto* socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(socketDescriptor)) {
+        delete socket;
+        return;
+    }
+    if (m_openConnections >= m_settings.maxConnections) {
+        RejectedRequest rejected;
+        rejected.arrival = QDateTime::currentDateTimeUtc();
+        rejected.remoteAddress = socket->peerAddress().toString();
+        rejected.status = 503;
+        rejected.reason = tr("Too many open connections (limit %1).").arg(m_settings.maxConnections);
+        if (m_rejected)
+            m_rejected(rejected);
+        socket->write(
+            HttpResponse::build(503, HttpResponse::detailJson(rejected.reason), true, {{"Retry-After", "1"}}));
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        socket->disconnectFromHost();
+        if (socket->state() == QAbstractSocket::UnconnectedState)
+            socket->deleteLater();
+        return;
+    }
+    ++m_openConnections;
+    auto* guard = new ConnectionGuard(socket, m_settings, &m_validator,
+                                      {[this](ConnectionGuard* g) { handOver(g); }, m_rejected});
+    connect(guard, &QObject::destroyed, this, [this] { --m_openConnections; });
+}
+
+void GuardedTcpServer::handOver(ConnectionGuard* guard)
+{
+    QTcpSocket* socket = guard->socket();
+    // Qt HTTP Server 6.4 takes sockets in a slot on newConnection with nextPendingConnection().
+    addPendingConnection(socket);
+    emit newConnection();
+    guard->attachAfterServer();
+    // Its readyRead slot was connected just now: let it parse what is already buffered.
+    emit socket->readyRead();
+}

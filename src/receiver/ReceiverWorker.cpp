@@ -1,0 +1,133 @@
+#include "receiver/ReceiverWorker.h"
+
+#include "receiver/ConnectionGuard.h"
+#include "receiver/GuardedTcpServer.h"
+#include "receiver/HttpResponse.h"
+#include "store/EventStore.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QTcpSocket>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcReceiver, "vainu.receiver")
+
+ReceiverWorker::ReceiverWorker(EventStore* store, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+{ }
+
+ReceiverWorker::~ReceiverWorker()
+{
+    stop();
+}
+
+int ReceiverWorker::openConnections() const
+{
+    return m_tcp ? m_tcp->openConnections() : 0;
+}
+
+void ReceiverWorker::start(const ReceiverSettings& settings)
+{
+    stop();
+    const QString invalid = settings.validate();
+    if (!invalid.isEmpty()) {
+        emit startFailed(invalid);
+        return;
+    }
+    m_settings = settings;
+    auto tcp = std::make_unique<GuardedTcpServer>(settings, [this](const RejectedRequest& r) { logRejected(r); });
+    if (!tcp->listen(settings.address, settings.port)) {
+        QString message;
+        if (tcp->serverError() == QAbstractSocket::AddressInUseError)
+            message = tr("Port %1 on %2 is already in use by another program. Stop that program, or choose "
+                         "another port (for example %3) in the receiver settings or with --port.")
+                          .arg(settings.port)
+                          .arg(settings.address.toString())
+                          .arg(settings.port == 65535 ? 8788 : settings.port + 1);
+        else if (tcp->serverError() == QAbstractSocket::SocketAccessError)
+            message = tr("Not allowed to listen on port %1 on %2. Ports below 1024 need administrator rights; "
+                         "choose a port above 1024.")
+                          .arg(settings.port)
+                          .arg(settings.address.toString());
+        else
+            message = tr("Cannot listen on %1 port %2: %3. Check the address (127.0.0.1 for this machine only).")
+                          .arg(settings.address.toString())
+                          .arg(settings.port)
+                          .arg(tcp->errorString());
+        emit startFailed(message);
+        return;
+    }
+    m_http = std::make_unique<QHttpServer>();
+    // The guard already answered 404/405 for anything but POST on the path; this is a backstop.
+    m_http->setMissingHandler([](const QHttpServerRequest&, QHttpServerResponder&& responder) {
+        if (auto* guard = ConnectionGuard::of(responder.socket()))
+            guard->respond(404, HttpResponse::detailJson(tr("Not found.")));
+    });
+    m_http->route(settings.path, QHttpServerRequest::Method::Post,
+                  [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                      // Answers are written by the guard; the responder is not needed after this.
+                      handle(request, responder.socket());
+                  });
+    m_tcp = tcp.release();
+    m_http->bind(m_tcp); // takes ownership
+    qCInfo(lcReceiver) << "listening on" << m_tcp->serverAddress().toString() << m_tcp->serverPort() << settings.path;
+    emit listening(m_tcp->serverAddress(), m_tcp->serverPort());
+}
+
+void ReceiverWorker::stop()
+{
+    if (!m_http)
+        return;
+    m_tcp->close();
+    m_tcp = nullptr;
+    m_http.reset(); // closes every connection; answers still waiting for the store are dropped
+    emit stopped();
+}
+
+void ReceiverWorker::handle(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    ConnectionGuard* guard = ConnectionGuard::of(socket);
+    if (!guard || guard->isClosing())
+        return;
+    const QByteArray body = request.body();
+    ParseResult<CompanyChange> parsed = CompanyChange::fromJson(body);
+    if (!parsed) {
+        guard->reject(400, tr("The payload is not a valid company-change delivery: %1").arg(parsed.message()));
+        return;
+    }
+    IncomingDelivery delivery;
+    delivery.change = std::move(parsed.value());
+    delivery.rawBody = body;
+    delivery.headers = guard->currentHead().headers;
+    delivery.remoteAddress = socket->peerAddress().toString();
+    delivery.arrival = guard->currentArrival();
+    const QString uniqueId = delivery.change.uniqueId;
+    const QString businessId = delivery.change.businessId();
+    // The guard is the completion's context: if the connection is gone, the answer is dropped
+    // (the delivery is stored all the same, and Vainu's retry will be recorded as an attempt).
+    m_store->submit(std::move(delivery), guard, [this, guard, uniqueId, businessId](const StoreOutcome& outcome) {
+        if (!outcome.ok) {
+            qCWarning(lcReceiver) << "could not store a delivery; answering 503:" << outcome.error;
+            emit deliveryFailed(outcome.error);
+            guard->respond(503, HttpResponse::detailJson(tr("The delivery could not be stored; try again later.")),
+                           {{"Retry-After", "5"}});
+            return;
+        }
+        const QJsonObject answer {
+            {u"status"_s, u"stored"_s}, {u"event_id"_s, outcome.eventId}, {u"duplicate"_s, outcome.duplicate}};
+        guard->respond(200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
+        emit deliveryStored(outcome.eventId, uniqueId, businessId, outcome.duplicate, outcome.stale);
+    });
+}
+
+void ReceiverWorker::logRejected(const RejectedRequest& rejected)
+{
+    m_store->logRejected(rejected);
+    emit requestRejected(rejected);
+}

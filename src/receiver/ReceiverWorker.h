@@ -1,0 +1,48 @@
+#pragma once
+
+#include "receiver/ReceiverSettings.h"
+#include "store/RejectedRequest.h"
+
+#include <QHostAddress>
+#include <QObject>
+
+#include <memory>
+
+class EventStore;
+class GuardedTcpServer;
+class QHttpServer;
+class QHttpServerRequest;
+class QTcpSocket;
+
+// Lives in the receiver thread: owns Qt HTTP Server and the guarded TCP server under it, checks
+// each payload, persists it through the EventStore and answers only after the store committed.
+// Everything that depends on the version of Qt HTTP Server stays in this file and ConnectionGuard.
+class ReceiverWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ReceiverWorker(EventStore* store, QObject* parent = nullptr);
+    ~ReceiverWorker() override;
+
+    void start(const ReceiverSettings& settings);
+    void stop();
+    int openConnections() const;
+
+signals:
+    void listening(const QHostAddress& address, quint16 port);
+    void startFailed(const QString& message);
+    void stopped();
+    void deliveryStored(qint64 eventId, const QString& uniqueId, const QString& businessId, bool duplicate, bool stale);
+    void deliveryFailed(const QString& message);
+    void requestRejected(const RejectedRequest& rejected);
+
+private:
+    void handle(const QHttpServerRequest& request, QTcpSocket* socket);
+    void logRejected(const RejectedRequest& rejected);
+
+    EventStore* m_store;
+    ReceiverSettings m_settings;
+    std::unique_ptr<QHttpServer> m_http;
+    GuardedTcpServer* m_tcp = nullptr; // owned by m_http once bound
+};

@@ -1,0 +1,72 @@
+#include "receiver/RequestValidator.h"
+
+#include <QUrl>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+RequestValidator::RequestValidator(ReceiverSettings settings)
+    : m_settings(std::move(settings))
+    , m_path(m_settings.path.toUtf8())
+    , m_secret(m_settings.secret.toUtf8())
+{ }
+
+bool RequestValidator::constantTimeEquals(QByteArrayView a, QByteArrayView b)
+{
+    const qsizetype length = qMax(a.size(), b.size());
+    unsigned difference = a.size() == b.size() ? 0u : 1u;
+    for (qsizetype i = 0; i < length; ++i) {
+        const auto x = static_cast<unsigned char>(i < a.size() ? a[i] : 0);
+        const auto y = static_cast<unsigned char>(i < b.size() ? b[i] : 0);
+        difference |= unsigned(x ^ y);
+    }
+    return difference == 0;
+}
+
+RequestValidator::Verdict RequestValidator::checkHead(const RequestHead& head) const
+{
+    const QByteArray path = QByteArray::fromPercentEncoding(head.path);
+    if (path != m_path && path != m_path + '/')
+        return {404,
+                tr("No webhook receiver at %1. Deliveries go to %2.")
+                    .arg(QString::fromUtf8(path.left(200)), m_settings.path)};
+    if (head.method != "POST")
+        return {405,
+                tr("Method %1 is not allowed here; Vainu delivers with POST.")
+                    .arg(QString::fromLatin1(head.method.left(20)))};
+    if (!m_secret.isEmpty()) {
+        const QUrlQuery query(QString::fromUtf8(head.query));
+        const QByteArray sent = query.queryItemValue(m_settings.secretParameter, QUrl::FullyDecoded).toUtf8();
+        if (sent.isEmpty())
+            return {401,
+                    tr("The secret is missing from the query (parameter \"%1\"). Subscribe the webhook again "
+                       "with the receiver's current URL.")
+                        .arg(m_settings.secretParameter)};
+        if (!constantTimeEquals(sent, m_secret))
+            return {401,
+                    tr("The secret in the query is wrong. Subscribe the webhook again with the receiver's "
+                       "current URL.")};
+    }
+    if (head.chunked)
+        return {411, tr("Chunked request bodies are not accepted; send the body with a Content-Length header.")};
+    if (head.contentLength < 0)
+        return {411, tr("The request has no Content-Length header.")};
+    if (head.contentLength > m_settings.maxBodyBytes)
+        return {
+            413,
+            tr("The body has %1 bytes; the limit is %2 bytes.").arg(head.contentLength).arg(m_settings.maxBodyBytes)};
+    const QByteArray contentType = head.header("content-type");
+    const qsizetype semicolon = contentType.indexOf(';');
+    const QByteArray mediaType = (semicolon < 0 ? contentType : contentType.left(semicolon)).trimmed().toLower();
+    if (mediaType != "application/json")
+        return {415,
+                contentType.isEmpty() ? tr("The request has no Content-Type; deliveries must be application/json.")
+                                      : tr("Content-Type %1 is not accepted; deliveries must be application/json.")
+                                            .arg(QString::fromLatin1(contentType.left(100)))};
+    return {};
+}
+
+ParseResult<CompanyChange> RequestValidator::checkBody(const QByteArray& body) const
+{
+    return CompanyChange::fromJson(body);
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/CompanyChange.h"
+#include "receiver/ReceiverSettings.h"
+#include "receiver/RequestHead.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// The checks of one request, in the documented order: path and method, secret, size, content
+// type (all from the head, before any body byte is read), then the payload's shape.
+class RequestValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(RequestValidator)
+
+public:
+    struct Verdict
+    {
+        int status = 0; // 0: accepted so far
+        QString reason;
+        bool ok() const { return status == 0; }
+    };
+
+    explicit RequestValidator(ReceiverSettings settings);
+
+    Verdict checkHead(const RequestHead& head) const;
+    ParseResult<CompanyChange> checkBody(const QByteArray& body) const;
+
+    // Compares in time that depends only on the lengths, so the secret cannot be guessed byte by byte.
+    static bool constantTimeEquals(QByteArrayView a, QByteArrayView b);
+
+private:
+    ReceiverSettings m_settings;
+    QByteArray m_path;
+    QByteArray m_secret;
+};

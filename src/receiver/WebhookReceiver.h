@@ -1,0 +1,72 @@
+#pragma once
+
+#include "receiver/ReceiverSettings.h"
+#include "store/RejectedRequest.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QThread>
+#include <QUrl>
+
+class EventStore;
+class ReceiverWorker;
+
+// The embedded webhook receiver, for the GUI and the headless mode. Its HTTP server runs in a
+// thread of its own; this object lives in the caller's thread and every signal arrives queued.
+//
+//   auto* receiver = new WebhookReceiver(&store, this);
+//   connect(receiver, &WebhookReceiver::listening, ...);   // or startFailed(message)
+//   receiver->start(settings);
+class WebhookReceiver : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        Stopped,
+        Starting,
+        Listening,
+        Failed
+    };
+    Q_ENUM(State)
+
+    // The store must be open and outlive the receiver.
+    explicit WebhookReceiver(EventStore* store, QObject* parent = nullptr);
+    ~WebhookReceiver() override; // stops and joins the thread
+
+    void start(const ReceiverSettings& settings); // asynchronous: listening() or startFailed()
+    void stop(); // synchronous: no connection is open on return
+
+    State state() const { return m_state; }
+    ReceiverSettings settings() const { return m_settings; }
+    QHostAddress address() const { return m_address; }
+    quint16 port() const { return m_port; }
+    QString lastError() const { return m_lastError; }
+    // http://<address>:<port><path>, without the secret. Empty unless listening.
+    QUrl localUrl() const;
+    // The same with the secret in the query, as Vainu must call it (never log it).
+    QUrl deliveryUrl() const;
+
+signals:
+    void stateChanged(WebhookReceiver::State state);
+    void listening(const QHostAddress& address, quint16 port);
+    void startFailed(const QString& message);
+    void stopped();
+    // A delivery was committed to the store and answered 200.
+    void deliveryStored(qint64 eventId, const QString& uniqueId, const QString& businessId, bool duplicate, bool stale);
+    // A delivery could not be stored and was answered 503 (Vainu retries).
+    void deliveryFailed(const QString& message);
+    void requestRejected(const RejectedRequest& rejected);
+
+private:
+    void setState(State state);
+
+    QThread m_thread;
+    ReceiverWorker* m_worker;
+    ReceiverSettings m_settings;
+    State m_state = State::Stopped;
+    QHostAddress m_address;
+    quint16 m_port = 0;
+    QString m_lastError;
+};

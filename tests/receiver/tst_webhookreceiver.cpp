@@ -1,0 +1,470 @@
+#include "receiver/WebhookReceiver.h"
+#include "store/EventStore.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray secret = "s3cret";
+const QByteArray goodTarget = "/vainu/webhook?secret=s3cret";
+
+QByteArray payload(const QByteArray& uniqueId, int turnOver = 895766, int tries = 1)
+{
+    return "{\"data\":{\"status\":\"active\",\"domain\":\"vainu.com\",\"turn_over\":" + QByteArray::number(turnOver)
+        + ",\"visiting_address\":\"Etel\\u00e4esplanadi 12\",\"business_id\":\"25578642\",\"company_name\":\"Vainu. io "
+          "Software Oy\",\"visiting_city\":\"HELSINKI\",\"visiting_postal\":\"00130\",\"staff_number\":12,\"region\":"
+          "\"FI-18\",\"extra_field\":true},\"number_of_tries\":"
+        + QByteArray::number(tries) + ",\"type\":\"company_change_webhook\",\"unique_id\":\"" + uniqueId + "\"}";
+}
+
+QByteArray post(const QByteArray& body, const QByteArray& target = goodTarget,
+                const QByteArray& contentType = "application/json", const QByteArray& extra = {})
+{
+    QByteArray request = "POST " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+    if (!contentType.isEmpty())
+        request += "Content-Type: " + contentType + "\r\n";
+    request += "Content-Length: " + QByteArray::number(body.size()) + "\r\n" + extra + "\r\n" + body;
+    return request;
+}
+
+struct Answer
+{
+    int status = -1; // -1: closed (or timed out) without an answer
+    QByteArray raw;
+    bool closed = false;
+};
+
+// Reads one response; returns when it is complete or the connection closed.
+Answer readAnswer(QTcpSocket& socket, int timeoutMs = 5000)
+{
+    Answer answer;
+    QDeadlineTimer deadline(timeoutMs);
+    for (;;) {
+        const qsizetype headEnd = answer.raw.indexOf("\r\n\r\n");
+        if (headEnd >= 0) {
+            const qsizetype at = answer.raw.toLower().indexOf("content-length: ");
+            const qsizetype lineEnd = answer.raw.indexOf("\r\n", at);
+            const qint64 length = at < 0 ? 0 : answer.raw.mid(at + 16, lineEnd - at - 16).toLongLong();
+            if (answer.raw.size() >= headEnd + 4 + length && !answer.raw.startsWith("HTTP/1.1 100")) {
+                answer.status = answer.raw.mid(9, 3).toInt();
+                break;
+            }
+            if (answer.raw.startsWith("HTTP/1.1 100"))
+                answer.raw.remove(0, headEnd + 4);
+        }
+        if (socket.state() != QAbstractSocket::ConnectedState && socket.bytesAvailable() == 0) {
+            answer.closed = true;
+            break;
+        }
+        if (deadline.hasExpired())
+            break;
+        if (socket.bytesAvailable() == 0)
+            socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));
+        answer.raw += socket.readAll();
+    }
+    return answer;
+}
+
+Answer exchange(quint16 port, const QByteArray& request)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write(request);
+    socket.flush();
+    return readAnswer(socket);
+}
+
+bool closedByServer(QTcpSocket& socket, int timeoutMs = 5000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (socket.state() == QAbstractSocket::ConnectedState && !deadline.hasExpired()) {
+        socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));
+        socket.readAll();
+    }
+    return socket.state() != QAbstractSocket::ConnectedState;
+}
+
+qint64 statusKiB(const char* field)
+{
+    QFile file(u"/proc/self/status"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestWebhookReceiver : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<EventStore> m_store;
+    std::unique_ptr<WebhookReceiver> m_receiver;
+    quint16 m_port = 0;
+    int m_next = 0;
+
+    ReceiverSettings settings() const
+    {
+        ReceiverSettings s;
+        s.port = 0;
+        s.secret = QString::fromLatin1(secret);
+        s.readTimeoutMs = 600;
+        s.idleTimeoutMs = 1500;
+        s.maxConnections = 20;
+        return s;
+    }
+
+    bool startReceiver(const ReceiverSettings& s, StoreOptions options = {})
+    {
+        m_receiver.reset();
+        m_store = std::make_unique<EventStore>();
+        options.directory = m_dir->path();
+        QString error;
+        if (!m_store->open(options, &error)) {
+            qWarning() << error;
+            return false;
+        }
+        m_receiver = std::make_unique<WebhookReceiver>(m_store.get());
+        QSignalSpy listening(m_receiver.get(), &WebhookReceiver::listening);
+        m_receiver->start(s);
+        if (!listening.wait(5000))
+            return false;
+        m_port = m_receiver->port();
+        return true;
+    }
+
+    // A valid delivery on a fresh connection: the receiver still serves.
+    void verifyStillServing()
+    {
+        const Answer answer = exchange(m_port, post(payload("alive-" + QByteArray::number(++m_next))));
+        QCOMPARE(answer.status, 200);
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(startReceiver(settings()));
+    }
+
+    void cleanup()
+    {
+        m_receiver.reset();
+        m_store.reset();
+    }
+
+    void acceptsAndStoresADelivery()
+    {
+        QSignalSpy stored(m_receiver.get(), &WebhookReceiver::deliveryStored);
+        const Answer answer = exchange(m_port, post(payload("abc")));
+        QCOMPARE(answer.status, 200);
+        QVERIFY(answer.raw.contains("\"event_id\""));
+        // The answer went out after the commit: the event is readable right now.
+        QCOMPARE(m_store->eventCount(), 1);
+        const StoredEvent event = m_store->events(0, 1).first();
+        QCOMPARE(event.uniqueId, u"abc"_s);
+        QCOMPARE(event.rawBody, payload("abc"));
+        QVERIFY(event.data.contains(u"extra_field"_s)); // unknown fields are kept
+        QCOMPARE(event.remoteAddress, u"127.0.0.1"_s);
+        QTRY_COMPARE(stored.size(), 1);
+        QVERIFY(!m_receiver->deliveryUrl().toString().isEmpty());
+        QVERIFY(m_receiver->deliveryUrl().query().contains(u"secret=s3cret"_s));
+        QVERIFY(!m_receiver->localUrl().toString().contains(u"s3cret"_s));
+    }
+
+    void keepAliveServesManyRequestsAndDuplicates()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_port);
+        QVERIFY(socket.waitForConnected(5000));
+        for (int i = 0; i < 5; ++i) {
+            socket.write(post(payload("same", 1, i + 1)));
+            QCOMPARE(readAnswer(socket).status, 200);
+        }
+        QCOMPARE(m_store->eventCount(), 1);
+        const StoredEvent event = m_store->events(0, 1).first();
+        QCOMPARE(event.attempts, 5);
+        QVERIFY(event.isRetry());
+    }
+
+    void bodyOfExactlyTheLimitIsAccepted()
+    {
+        QByteArray body = payload("limit");
+        body.append(QByteArray(1024 * 1024 - body.size(), ' '));
+        QCOMPARE(body.size(), 1024 * 1024);
+        QCOMPARE(exchange(m_port, post(body)).status, 200);
+    }
+
+    void expectContinueIsAnswered()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_port);
+        QVERIFY(socket.waitForConnected(5000));
+        const QByteArray body = payload("continue");
+        socket.write("POST " + goodTarget
+                     + " HTTP/1.1\r\nContent-Type: application/json\r\nExpect: 100-continue\r\n"
+                       "Content-Length: "
+                     + QByteArray::number(body.size()) + "\r\n\r\n");
+        QVERIFY(socket.waitForReadyRead(5000));
+        QVERIFY(socket.readAll().startsWith("HTTP/1.1 100 Continue"));
+        socket.write(body);
+        QCOMPARE(readAnswer(socket).status, 200);
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<int>("status");
+        const QByteArray good = payload("bad");
+        QTest::newRow("GET on the path") << QByteArray("GET " + goodTarget + " HTTP/1.1\r\n\r\n") << 405;
+        QTest::newRow("PUT on the path") << QByteArray("PUT " + goodTarget + " HTTP/1.1\r\nContent-Length: 0\r\n\r\n")
+                                         << 405;
+        QTest::newRow("DELETE on the path") << QByteArray("DELETE " + goodTarget + " HTTP/1.1\r\n\r\n") << 405;
+        QTest::newRow("wrong path") << post(good, "/other?secret=s3cret") << 404;
+        QTest::newRow("root path") << post(good, "/?secret=s3cret") << 404;
+        QTest::newRow("path prefix") << post(good, "/vainu/webhookx?secret=s3cret") << 404;
+        QTest::newRow("missing secret") << post(good, "/vainu/webhook") << 401;
+        QTest::newRow("wrong secret") << post(good, "/vainu/webhook?secret=s3creT") << 401;
+        QTest::newRow("secret too long") << post(good, "/vainu/webhook?secret=s3cret1") << 401;
+        QTest::newRow("secret in another parameter") << post(good, "/vainu/webhook?token=s3cret") << 401;
+        QTest::newRow("invalid JSON") << post("{\"data\": ") << 400;
+        QTest::newRow("JSON array") << post("[" + good + "]") << 400;
+        QTest::newRow("JSON string") << post("\"hello\"") << 400;
+        QTest::newRow("empty body") << post("") << 400;
+        QTest::newRow("missing data") << post(
+            "{\"number_of_tries\":1,\"type\":\"company_change_webhook\",\"unique_id\":\"x\"}")
+                                      << 400;
+        QTest::newRow("data is a list") << post(
+            "{\"data\":[],\"number_of_tries\":1,\"type\":\"company_change_webhook\",\"unique_id\":\"x\"}")
+                                        << 400;
+        QTest::newRow("turn_over is a string")
+            << post(QByteArray(good).replace("\"turn_over\":895766", "\"turn_over\":\"big\"")) << 400;
+        QTest::newRow("staff_number is a float")
+            << post(QByteArray(good).replace("\"staff_number\":12", "\"staff_number\":12.5")) << 400;
+        QTest::newRow("number_of_tries is a string")
+            << post(QByteArray(good).replace("\"number_of_tries\":1", "\"number_of_tries\":\"1\"")) << 400;
+        QTest::newRow("missing unique_id")
+            << post(QByteArray(good).replace("\"unique_id\":\"bad\"", "\"uid\":\"bad\"")) << 400;
+        QTest::newRow("wrong type") << post(QByteArray(good).replace("company_change_webhook", "other_webhook")) << 400;
+        QTest::newRow("invalid UTF-8") << post(QByteArray(good).replace("HELSINKI", "HELS\xff\xfeNKI")) << 400;
+        QTest::newRow("1 MiB + 1 byte announced") << QByteArray(
+            "POST " + goodTarget + " HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: 1048577\r\n\r\n")
+                                                  << 413;
+        QTest::newRow("text/plain") << post(good, goodTarget, "text/plain") << 415;
+        QTest::newRow("form content type") << post(good, goodTarget, "application/x-www-form-urlencoded") << 415;
+        QTest::newRow("no content type") << post(good, goodTarget, {}) << 415;
+        QTest::newRow("no Content-Length")
+            << QByteArray("POST " + goodTarget + " HTTP/1.1\r\nContent-Type: application/json\r\n\r\n" + good) << 411;
+        QTest::newRow("chunked body") << QByteArray(
+            "POST " + goodTarget
+            + " HTTP/1.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n")
+                                      << 411;
+        QTest::newRow("Content-Length abc") << QByteArray(
+            "POST " + goodTarget + " HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: abc\r\n\r\n")
+                                            << 400;
+        QTest::newRow("two different Content-Lengths")
+            << post(good, goodTarget, "application/json", "Content-Length: 3\r\n") << 400;
+        QTest::newRow("garbage request line") << QByteArray("GARBAGE\r\n\r\n") << 400;
+        QTest::newRow("HTTP/2.0 request line") << QByteArray("POST " + goodTarget + " HTTP/2.0\r\n\r\n") << 505;
+        QTest::newRow("folded header") << post(good, goodTarget, "application/json", "X-A: 1\r\n continued\r\n") << 400;
+        QTest::newRow("header without colon") << post(good, goodTarget, "application/json", "NoColonHere\r\n") << 400;
+        QTest::newRow("unsupported Expect") << post(good, goodTarget, "application/json", "Expect: magic\r\n") << 417;
+        QByteArray flood;
+        for (int i = 0; i < 150; ++i)
+            flood += "X-Flood-" + QByteArray::number(i) + ": x\r\n";
+        QTest::newRow("header flood (count)") << post(good, goodTarget, "application/json", flood) << 431;
+        QTest::newRow("header flood (size)")
+            << post(good, goodTarget, "application/json", "X-Big: " + QByteArray(20000, 'a') + "\r\n") << 431;
+        QTest::newRow("head without end") << QByteArray(20000, 'A') << 431;
+    }
+
+    void badInput()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(int, status);
+        QSignalSpy rejected(m_receiver.get(), &WebhookReceiver::requestRejected);
+        const Answer answer = exchange(m_port, request);
+        QCOMPARE(answer.status, status);
+        QVERIFY2(answer.raw.contains("\"detail\""), answer.raw.constData());
+        QTRY_COMPARE(rejected.size(), 1);
+        QVERIFY(!rejected.first().first().value<RejectedRequest>().reason.isEmpty());
+        QCOMPARE(m_store->eventCount(), 0);
+        verifyStillServing();
+        // The refusal is in the store's bounded log, without the secret.
+        QVERIFY(m_store->flush());
+        const QList<RejectedRequest> log = m_store->rejected(10);
+        QCOMPARE(log.size(), 1);
+        QCOMPARE(log.first().status, status);
+        QVERIFY(!log.first().path.contains(u"s3cret"_s));
+    }
+
+    void hundredMegabyteBodyIsNotBuffered()
+    {
+        const qint64 rssBefore = statusKiB("VmRSS:");
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_port);
+        QVERIFY(socket.waitForConnected(5000));
+        const qint64 total = 100LL * 1024 * 1024;
+        socket.write("POST " + goodTarget + " HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: "
+                     + QByteArray::number(total) + "\r\n\r\n");
+        const QByteArray block(64 * 1024, ' ');
+        qint64 sent = 0;
+        QByteArray received;
+        while (sent < total && socket.state() == QAbstractSocket::ConnectedState) {
+            if (socket.bytesToWrite() < 4 * block.size()) {
+                socket.write(block);
+                sent += block.size();
+            }
+            socket.waitForBytesWritten(100);
+            received += socket.readAll();
+        }
+        Answer answer = readAnswer(socket, 3000);
+        received += answer.raw;
+        // Refused at the head: 413, and the connection closed long before 100 MB went through.
+        QVERIFY2(received.startsWith("HTTP/1.1 413") || socket.state() != QAbstractSocket::ConnectedState,
+                 received.left(100).constData());
+        QVERIFY(sent < total);
+        const qint64 rssAfter = statusKiB("VmRSS:");
+        QVERIFY2(rssAfter - rssBefore < 20 * 1024, qPrintable(u"grew by %1 KiB"_s.arg(rssAfter - rssBefore)));
+        QVERIFY2(statusKiB("VmHWM:") - rssBefore < 40 * 1024, "peak memory grew by more than 40 MiB");
+        verifyStillServing();
+    }
+
+    void slowClientIsDropped()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_port);
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("POST " + goodTarget + " HTTP/1.1\r\nContent-Ty");
+        socket.flush();
+        const Answer answer = readAnswer(socket, 5000);
+        QCOMPARE(answer.status, 408);
+        QVERIFY(closedByServer(socket));
+        verifyStillServing();
+    }
+
+    void halfSentBodyIsDropped()
+    {
+        const QByteArray full = post(payload("half"));
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_port);
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write(full.left(full.size() - 20));
+        socket.flush();
+        QCOMPARE(readAnswer(socket, 5000).status, 408);
+        QVERIFY(closedByServer(socket));
+        QCOMPARE(m_store->eventCount(), 0);
+        verifyStillServing();
+    }
+
+    void idleKeepAliveConnectionCloses()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_port);
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write(post(payload("idle")));
+        QCOMPARE(readAnswer(socket).status, 200);
+        QVERIFY(closedByServer(socket, 5000));
+    }
+
+    void pipelinedRequestsCloseTheConnection()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_port);
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write(post(payload("pipe-1")) + post(payload("pipe-2")));
+        QVERIFY(closedByServer(socket));
+        // Nothing is answered for a pipelined pair, so nothing may have been claimed as stored twice.
+        QVERIFY(m_store->eventCount() <= 1);
+        verifyStillServing();
+    }
+
+    void http10ClosesAfterTheAnswer()
+    {
+        const QByteArray body = payload("old");
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_port);
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("POST " + goodTarget + " HTTP/1.0\r\nContent-Type: application/json\r\nContent-Length: "
+                     + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        const Answer answer = readAnswer(socket);
+        QCOMPARE(answer.status, 200);
+        QVERIFY(answer.raw.contains("Connection: close"));
+        QVERIFY(closedByServer(socket, 2000));
+    }
+
+    void connectionCapIsEnforced()
+    {
+        std::vector<std::unique_ptr<QTcpSocket>> held;
+        for (int i = 0; i < 20; ++i) {
+            held.push_back(std::make_unique<QTcpSocket>());
+            held.back()->connectToHost(QHostAddress::LocalHost, m_port);
+            QVERIFY(held.back()->waitForConnected(5000));
+        }
+        QTcpSocket extra;
+        extra.connectToHost(QHostAddress::LocalHost, m_port);
+        QVERIFY(extra.waitForConnected(5000));
+        const Answer answer = readAnswer(extra);
+        QCOMPARE(answer.status, 503);
+        held.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(exchange(m_port, post(payload("after-cap"))).status == 200, 5000);
+    }
+
+    void portInUseIsReportedClearly()
+    {
+        ReceiverSettings s = settings();
+        s.port = m_port;
+        WebhookReceiver second(m_store.get());
+        QSignalSpy failed(&second, &WebhookReceiver::startFailed);
+        second.start(s);
+        QVERIFY(failed.wait(5000));
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(QString::number(m_port)) && message.contains(u"already in use"_s),
+                 qPrintable(message));
+        QCOMPARE(second.state(), WebhookReceiver::State::Failed);
+    }
+
+    void storageFailureAnswers503()
+    {
+        StoreOptions options;
+        options.maxPageCount = 30; // a real "database or disk is full" from SQLite
+        QVERIFY(startReceiver(settings(), options));
+        QByteArray body = payload("too-big-for-the-disk");
+        body.append(QByteArray(500 * 1024, ' '));
+        const Answer answer = exchange(m_port, post(body));
+        QCOMPARE(answer.status, 503);
+        QVERIFY(answer.raw.contains("Retry-After"));
+        QCOMPARE(m_store->eventCount(), 0);
+        QCOMPARE(exchange(m_port, post(payload("small"))).status, 200);
+    }
+
+    void invalidSettingsAreRefused()
+    {
+        ReceiverSettings s = settings();
+        s.path = u"/with space"_s;
+        WebhookReceiver receiver(m_store.get());
+        QSignalSpy failed(&receiver, &WebhookReceiver::startFailed);
+        receiver.start(s);
+        QVERIFY(failed.wait(5000));
+        QVERIFY(failed.first().first().toString().contains(u"/vainu/webhook"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWebhookReceiver)
+#include "tst_webhookreceiver.moc"
