@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 
 // A request the receiver refused, for the "Rejected" view. Holds the path without its query,
@@ -16,3 +17,5 @@ struct RejectedRequest
     QString reason;
     qint64 bodySize = -1; // Content-Length as announced, -1 when unknown
 };
+
+Q_DECLARE_METATYPE(RejectedRequest)
