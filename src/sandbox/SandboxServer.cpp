@@ -210,12 +210,18 @@ int SandboxServer::makeRandomChange()
     }
     if (candidates.isEmpty())
         return 0;
-    const QJsonObject& company
-        = m_data.companies.at(candidates.at(m_random.bounded(static_cast<int>(candidates.size()))));
-    const QJsonObject change = CompanyChanges::randomChange(company, m_random);
-    QStringList changed;
-    QString error;
-    return std::max(0, changeCompany(company.value(u"business_id"_s).toString(), change, &changed, &error));
+    const qsizetype index = candidates.at(m_random.bounded(static_cast<int>(candidates.size())));
+    const QString businessId = m_data.companies.at(index).value(u"business_id"_s).toString();
+    // A random edit can repeat a current value; try again so that every change is a real one.
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        const QJsonObject change = CompanyChanges::randomChange(m_data.companies.at(index), m_random);
+        QStringList changed;
+        QString error;
+        const int deliveries = changeCompany(businessId, change, &changed, &error);
+        if (!changed.isEmpty() || deliveries < 0)
+            return std::max(0, deliveries);
+    }
+    return 0;
 }
 
 bool SandboxServer::startGenerator(double changesPerSecond)
