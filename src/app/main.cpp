@@ -1,3 +1,5 @@
+#include "EventsExportCommand.h"
+#include "HeadlessCommand.h"
 #include "core/AppInfo.h"
 
 #include <QApplication>
@@ -29,6 +31,10 @@ int runCommandLine(int argc, char* argv[])
     AppInfo::applyToApplication();
     const QStringList arguments = app.arguments();
     const QString mode = arguments.value(1);
+    if (mode == u"--headless")
+        return HeadlessCommand::run(app);
+    if (mode == u"events")
+        return EventsExportCommand::run(app);
     if (mode == u"--version" || mode == u"-v") {
         std::printf("%s %s\n", qPrintable(AppInfo::name()), qPrintable(AppInfo::version()));
         return 0;

@@ -1,0 +1,176 @@
+#include "EventsExportCommand.h"
+
+#include "store/EventStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("EventsExportCommand", text);
+}
+
+void printError(const QString& message)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+}
+
+QByteArray csvField(const QString& value)
+{
+    QByteArray utf8 = value.toUtf8();
+    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
+        utf8.replace("\"", "\"\"");
+        utf8 = '"' + utf8 + '"';
+    }
+    return utf8;
+}
+
+QDateTime parseSince(const QString& text)
+{
+    QDateTime since = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!since.isValid()) {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (date.isValid())
+            since = QDateTime(date, QTime(0, 0));
+    }
+    return since;
+}
+
+QJsonObject eventJson(const StoredEvent& event)
+{
+    QJsonParseError parseError;
+    const QJsonDocument payload = QJsonDocument::fromJson(event.rawBody, &parseError);
+    return QJsonObject {
+        {u"id"_s, event.id},
+        {u"unique_id"_s, event.uniqueId},
+        {u"business_id"_s, event.businessId},
+        {u"company_name"_s, event.companyName},
+        {u"first_arrival"_s, event.firstArrival.toString(Qt::ISODateWithMs)},
+        {u"last_arrival"_s, event.lastArrival.toString(Qt::ISODateWithMs)},
+        {u"attempts"_s, event.attempts},
+        {u"number_of_tries"_s, event.maxNumberOfTries},
+        {u"stale"_s, event.stale},
+        {u"changed_fields"_s, QJsonArray::fromStringList(event.changedFields)},
+        {u"payload"_s,
+         payload.isObject() ? QJsonValue(payload.object()) : QJsonValue(QString::fromUtf8(event.rawBody))},
+    };
+}
+
+} // namespace
+
+int EventsExportCommand::run(QCoreApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Writes the stored events to standard output."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"events"_s, tr("The events command."));
+    parser.addPositionalArgument(u"export"_s, tr("Export the stored events."));
+    const QCommandLineOption format(u"format"_s, tr("Output format: jsonl or csv."), tr("format"), u"jsonl"_s);
+    const QCommandLineOption since(
+        u"since"_s, tr("Only events that first arrived at or after this ISO 8601 time or date."), tr("time"));
+    const QCommandLineOption dataDir(u"data-dir"_s, tr("Folder of the event database."), tr("dir"));
+    parser.addOptions({format, since, dataDir});
+    if (!parser.parse(app.arguments())) {
+        printError(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(u"help"_s)) {
+        std::printf("%s\n", qPrintable(parser.helpText()));
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.value(1) != u"export"_s) {
+        printError(tr("Unknown events command \"%1\". Use: events export --format jsonl|csv [--since TIME] "
+                      "[--data-dir DIR]")
+                       .arg(positional.value(1)));
+        return 2;
+    }
+    const QString formatName = parser.value(format).toLower();
+    if (formatName != u"jsonl"_s && formatName != u"csv"_s) {
+        printError(tr("Unknown format \"%1\": use jsonl or csv.").arg(parser.value(format)));
+        return 2;
+    }
+    QDateTime sinceTime;
+    if (parser.isSet(since)) {
+        sinceTime = parseSince(parser.value(since));
+        if (!sinceTime.isValid()) {
+            printError(tr("--since must be an ISO 8601 time or date, such as 2024-05-01 or 2024-05-01T12:00:00Z, "
+                          "not \"%1\".")
+                           .arg(parser.value(since)));
+            return 2;
+        }
+    }
+    StoreOptions options;
+    options.directory = parser.isSet(dataDir) ? parser.value(dataDir)
+                                              : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!QFile::exists(QDir(options.directory).filePath(EventStore::databaseFileName()))) {
+        printError(tr("No event database in \"%1\". Run the receiver first, or point --data-dir at its folder.")
+                       .arg(QDir::toNativeSeparators(options.directory)));
+        return 1;
+    }
+    EventStore store;
+    QString error;
+    if (!store.open(options, &error)) {
+        printError(error);
+        return 1;
+    }
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly)) {
+        printError(tr("Cannot write to standard output."));
+        return 1;
+    }
+    const bool csv = formatName == u"csv"_s;
+    if (csv)
+        out.write("id,first_arrival,last_arrival,unique_id,business_id,company_name,attempts,number_of_tries,stale,"
+                  "changed_fields,payload\r\n");
+    bool writeOk = true;
+    const bool read = store.forEachEvent(
+        sinceTime,
+        [&](const StoredEvent& event) {
+            QByteArray line;
+            if (csv) {
+                const QStringList fields = {QString::number(event.id),
+                                            event.firstArrival.toString(Qt::ISODateWithMs),
+                                            event.lastArrival.toString(Qt::ISODateWithMs),
+                                            event.uniqueId,
+                                            event.businessId,
+                                            event.companyName,
+                                            QString::number(event.attempts),
+                                            QString::number(event.maxNumberOfTries),
+                                            event.stale ? u"true"_s : u"false"_s,
+                                            event.changedFields.join(u' '),
+                                            QString::fromUtf8(event.rawBody)};
+                for (const QString& field : fields)
+                    line += csvField(field) + ',';
+                line.chop(1);
+                line += "\r\n";
+            } else {
+                line = QJsonDocument(eventJson(event)).toJson(QJsonDocument::Compact) + '\n';
+            }
+            writeOk = out.write(line) == line.size();
+            return writeOk;
+        },
+        &error);
+    out.flush();
+    if (!read) {
+        printError(error);
+        return 1;
+    }
+    if (!writeOk) {
+        printError(tr("Writing to standard output failed."));
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,161 @@
+#include "HeadlessCommand.h"
+
+#include "receiver/WebhookReceiver.h"
+#include "store/EventStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QSocketNotifier>
+#include <QStandardPaths>
+
+#include <csignal>
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("HeadlessCommand", text);
+}
+
+void printLine(FILE* stream, const QString& line)
+{
+    std::fprintf(stream, "%s\n", qPrintable(line));
+    std::fflush(stream);
+}
+
+#ifdef Q_OS_UNIX
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+#endif
+
+} // namespace
+
+int HeadlessCommand::run(QCoreApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Runs the webhook receiver and the event store without a window."));
+    parser.addHelpOption();
+    const QCommandLineOption headless(u"headless"_s, tr("Run without a window."));
+    const QCommandLineOption port(u"port"_s, tr("TCP port to listen on (0 picks a free one)."), tr("port"),
+                                  QString::number(ReceiverSettings::defaultPort()));
+    const QCommandLineOption path(u"path"_s, tr("URL path of the receiver."), tr("path"),
+                                  ReceiverSettings::defaultPath());
+    const QCommandLineOption bind(u"bind"_s, tr("Address to listen on."), tr("address"), u"127.0.0.1"_s);
+    const QCommandLineOption dataDir(u"data-dir"_s, tr("Folder of the event database."), tr("dir"));
+    parser.addOptions({headless, port, path, bind, dataDir});
+    if (!parser.parse(app.arguments())) {
+        printLine(stderr, parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(u"help"_s)) {
+        printLine(stdout, parser.helpText());
+        return 0;
+    }
+
+    ReceiverSettings settings;
+    bool portOk = false;
+    const uint portValue = parser.value(port).toUInt(&portOk);
+    if (!portOk || portValue > 65535) {
+        printLine(stderr, tr("--port must be a number from 0 to 65535, not \"%1\".").arg(parser.value(port)));
+        return 2;
+    }
+    settings.port = quint16(portValue);
+    settings.path = ReceiverSettings::normalisePath(parser.value(path));
+    settings.address = QHostAddress(parser.value(bind));
+    if (settings.address.isNull()) {
+        printLine(stderr, tr("--bind must be an IP address such as 127.0.0.1, not \"%1\".").arg(parser.value(bind)));
+        return 2;
+    }
+    settings.secret = qEnvironmentVariable("VAINU_WEBHOOK_SECRET");
+    const QString invalid = settings.validate();
+    if (!invalid.isEmpty()) {
+        printLine(stderr, invalid);
+        return 2;
+    }
+
+    StoreOptions storeOptions;
+    storeOptions.directory = parser.isSet(dataDir) ? parser.value(dataDir)
+                                                   : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    EventStore store;
+    QString error;
+    if (!store.open(storeOptions, &error)) {
+        printLine(stderr, error);
+        return 1;
+    }
+
+    WebhookReceiver receiver(&store);
+    int exitCode = 0;
+    QObject::connect(&receiver, &WebhookReceiver::listening, &app, [&] {
+        printLine(stdout,
+                  tr("Listening on %1 (secret %2), events in %3")
+                      .arg(receiver.localUrl().toString(),
+                           settings.secret.isEmpty() ? tr("not required") : tr("required"),
+                           QDir::toNativeSeparators(store.databasePath())));
+    });
+    QObject::connect(&receiver, &WebhookReceiver::startFailed, &app, [&](const QString& message) {
+        printLine(stderr, message);
+        exitCode = 1;
+        app.quit();
+    });
+    QObject::connect(&receiver, &WebhookReceiver::deliveryStored, &app,
+                     [](qint64 id, const QString& uniqueId, const QString& businessId, bool duplicate, bool stale) {
+                         QString flags;
+                         if (duplicate)
+                             flags += u" duplicate"_s;
+                         if (stale)
+                             flags += u" stale"_s;
+                         printLine(stdout,
+                                   u"%1 event %2 unique_id=%3 business_id=%4%5"_s
+                                       .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+                                       .arg(id)
+                                       .arg(uniqueId, businessId, flags));
+                     });
+    QObject::connect(&receiver, &WebhookReceiver::deliveryFailed, &app, [](const QString& message) {
+        printLine(stderr, tr("A delivery could not be stored (answered 503): %1").arg(message));
+    });
+    QObject::connect(&receiver, &WebhookReceiver::requestRejected, &app, [](const RejectedRequest& rejected) {
+        printLine(stdout,
+                  u"%1 rejected %2 from %3: %4"_s.arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+                      .arg(rejected.status)
+                      .arg(rejected.remoteAddress, rejected.reason));
+    });
+
+#ifdef Q_OS_UNIX
+    // Signals only write a byte to a pipe; the event loop does the shutdown.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
+        auto* notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, [&] {
+            char byte;
+            [[maybe_unused]] const auto got = ::read(signalPipe[0], &byte, 1);
+            printLine(stdout, tr("Stopping: finishing pending writes."));
+            app.quit();
+        });
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+    }
+#endif
+
+    receiver.start(settings);
+    const int loopResult = app.exec();
+    receiver.stop();
+    if (!store.flush(30000)) {
+        printLine(stderr, tr("Timed out while writing the last events."));
+        exitCode = 1;
+    }
+    store.close();
+    return exitCode != 0 ? exitCode : loopResult;
+}
