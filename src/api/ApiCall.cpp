@@ -10,6 +10,8 @@ ApiCall::ApiCall(QObject* parent)
     : QObject(parent)
 {
     m_retryTimer.setSingleShot(true);
+    // Precise: a coarse timer may fire up to 5 % early, which would undercut the server's Retry-After.
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
 }
 
@@ -82,7 +84,8 @@ void ApiCall::onReplyFinished()
     m_reply = nullptr;
     reply->deleteLater();
 
-    const QByteArray body = m_tooLarge ? QByteArray() : reply->readAll();
+    // An aborted reply (too large, timed out) is closed; reading it would only warn.
+    const QByteArray body = m_tooLarge || !reply->isOpen() ? QByteArray() : reply->readAll();
     const ErrorMapper::AbortReason reason
         = m_tooLarge ? ErrorMapper::AbortReason::TooLarge : ErrorMapper::AbortReason::None;
     ApiError error = ErrorMapper::fromReply(*reply, body, reason);
@@ -104,6 +107,7 @@ void ApiCall::onReplyFinished()
                       << delay->count() << "ms";
         m_waited += *delay;
         m_retryTimer.start(*delay);
+        emit retrying(m_attempts + 1, delay->count());
         return;
     }
     finish(error);

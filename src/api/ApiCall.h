@@ -34,6 +34,9 @@ public:
 
 signals:
     void finished();
+    // A "try later" answer (429, 502, 503, 504) to an idempotent call: attempt nextAttempt follows after delayMs.
+    // For a status line such as "Vainu is busy, retrying in 2 s"; no action needed.
+    void retrying(int nextAttempt, qint64 delayMs);
 
 protected:
     explicit ApiCall(QObject* parent);

@@ -63,9 +63,9 @@ void VainuClient::dispatch(ApiCall* call, const RequestSpec& request)
 {
     const RequestBuilder builder(m_connection, m_limits);
     if (!builder.problem().isEmpty() || !m_network) {
-        ApiError error = ApiError::make(ApiError::Kind::Network, builder.problem());
-        error.serverMessage = builder.problem();
-        call->failSoon(error);
+        // Kind::Network's sentence already points at the base URL in Settings; the exact problem goes to the
+        // details, not to serverMessage, which is reserved for what Vainu said.
+        call->failSoon(ApiError::make(ApiError::Kind::Network, builder.problem()));
         return;
     }
     ApiCall::Dispatch dispatch;
