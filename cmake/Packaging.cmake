@@ -64,17 +64,30 @@ if(UNIX AND NOT APPLE)
     endforeach()
     add_custom_target(vw_packaging_files ALL DEPENDS ${gz_outputs})
 
+    # When packages strip the programs (CPACK_STRIP_FILES), also drop the .comment and .note
+    # sections, as Debian's dh_strip does (lintian: binary-has-unneeded-section).
+    foreach(program IN LISTS VW_PROGRAMS)
+        install(CODE "
+            if(CMAKE_INSTALL_DO_STRIP)
+                execute_process(COMMAND \"${CMAKE_STRIP}\" --remove-section=.comment --remove-section=.note
+                    \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/$<TARGET_FILE_NAME:${program}>\"
+                    COMMAND_ERROR_IS_FATAL ANY)
+            endif()")
+    endforeach()
+
     install(FILES "${gz_dir}/vainu-webhooks.1.gz" DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
     if(TARGET vainu-sandbox)
         install(FILES "${gz_dir}/vainu-sandbox.1.gz" DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
     endif()
-    install(FILES "${linux_dir}/copyright" "${gz_dir}/changelog.gz" "${gz_dir}/changelog.Debian.gz"
-        DESTINATION "${VW_DOC_DIR}")
+    install(FILES "${linux_dir}/copyright" "${gz_dir}/changelog.gz" DESTINATION "${VW_DOC_DIR}")
+    # Component "debian": only in the Debian package. Component "licence": the full licence text,
+    # everywhere but the Debian package, whose copyright file points to
+    # /usr/share/common-licenses/GPL-3 instead. packaging/CPackOptions.cmake.in picks them.
+    install(FILES "${gz_dir}/changelog.Debian.gz" DESTINATION "${VW_DOC_DIR}" COMPONENT debian)
     install(FILES "${linux_dir}/lintian-overrides"
         DESTINATION "${CMAKE_INSTALL_DATAROOTDIR}/lintian/overrides"
-        RENAME "${VW_PACKAGE_NAME}")
-    # The full licence text: for the tarball. The Debian package leaves it out (its copyright file
-    # points to /usr/share/common-licenses/GPL-3; see packaging/CPackOptions.cmake.in).
+        RENAME "${VW_PACKAGE_NAME}"
+        COMPONENT debian)
     install(FILES "${CMAKE_SOURCE_DIR}/LICENSE" DESTINATION "${VW_DOC_DIR}" COMPONENT licence)
 endif()
 
@@ -90,8 +103,7 @@ if(WIN32)
             set(VW_RC_DESCRIPTION "${VW_DISPLAY_NAME} sandbox (local Vainu API emulator)")
         endif()
         set(VW_RC_PROGRAM "${program}")
-        set(VW_RC_ICON "${VW_PACKAGING_DIR}/windows/vainu-webhooks.ico")
-        string(REPLACE "/" "\\\\" VW_RC_ICON "${VW_RC_ICON}")
+        set(VW_RC_ICON "${VW_PACKAGING_DIR}/windows/vainu-webhooks.ico") # rc.exe and windres take "/"
         configure_file("${VW_PACKAGING_DIR}/windows/vainu-webhooks.rc.in"
             "${CMAKE_BINARY_DIR}/packaging/${program}.rc" @ONLY)
         target_sources(${program} PRIVATE "${CMAKE_BINARY_DIR}/packaging/${program}.rc")
@@ -99,8 +111,17 @@ if(WIN32)
 
     # windeployqt copies the Qt DLLs and plugins (platform, styles, SQLite driver, TLS) beside the
     # installed programs. --svg because the icons are SVG files loaded through a plugin that the
-    # programs do not link. The MSVC runtime comes from InstallRequiredSystemLibraries instead.
-    find_program(VW_WINDEPLOYQT windeployqt HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}")
+    # programs do not link. With MSVC the C++ runtime comes from InstallRequiredSystemLibraries.
+    if(TARGET Qt6::windeployqt)
+        set(VW_WINDEPLOYQT "$<TARGET_FILE:Qt6::windeployqt>")
+    else()
+        find_program(VW_WINDEPLOYQT windeployqt HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}")
+    endif()
+    if(MSVC)
+        set(runtime_option --no-compiler-runtime)
+    else()
+        set(runtime_option --compiler-runtime)
+    endif()
     if(NOT VW_WINDEPLOYQT)
         message(WARNING "windeployqt not found: the install tree and the installer will lack the Qt DLLs.")
     else()
@@ -112,7 +133,7 @@ if(WIN32)
         install(CODE "
             set(VW_DEPLOY_PREFIX \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}\")
             execute_process(
-                COMMAND \"${VW_WINDEPLOYQT}\" --no-compiler-runtime --svg --verbose 0 ${deploy_args}
+                COMMAND \"${VW_WINDEPLOYQT}\" ${runtime_option} --svg --verbose 0 ${deploy_args}
                 RESULT_VARIABLE result)
             if(result)
                 message(FATAL_ERROR \"windeployqt failed: \${result}\")
@@ -171,7 +192,11 @@ if(APPLE)
 
     # The sandbox program goes inside the bundle (Contents/MacOS), next to the app, so that
     # macdeployqt points it at the bundle's frameworks; src/app installs it to bin/ first.
-    find_program(VW_MACDEPLOYQT macdeployqt HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}")
+    if(TARGET Qt6::macdeployqt)
+        set(VW_MACDEPLOYQT "$<TARGET_FILE:Qt6::macdeployqt>")
+    else()
+        find_program(VW_MACDEPLOYQT macdeployqt HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}")
+    endif()
     if(NOT VW_MACDEPLOYQT)
         message(WARNING "macdeployqt not found: the bundle and the disk image will lack the Qt frameworks.")
     else()
@@ -215,6 +240,7 @@ set(CPACK_PACKAGE_NAME "${VW_PACKAGE_NAME}")
 set(CPACK_PACKAGE_VENDOR "Vainu Webhooks contributors")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Vainu webhook manager and live company-change receiver")
+# No apostrophes in it: CPack 3.25 writes them to the Debian control file as &apos;.
 set(CPACK_PACKAGE_DESCRIPTION_FILE "${VW_PACKAGING_DIR}/description.txt")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_PACKAGE_CONTACT "${VW_PACKAGE_MAINTAINER}")
