@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Takes the AppStream screenshots (docs/screenshots/*.png, named in the metainfo) of a built
+# vainu-webhooks on the sandbox, in a private X server, keyring and settings folder.
+# Usage: packaging/make-screenshots.sh BUILD_DIR   Needs: xvfb, imagemagick (import), xdotool.
+# Not a test: it waits fixed times for the window to settle, which is fine for pictures.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+build=$(cd "${1:?usage: make-screenshots.sh BUILD_DIR}" && pwd)
+out="$here/docs/screenshots"
+mkdir -p "$out"
+if [[ -z ${VW_IN_KEYRING:-} ]]; then
+    exec env VW_IN_KEYRING=1 "$here/scripts/with-keyring.sh" "$0" "$build"
+fi
+
+scratch=$(mktemp -d)
+trap 'kill "${app:-}" "${xvfb:-}" 2>/dev/null || true; rm -rf "$scratch"' EXIT
+export XDG_CONFIG_HOME=$scratch/config XDG_DATA_HOME=$scratch/data XDG_CACHE_HOME=$scratch/cache
+export DISPLAY=:97
+Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp &
+xvfb=$!
+sleep 2
+"$build/bin/vainu-webhooks" &
+app=$!
+sleep 8
+# The main window opens at 1100x700 in the top left corner (no window manager).
+shot() { import -window root -crop 1100x700+0+0 +repage "$out/$1.png"; }
+shot webhooks
+xdotool mousemove 148 38 click 1 && sleep 5 && shot customer-data   # the "Customer data" tab
+xdotool mousemove 252 38 click 1 && sleep 15 && shot live-events    # the "Live events" tab
+echo "Screenshots in $out; look at them before committing."
