@@ -1,0 +1,38 @@
+#include "gui/customers/FilePicker.h"
+
+#include <QDir>
+#include <QFileDialog>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QStringList& presets()
+{
+    static QStringList paths;
+    return paths;
+}
+
+QString csvFilter()
+{
+    return QFileDialog::tr("CSV files (*.csv *.txt);;All files (*)");
+}
+} // namespace
+
+QString FilePicker::openCsv(QWidget* parent, const QString& title)
+{
+    if (!presets().isEmpty())
+        return presets().takeFirst();
+    return QFileDialog::getOpenFileName(parent, title, QDir::homePath(), csvFilter());
+}
+
+QString FilePicker::saveCsv(QWidget* parent, const QString& title, const QString& suggestedName)
+{
+    if (!presets().isEmpty())
+        return presets().takeFirst();
+    return QFileDialog::getSaveFileName(parent, title, QDir::home().filePath(suggestedName), csvFilter());
+}
+
+void FilePicker::presetPaths(const QStringList& paths)
+{
+    presets() = paths;
+}
