@@ -1,11 +1,10 @@
+#include "AppController.h"
 #include "EventsExportCommand.h"
 #include "HeadlessCommand.h"
 #include "core/AppInfo.h"
 
 #include <QApplication>
-#include <QLabel>
-#include <QMainWindow>
-#include <QTabWidget>
+#include <QMessageBox>
 
 #include <cstring>
 
@@ -53,16 +52,11 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     AppInfo::applyToApplication();
 
-    QMainWindow window;
-    auto* pages = new QTabWidget(&window);
-    pages->addTab(new QLabel(QApplication::translate("main", "Webhooks")), QApplication::translate("main", "Webhooks"));
-    pages->addTab(new QLabel(QApplication::translate("main", "Customer data")),
-                  QApplication::translate("main", "Customer data"));
-    pages->addTab(new QLabel(QApplication::translate("main", "Live events")),
-                  QApplication::translate("main", "Live events"));
-    window.setCentralWidget(pages);
-    window.setWindowTitle(AppInfo::name());
-    window.resize(1100, 700);
-    window.show();
+    AppController controller;
+    QString error;
+    if (!controller.start(&error)) {
+        QMessageBox::critical(nullptr, AppInfo::name(), error);
+        return 1;
+    }
     return app.exec();
 }

@@ -173,7 +173,7 @@ void AddWebhookDialog::validate()
     if (!queryValid)
         setMessage(m_ui->queryServerError, Severity::Error, tr("Every value needs a parameter name."));
 
-    m_ui->deliveryPreview->setText(m_urlValid ? webhook().deliveryUrl().toString() : QString());
+    m_ui->deliveryPreview->setText(m_urlValid ? webhook().deliveryUrl().toString(QUrl::FullyEncoded) : QString());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_urlValid && queryValid && !m_call);
 }
 

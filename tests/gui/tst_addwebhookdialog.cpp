@@ -1,0 +1,180 @@
+#include "SandboxFixture.h"
+#include "api/VainuClient.h"
+#include "core/ApiError.h"
+#include "gui/webhooks/AddWebhookDialog.h"
+#include "gui/webhooks/WebhookQuery.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestAddWebhookDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void okDisabledUntilTheAddressIsValid();
+    void warnsForHttpAndPrivateAddresses();
+    void queryRowsBecomeAQueryWithQuestionMark();
+    void generateSecretAddsOrReplacesTheToken();
+    void serverFieldErrorsAppearNextToTheirField();
+    void serverErrorWithoutFieldsAppearsBelowTheForm();
+    void okCreatesTheWebhookOnTheSandbox();
+    void sandboxRefusalKeepsTheDialogOpen();
+
+private:
+    SandboxFixture m_sandbox;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<VainuClient> m_client;
+    std::unique_ptr<AddWebhookDialog> m_dialog;
+
+    template <typename T>
+    T* child(const char* name) const
+    {
+        T* widget = m_dialog->findChild<T*>(QLatin1StringView(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+    QPushButton* okButton() const { return child<QPushButton>("okButton"); }
+};
+
+void TestAddWebhookDialog::initTestCase()
+{
+    QVERIFY(m_sandbox.start());
+    m_client = std::make_unique<VainuClient>(&m_network);
+    m_client->setConnection(m_sandbox.demoConnection());
+}
+
+void TestAddWebhookDialog::init()
+{
+    m_dialog = std::make_unique<AddWebhookDialog>(m_client.get());
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+}
+
+void TestAddWebhookDialog::cleanup()
+{
+    m_dialog.reset();
+}
+
+void TestAddWebhookDialog::okDisabledUntilTheAddressIsValid()
+{
+    auto* url = child<QLineEdit>("urlEdit");
+    QVERIFY(!okButton()->isEnabled());
+    QTest::keyClicks(url, u"crm.example.com"_s);
+    QVERIFY(!okButton()->isEnabled());
+    QVERIFY(child<QLabel>("urlMessage")->text().contains(u"https://"_s));
+    url->clear();
+    QTest::keyClicks(url, u"https://crm.example.com/vainu"_s);
+    QVERIFY(okButton()->isEnabled());
+    QVERIFY(child<QLabel>("urlMessage")->isHidden());
+    QCOMPARE(child<QLabel>("deliveryPreview")->text(), u"https://crm.example.com/vainu"_s);
+}
+
+void TestAddWebhookDialog::warnsForHttpAndPrivateAddresses()
+{
+    QTest::keyClicks(child<QLineEdit>("urlEdit"), u"http://192.168.1.20/hook"_s);
+    QVERIFY(okButton()->isEnabled()); // a warning does not block: the sandbox can reach it
+    const QLabel* message = child<QLabel>("urlMessage");
+    QVERIFY(message->isVisible());
+    QVERIFY(message->text().contains(u"unencrypted"_s));
+    QVERIFY(message->text().contains(u"192.168.1.20"_s));
+}
+
+void TestAddWebhookDialog::queryRowsBecomeAQueryWithQuestionMark()
+{
+    QTest::keyClicks(child<QLineEdit>("urlEdit"), u"https://crm.example.com/hook"_s);
+    m_dialog->addParameter(u"crm"_s, u"custom"_s);
+    m_dialog->addParameter(u"team"_s, u"sales & ops"_s);
+    QCOMPARE(m_dialog->query(), u"?crm=custom&team=sales%20%26%20ops"_s);
+    QCOMPARE(m_dialog->webhook().query, m_dialog->query());
+    QCOMPARE(m_dialog->webhook().type, Webhook::companyChangeType());
+    QCOMPARE(child<QLabel>("deliveryPreview")->text(),
+             u"https://crm.example.com/hook?crm=custom&team=sales%20%26%20ops"_s);
+
+    // A value without a name is the one thing that blocks OK in the query.
+    auto* table = child<QTableWidget>("queryTable");
+    table->item(0, 0)->setText(QString());
+    QVERIFY(!okButton()->isEnabled());
+    QVERIFY(child<QLabel>("queryServerError")->text().contains(u"name"_s));
+    table->item(0, 0)->setText(u"crm"_s);
+    QVERIFY(okButton()->isEnabled());
+}
+
+void TestAddWebhookDialog::generateSecretAddsOrReplacesTheToken()
+{
+    QTest::mouseClick(child<QPushButton>("generateSecretButton"), Qt::LeftButton);
+    const auto first = WebhookQuery::parse(m_dialog->query());
+    QCOMPARE(first.size(), 1);
+    QCOMPARE(first.first().first, u"token"_s);
+    QVERIFY(first.first().second.size() >= 22); // at least 128 bits in base64url
+    QTest::mouseClick(child<QPushButton>("generateSecretButton"), Qt::LeftButton);
+    const auto second = WebhookQuery::parse(m_dialog->query());
+    QCOMPARE(second.size(), 1);
+    QVERIFY(second.first().second != first.first().second);
+}
+
+void TestAddWebhookDialog::serverFieldErrorsAppearNextToTheirField()
+{
+    const ApiError error = ApiError::fromHttpResponse(
+        400, R"({"webhook_url": ["Enter a valid URL."], "query": ["Must start with ?."]})"_ba);
+    m_dialog->showServerError(error);
+    QVERIFY(child<QLabel>("urlServerError")->isVisible());
+    QVERIFY(child<QLabel>("urlServerError")->text().contains(u"Enter a valid URL."_s));
+    QVERIFY(child<QLabel>("queryServerError")->text().contains(u"Must start with ?."_s));
+    QVERIFY(child<QLabel>("typeServerError")->isHidden());
+    QVERIFY(child<QLabel>("generalError")->isHidden());
+    // Editing the field clears Vainu's objection to it.
+    QTest::keyClicks(child<QLineEdit>("urlEdit"), u"h"_s);
+    QVERIFY(child<QLabel>("urlServerError")->isHidden());
+    QVERIFY(child<QLabel>("queryServerError")->isVisible());
+}
+
+void TestAddWebhookDialog::serverErrorWithoutFieldsAppearsBelowTheForm()
+{
+    m_dialog->showServerError(ApiError::fromHttpResponse(403, R"({"detail": "API access is not enabled."})"_ba));
+    const QLabel* general = child<QLabel>("generalError");
+    QVERIFY(general->isVisible());
+    QVERIFY(general->text().contains(u"API access is not enabled."_s));
+    QVERIFY(child<QLabel>("urlServerError")->isHidden());
+}
+
+void TestAddWebhookDialog::okCreatesTheWebhookOnTheSandbox()
+{
+    QSignalSpy created(m_dialog.get(), &AddWebhookDialog::webhookCreated);
+    QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
+    QTest::keyClicks(child<QLineEdit>("urlEdit"), u"https://dialog.example.com/hook"_s);
+    m_dialog->addParameter(u"crm"_s, u"custom"_s);
+    QTest::mouseClick(okButton(), Qt::LeftButton);
+    QTRY_COMPARE(created.size(), 1);
+    const auto webhook = created.first().first().value<Webhook>();
+    QCOMPARE(webhook.webhookUrl, u"https://dialog.example.com/hook"_s);
+    QCOMPARE(webhook.query, u"?crm=custom"_s);
+    QCOMPARE(webhook.id.size(), 24);
+    QCOMPARE(accepted.size(), 1);
+}
+
+void TestAddWebhookDialog::sandboxRefusalKeepsTheDialogOpen()
+{
+    QSignalSpy created(m_dialog.get(), &AddWebhookDialog::webhookCreated);
+    QTest::keyClicks(child<QLineEdit>("urlEdit"), u"https://refused.example.com/hook"_s);
+    m_sandbox.failNextCalls(500);
+    QTest::mouseClick(okButton(), Qt::LeftButton);
+    QTRY_VERIFY(child<QLabel>("generalError")->isVisible());
+    QVERIFY(m_dialog->isVisible());
+    QVERIFY(okButton()->isEnabled()); // the user can try again
+    QCOMPARE(created.size(), 0);
+}
+
+QTEST_MAIN(TestAddWebhookDialog)
+#include "tst_addwebhookdialog.moc"
