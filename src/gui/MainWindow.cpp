@@ -5,6 +5,7 @@
 #include "gui/AboutDialog.h"
 #include "gui/common/Icons.h"
 #include "gui/common/MessageBox.h"
+#include "gui/live/LiveEventsPage.h"
 #include "gui/webhooks/WebhooksPage.h"
 #include "ui_MainWindow.h"
 
@@ -55,6 +56,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(page, &WebhooksPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 
+    connect(liveEventsPage(), &LiveEventsPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    liveEventsPage()->addSubscribeAction(page);
+
     restoreWindowState();
 }
 
@@ -71,6 +76,11 @@ WebhooksPage* MainWindow::webhooksPage() const
     return m_ui->webhooksPage;
 }
 
+LiveEventsPage* MainWindow::liveEventsPage() const
+{
+    return m_ui->liveEventsPage;
+}
+
 void MainWindow::setConnection(const QString& profileName, const ApiConnection& connection)
 {
     m_profileName = profileName;
@@ -79,6 +89,7 @@ void MainWindow::setConnection(const QString& profileName, const ApiConnection& 
     m_profileLabel->setToolTip(connection.baseUrl.toString());
     m_connectionLabel->setText(tr("Connecting…"));
     webhooksPage()->setClient(m_client);
+    liveEventsPage()->setClient(m_client);
 }
 
 QString MainWindow::connectionStateText() const

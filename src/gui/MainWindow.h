@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class LiveEventsPage;
 class QLabel;
 class QNetworkAccessManager;
 class VainuClient;
@@ -32,6 +33,7 @@ public:
     QString profileName() const { return m_profileName; }
     VainuClient* client() const { return m_client; }
     WebhooksPage* webhooksPage() const;
+    LiveEventsPage* liveEventsPage() const;
     QString connectionStateText() const;
 
 signals:

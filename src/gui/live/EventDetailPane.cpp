@@ -1,0 +1,273 @@
+#include "gui/live/EventDetailPane.h"
+
+#include "api/VainuClient.h"
+#include "gui/common/Icons.h"
+#include "gui/live/CompanyTimeline.h"
+#include "gui/live/FieldDiffView.h"
+#include "gui/live/ReceiverService.h"
+#include "models/EventModelReader.h"
+#include "receiver/WebhookReceiver.h"
+#include "store/EventStore.h"
+
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString shellQuote(const QString& text)
+{
+    QString quoted = text;
+    quoted.replace(u'\'', u"'\\''"_s);
+    return u'\'' + quoted + u'\'';
+}
+
+QPlainTextEdit* codeView(const QString& name, QWidget* parent)
+{
+    auto* view = new QPlainTextEdit(parent);
+    view->setObjectName(name);
+    view->setReadOnly(true);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    return view;
+}
+} // namespace
+
+EventDetailPane::EventDetailPane(QWidget* parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_fetch(new QPushButton(Icons::themed(u"edit-find"_s), tr("&Fetch full company"), this))
+    , m_curl(new QPushButton(Icons::themed(u"edit-copy"_s), tr("Copy as c&URL"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_diff(new FieldDiffView(this))
+    , m_payload(codeView(u"payloadView"_s, this))
+    , m_raw(codeView(u"rawBodyView"_s, this))
+    , m_headers(new QTreeWidget(this))
+    , m_timeline(new CompanyTimeline(this))
+    , m_company(new QTreeWidget(this))
+    , m_companyStatus(new QLabel(this))
+{
+    setObjectName(u"eventDetailPane"_s);
+    m_title->setObjectName(u"eventTitleLabel"_s);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fetch->setObjectName(u"fetchCompanyButton"_s);
+    m_fetch->setToolTip(tr("Ask Vainu for every field of this company (Get Companies)"));
+    m_curl->setObjectName(u"copyCurlButton"_s);
+    m_curl->setToolTip(tr("Copy a curl command that sends this delivery to the receiver again"));
+    m_tabs->setObjectName(u"eventDetailTabs"_s);
+    m_headers->setObjectName(u"headersView"_s);
+    m_headers->setHeaderLabels({tr("Request / header"), tr("Value")});
+    m_headers->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_company->setObjectName(u"companyFieldsView"_s);
+    m_company->setRootIsDecorated(false);
+    m_company->setHeaderLabels({tr("Field"), tr("Value")});
+    m_company->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_companyStatus->setObjectName(u"companyStatusLabel"_s);
+    m_companyStatus->setWordWrap(true);
+
+    auto* companyPage = new QWidget(this);
+    auto* companyLayout = new QVBoxLayout(companyPage);
+    companyLayout->setContentsMargins(0, 0, 0, 0);
+    companyLayout->addWidget(m_companyStatus);
+    companyLayout->addWidget(m_company, 1);
+
+    m_tabs->addTab(m_diff, tr("Changes"));
+    m_tabs->addTab(m_payload, tr("Payload"));
+    m_tabs->addTab(m_raw, tr("Raw body"));
+    m_tabs->addTab(m_headers, tr("Headers"));
+    m_tabs->addTab(m_timeline, tr("Timeline"));
+    m_tabs->addTab(companyPage, tr("Company"));
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_title, 1);
+    buttons->addWidget(m_fetch);
+    buttons->addWidget(m_curl);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_fetch, &QPushButton::clicked, this, &EventDetailPane::fetchCompany);
+    connect(m_curl, &QPushButton::clicked, this, &EventDetailPane::copyAsCurl);
+    connect(m_timeline, &CompanyTimeline::eventActivated, this, &EventDetailPane::eventActivated);
+    setEvent(0);
+}
+
+EventDetailPane::~EventDetailPane()
+{
+    delete m_reader;
+}
+
+void EventDetailPane::setClient(VainuClient* client)
+{
+    m_client = client;
+}
+
+void EventDetailPane::setService(ReceiverService* service)
+{
+    m_service = service;
+}
+
+void EventDetailPane::setStore(EventStore* store)
+{
+    delete m_reader;
+    m_reader = store ? new EventModelReader(store) : nullptr;
+    setEvent(0);
+}
+
+void EventDetailPane::setEvent(qint64 id)
+{
+    m_eventId = id;
+    const quint64 generation = ++m_generation;
+    m_fetch->setEnabled(false);
+    m_curl->setEnabled(false);
+    if (id == 0 || !m_reader) {
+        m_event = {};
+        m_title->setText(tr("Select an event to see what changed."));
+        m_diff->clear();
+        m_payload->clear();
+        m_raw->clear();
+        m_headers->clear();
+        m_timeline->clear();
+        m_company->clear();
+        m_companyStatus->clear();
+        return;
+    }
+    m_reader->run<Loaded>(
+        this,
+        [id](EventQuery& query, const EventStore& store) {
+            Loaded loaded;
+            const std::optional<StoredEvent> event = store.event(id);
+            if (!event)
+                return loaded;
+            loaded.found = true;
+            loaded.event = *event;
+            loaded.attempts = store.attempts(id);
+            const QString key = event->businessId.isEmpty() ? u"unique_id:"_s + event->uniqueId : event->businessId;
+            loaded.timeline = query.companyTimeline(key);
+            return loaded;
+        },
+        [this, generation](const Loaded& loaded) {
+            if (generation == m_generation)
+                display(loaded);
+        });
+}
+
+void EventDetailPane::display(const Loaded& loaded)
+{
+    if (!loaded.found) {
+        m_title->setText(tr("Event %1 is not in the store.").arg(m_eventId));
+        return;
+    }
+    m_event = loaded.event;
+    const StoredEvent& event = m_event;
+    m_title->setText(tr("<b>%1</b> (%2) · event %3 · arrived %4 · %n tries", nullptr, event.maxNumberOfTries)
+                         .arg(event.companyName.toHtmlEscaped(), event.businessId.toHtmlEscaped(),
+                              QString::number(event.id),
+                              QLocale().toString(event.firstArrival.toLocalTime(), QLocale::ShortFormat))
+                     + (event.attempts > 1 ? tr(" · received %n times", nullptr, event.attempts) : QString())
+                     + (event.stale ? tr(" · <i>stale</i>") : QString()));
+    m_diff->showDiff(event.before, event.data, event.hasBefore);
+    const QJsonDocument document = QJsonDocument::fromJson(event.rawBody);
+    m_payload->setPlainText(document.isNull() ? QString::fromUtf8(event.rawBody)
+                                              : QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
+    m_raw->setPlainText(QString::fromUtf8(event.rawBody));
+    m_headers->clear();
+    for (const DeliveryAttempt& attempt : loaded.attempts) {
+        auto* request = new QTreeWidgetItem(m_headers);
+        request->setText(0, tr("Request %1").arg(attempt.id));
+        request->setText(1,
+                         tr("%1 from %2, number_of_tries %3")
+                             .arg(QLocale().toString(attempt.arrival.toLocalTime(), QLocale::ShortFormat),
+                                  attempt.remoteAddress, QString::number(attempt.numberOfTries)));
+        const QJsonObject headers = QJsonDocument::fromJson(attempt.headersJson).object();
+        for (auto it = headers.constBegin(); it != headers.constEnd(); ++it) {
+            auto* header = new QTreeWidgetItem(request);
+            header->setText(0, it.key());
+            header->setText(1, it.value().toString());
+        }
+    }
+    m_headers->expandAll();
+    m_timeline->showTimeline(loaded.timeline, event.id);
+    m_company->clear();
+    m_companyStatus->setText(tr("Fetch the full company to see every field Vainu has for it."));
+    m_fetch->setEnabled(!event.businessId.isEmpty() && m_client);
+    m_curl->setEnabled(true);
+    emit eventLoaded(event.id);
+}
+
+void EventDetailPane::fetchCompany()
+{
+    if (!m_client || m_event.businessId.isEmpty())
+        return;
+    CompanyQuery query;
+    query.filters.append({u"business_id"_s, m_event.businessId});
+    query.fields = {u"all"_s};
+    query.limit = 1;
+    m_companyStatus->setText(tr("Fetching %1…").arg(m_event.businessId));
+    m_tabs->setCurrentWidget(m_company->parentWidget());
+    auto* call = m_client->getCompanies(query);
+    const qint64 forEvent = m_event.id;
+    connect(call, &ApiCall::finished, this, [this, call, forEvent] {
+        if (forEvent != m_event.id)
+            return;
+        m_company->clear();
+        if (call->error().isError()) {
+            m_companyStatus->setText(tr("Could not fetch the company: %1").arg(call->error().userMessage()));
+            return;
+        }
+        if (call->value().items.isEmpty()) {
+            m_companyStatus->setText(tr("Vainu has no company with business id %1.").arg(m_event.businessId));
+            return;
+        }
+        const QJsonObject fields = call->value().items.first().fields;
+        m_companyStatus->setText(tr("%n fields, as Vainu returns them now.", nullptr, int(fields.size())));
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+            auto* item = new QTreeWidgetItem(m_company);
+            item->setText(0, it.key());
+            const QJsonValue value = it.value();
+            item->setText(
+                1,
+                value.isString() ? value.toString()
+                    : value.isDouble()
+                    ? QString::number(value.toDouble(), 'g', 15)
+                    : QString::fromUtf8(QJsonDocument::fromVariant(value.toVariant()).toJson(QJsonDocument::Compact)));
+        }
+    });
+}
+
+QString EventDetailPane::curlCommand() const
+{
+    if (m_event.id == 0)
+        return {};
+    QUrl url;
+    if (m_service && m_service->isListening()) {
+        url = m_service->receiver()->deliveryUrl();
+    } else if (m_service) {
+        url = m_service->publicUrl();
+    }
+    return u"curl -X POST "_s + shellQuote(url.toString(QUrl::FullyEncoded)) + u" -H 'Content-Type: application/json'"_s
+        + u" --data-binary "_s + shellQuote(QString::fromUtf8(m_event.rawBody));
+}
+
+void EventDetailPane::copyAsCurl()
+{
+    const QString command = curlCommand();
+    if (command.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(command);
+    emit statusMessage(tr("A curl command that replays event %1 is on the clipboard (it holds the receiver's secret).")
+                           .arg(m_event.id));
+}

@@ -1,0 +1,548 @@
+#include "gui/live/LiveEventsPage.h"
+
+#include "api/VainuClient.h"
+#include "core/CompanyChange.h"
+#include "gui/common/Icons.h"
+#include "gui/live/EventDetailPane.h"
+#include "gui/live/ReceiverPanel.h"
+#include "gui/live/ReceiverService.h"
+#include "gui/live/ReceiverSubscription.h"
+#include "gui/live/SubscribeReceiverDialog.h"
+#include "gui/live/TrayNotifier.h"
+#include "gui/webhooks/WebhooksPage.h"
+#include "models/EventModelReader.h"
+#include "models/EventRejectedModel.h"
+#include "models/EventTableModel.h"
+#include "receiver/WebhookReceiver.h"
+#include "store/EventStore.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+LiveEventsPage::LiveEventsPage(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new EventTableModel(this))
+    , m_rejectedModel(new EventRejectedModel(this))
+    , m_subscription(new ReceiverSubscription(nullptr, nullptr, this))
+    , m_network(new QNetworkAccessManager(this))
+    , m_panel(new ReceiverPanel(this))
+    , m_warning(new QFrame(this))
+    , m_warningText(new QLabel(m_warning))
+    , m_views(new QTabWidget(this))
+    , m_table(new QTableView(this))
+    , m_rejectedTable(new QTableView(this))
+    , m_detail(new EventDetailPane(this))
+    , m_status(new QLabel(this))
+    , m_filterTimer(new QTimer(this))
+    , m_counterTimer(new QTimer(this))
+{
+    setObjectName(u"liveEventsPage"_s);
+    setAccessibleName(tr("Live events"));
+
+    // The warning with its one-click fix.
+    m_warning->setObjectName(u"subscriptionWarning"_s);
+    m_warning->setFrameShape(QFrame::StyledPanel);
+    m_warning->setStyleSheet(
+        u"#subscriptionWarning { background: #fff4ce; border: 1px solid #d9b300; border-radius: 3px; }"
+        " #subscriptionWarning QLabel { color: #3b2f00; }"_s);
+    m_warningText->setWordWrap(true);
+    m_warningText->setObjectName(u"subscriptionWarningText"_s);
+    auto* fix = new QPushButton(tr("Subscribe this receiver"), m_warning);
+    fix->setObjectName(u"subscriptionFixButton"_s);
+    auto* warningLayout = new QHBoxLayout(m_warning);
+    auto* warningIcon = new QLabel(m_warning);
+    warningIcon->setPixmap(Icons::themed(u"dialog-warning"_s).pixmap(20, 20));
+    warningLayout->addWidget(warningIcon);
+    warningLayout->addWidget(m_warningText, 1);
+    warningLayout->addWidget(fix);
+    m_warning->hide();
+    connect(fix, &QPushButton::clicked, this, &LiveEventsPage::openSubscribeDialog);
+
+    m_table->setObjectName(u"eventsTable"_s);
+    m_table->setAccessibleName(tr("Events"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights: the view never measures rows, which keeps a million rows cheap.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(EventTableModel::ChangedFieldsColumn, QHeaderView::Stretch);
+    m_table->setColumnWidth(EventTableModel::ArrivalColumn, 170);
+    m_table->setColumnWidth(EventTableModel::CompanyColumn, 200);
+    m_table->setColumnWidth(EventTableModel::BusinessIdColumn, 100);
+    m_table->setColumnWidth(EventTableModel::TriesColumn, 50);
+    m_table->setColumnWidth(EventTableModel::ReceivedColumn, 70);
+    m_table->setColumnWidth(EventTableModel::FlagsColumn, 110);
+
+    m_rejectedTable->setObjectName(u"rejectedTable"_s);
+    m_rejectedTable->setAccessibleName(tr("Rejected requests"));
+    m_rejectedTable->setModel(m_rejectedModel);
+    m_rejectedTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rejectedTable->verticalHeader()->hide();
+    m_rejectedTable->setWordWrap(false);
+    m_rejectedTable->horizontalHeader()->setSectionResizeMode(EventRejectedModel::ReasonColumn, QHeaderView::Stretch);
+    m_rejectedTable->setColumnWidth(EventRejectedModel::ArrivalColumn, 170);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"liveSplitter"_s);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    m_views->setObjectName(u"liveViews"_s);
+    m_views->setDocumentMode(true);
+    m_views->addTab(splitter, tr("Events"));
+    m_views->addTab(m_rejectedTable, tr("Rejected"));
+
+    m_status->setObjectName(u"liveStatusLabel"_s);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_panel);
+    layout->addWidget(m_warning);
+    layout->addWidget(buildSandboxBar());
+    layout->addWidget(buildFilterBar());
+    layout->addWidget(m_views, 1);
+    layout->addWidget(m_status);
+
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(300);
+    connect(m_filterTimer, &QTimer::timeout, this, &LiveEventsPage::applyFilter);
+    m_counterTimer->setSingleShot(true);
+    m_counterTimer->setInterval(1000);
+    connect(m_counterTimer, &QTimer::timeout, this, &LiveEventsPage::refreshCounters);
+
+    connect(m_panel, &ReceiverPanel::subscribeRequested, this, &LiveEventsPage::openSubscribeDialog);
+    connect(m_model, &EventTableModel::rowsAppendedBatch, this, &LiveEventsPage::onRowsAppended);
+    connect(m_model, &EventTableModel::reloaded, this, [this] {
+        if (m_autoScroll->isChecked())
+            m_table->scrollToBottom();
+        updateStatus();
+    });
+    connect(m_model, &EventTableModel::loadingChanged, this, &LiveEventsPage::updateStatus);
+    connect(m_rejectedModel, &EventRejectedModel::refreshed, this,
+            [this] { m_views->setTabText(1, tr("Rejected (%1)").arg(m_rejectedModel->rowCount())); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { m_detail->setEvent(m_model->eventId(current.row())); });
+    connect(m_detail, &EventDetailPane::eventActivated, this, [this](qint64 id) {
+        const int row = m_model->rowOfEvent(id);
+        if (row >= 0)
+            m_table->setCurrentIndex(m_model->index(row, 0));
+        else
+            m_detail->setEvent(id);
+    });
+    connect(m_detail, &EventDetailPane::statusMessage, this, &LiveEventsPage::statusMessage);
+    updateStatus();
+}
+
+LiveEventsPage::~LiveEventsPage()
+{
+    delete m_counterReader;
+}
+
+QWidget* LiveEventsPage::buildSandboxBar()
+{
+    m_sandboxBar = new QWidget(this);
+    m_sandboxBar->setObjectName(u"sandboxBar"_s);
+    m_simulate
+        = new QPushButton(Icons::themed(u"media-playback-start"_s), tr("Simulate a company &change"), m_sandboxBar);
+    m_simulate->setObjectName(u"simulateChangeButton"_s);
+    m_simulate->setToolTip(tr("The sandbox changes a random tracked company and delivers the change here"));
+    m_stream = new QPushButton(tr("Stream changes (2/s)"), m_sandboxBar);
+    m_stream->setObjectName(u"streamChangesButton"_s);
+    m_stream->setCheckable(true);
+    auto* note
+        = new QLabel(tr("Sandbox profile: these buttons make the built-in sandbox send deliveries."), m_sandboxBar);
+    note->setEnabled(false);
+    auto* layout = new QHBoxLayout(m_sandboxBar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_simulate);
+    layout->addWidget(m_stream);
+    layout->addWidget(note, 1);
+    connect(m_simulate, &QPushButton::clicked, this, &LiveEventsPage::simulateChange);
+    connect(m_stream, &QPushButton::toggled, this, &LiveEventsPage::setStreaming);
+    m_sandboxBar->hide();
+    return m_sandboxBar;
+}
+
+QWidget* LiveEventsPage::buildFilterBar()
+{
+    auto* bar = new QWidget(this);
+    m_companyFilter = new QLineEdit(bar);
+    m_companyFilter->setObjectName(u"companyFilterEdit"_s);
+    m_companyFilter->setPlaceholderText(tr("Company"));
+    m_companyFilter->setClearButtonEnabled(true);
+    m_companyFilter->setAccessibleName(tr("Filter by company"));
+    m_businessIdFilter = new QLineEdit(bar);
+    m_businessIdFilter->setObjectName(u"businessIdFilterEdit"_s);
+    m_businessIdFilter->setPlaceholderText(tr("Business id"));
+    m_businessIdFilter->setClearButtonEnabled(true);
+    m_businessIdFilter->setAccessibleName(tr("Filter by business id"));
+    m_fieldFilter = new QComboBox(bar);
+    m_fieldFilter->setObjectName(u"fieldFilterCombo"_s);
+    m_fieldFilter->setAccessibleName(tr("Filter by changed field"));
+    m_fieldFilter->addItem(tr("Any changed field"), QString());
+    for (const QString& field : CompanyChange::basicFields())
+        m_fieldFilter->addItem(field, field);
+    m_fromCheck = new QCheckBox(tr("From"), bar);
+    m_fromCheck->setObjectName(u"fromCheck"_s);
+    m_from = new QDateTimeEdit(QDateTime(QDate::currentDate(), QTime(0, 0)), bar);
+    m_from->setObjectName(u"fromEdit"_s);
+    m_from->setCalendarPopup(true);
+    m_from->setEnabled(false);
+    m_toCheck = new QCheckBox(tr("To"), bar);
+    m_toCheck->setObjectName(u"toCheck"_s);
+    m_to = new QDateTimeEdit(QDateTime(QDate::currentDate().addDays(1), QTime(0, 0)), bar);
+    m_to->setObjectName(u"toEdit"_s);
+    m_to->setCalendarPopup(true);
+    m_to->setEnabled(false);
+    auto* clear = new QPushButton(tr("Clear"), bar);
+    clear->setObjectName(u"clearFilterButton"_s);
+    m_autoScroll = new QCheckBox(tr("&Auto-scroll"), bar);
+    m_autoScroll->setObjectName(u"autoScrollCheck"_s);
+    m_autoScroll->setChecked(true);
+    m_autoScroll->setToolTip(tr("Keep the newest event in view as events arrive"));
+    auto* exportButton = new QPushButton(Icons::themed(u"document-save-as"_s), tr("&Export…"), bar);
+    exportButton->setObjectName(u"exportEventsButton"_s);
+    exportButton->setToolTip(tr("Save the events the table shows as JSON Lines or CSV"));
+
+    auto* layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_companyFilter, 2);
+    layout->addWidget(m_businessIdFilter, 1);
+    layout->addWidget(m_fieldFilter, 1);
+    layout->addWidget(m_fromCheck);
+    layout->addWidget(m_from);
+    layout->addWidget(m_toCheck);
+    layout->addWidget(m_to);
+    layout->addWidget(clear);
+    layout->addSpacing(12);
+    layout->addWidget(m_autoScroll);
+    layout->addWidget(exportButton);
+
+    auto later = [this] { m_filterTimer->start(); };
+    connect(m_companyFilter, &QLineEdit::textChanged, this, later);
+    connect(m_businessIdFilter, &QLineEdit::textChanged, this, later);
+    connect(m_fieldFilter, &QComboBox::currentIndexChanged, this, &LiveEventsPage::applyFilter);
+    connect(m_fromCheck, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
+    connect(m_toCheck, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
+    connect(m_fromCheck, &QCheckBox::toggled, this, &LiveEventsPage::applyFilter);
+    connect(m_toCheck, &QCheckBox::toggled, this, &LiveEventsPage::applyFilter);
+    connect(m_from, &QDateTimeEdit::dateTimeChanged, this, later);
+    connect(m_to, &QDateTimeEdit::dateTimeChanged, this, later);
+    connect(clear, &QPushButton::clicked, this, &LiveEventsPage::clearFilter);
+    connect(m_autoScroll, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            m_table->scrollToBottom();
+    });
+    connect(exportButton, &QPushButton::clicked, this, &LiveEventsPage::exportFiltered);
+    return bar;
+}
+
+void LiveEventsPage::setService(ReceiverService* service)
+{
+    if (m_service)
+        disconnect(m_service, nullptr, this, nullptr);
+    m_service = service;
+    delete m_counterReader;
+    m_counterReader = nullptr;
+    m_subscription->deleteLater();
+    m_subscription = new ReceiverSubscription(m_client, service, this);
+    connect(m_subscription, &ReceiverSubscription::checked, this, [this](bool subscribed, const QList<Webhook>& here) {
+        m_warning->setVisible(!subscribed);
+        m_warningText->setText(
+            here.isEmpty() ? tr("No webhook of this account points at this receiver (%1), so Vainu sends it nothing.")
+                                 .arg(m_service ? m_service->publicUrl().toString() : QString())
+                           : tr("%n webhook(s) point at this receiver, but none carries its current secret: their "
+                                "deliveries are refused.",
+                                nullptr, int(here.size())));
+    });
+    connect(m_subscription, &ReceiverSubscription::subscribed, this, [this](const Webhook&, int removed) {
+        m_warning->hide();
+        if (m_webhooksPage)
+            m_webhooksPage->refresh();
+        emit statusMessage(
+            removed > 0 ? tr("Subscribed: Vainu now delivers here; %n older webhook(s) deleted.", nullptr, removed)
+                        : tr("Subscribed: Vainu now delivers to this receiver."));
+    });
+    EventStore* store = service ? service->store() : nullptr;
+    m_model->setStore(store);
+    m_rejectedModel->setStore(store);
+    m_detail->setStore(store);
+    m_detail->setService(service);
+    m_panel->setService(service);
+    if (store) {
+        m_counterReader = new EventModelReader(store);
+        auto dirty = [this] {
+            if (!m_counterTimer->isActive())
+                m_counterTimer->start();
+        };
+        connect(store, &EventStore::eventsAppended, this, dirty);
+        connect(store, &EventStore::eventsUpdated, this, dirty);
+        connect(store, &EventStore::rejectedAppended, this, dirty);
+    }
+    if (service)
+        connect(service, &ReceiverService::changed, this, &LiveEventsPage::onServiceChanged);
+    onServiceChanged();
+    refreshCounters();
+}
+
+ReceiverService* LiveEventsPage::service() const
+{
+    return m_service.data();
+}
+
+void LiveEventsPage::setClient(VainuClient* client)
+{
+    m_client = client;
+    m_subscription->setClient(client);
+    m_detail->setClient(client);
+    m_lastListeningUrl.clear();
+    onServiceChanged();
+}
+
+void LiveEventsPage::addSubscribeAction(WebhooksPage* page)
+{
+    m_webhooksPage = page;
+    auto* action = new QAction(Icons::themed(u"network-receive"_s), tr("Subscribe this &receiver…"), page);
+    action->setObjectName(u"subscribeReceiverAction"_s);
+    action->setToolTip(tr("Create a webhook that delivers to this computer's receiver, with a new secret"));
+    connect(action, &QAction::triggered, this, &LiveEventsPage::openSubscribeDialog);
+    if (auto* toolbar = page->findChild<QHBoxLayout*>(u"toolbarLayout"_s)) {
+        auto* button = new QToolButton(page);
+        button->setObjectName(u"subscribeReceiverButton"_s);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        // After the page's own buttons, before the spacer that pushes the filter to the right.
+        int at = toolbar->count();
+        for (int i = 0; i < toolbar->count(); ++i) {
+            if (toolbar->itemAt(i)->spacerItem()) {
+                at = i;
+                break;
+            }
+        }
+        toolbar->insertWidget(at, button);
+    } else {
+        page->addAction(action);
+    }
+    connect(page, &WebhooksPage::loaded, this, [this] {
+        if (m_service && m_service->isListening())
+            checkSubscription();
+    });
+}
+
+void LiveEventsPage::onServiceChanged()
+{
+    ReceiverService* service = m_service.data();
+    const bool sandbox = service != nullptr && service->isSandbox() && service->sandboxControlUrl().isValid();
+    m_sandboxBar->setVisible(sandbox);
+    if (!sandbox && m_stream->isChecked())
+        m_stream->setChecked(false);
+    // Check the webhooks once per listening address and secret, not on every state change.
+    QString key;
+    if (service != nullptr && service->isListening())
+        key = service->publicUrl().toString() + u'|' + service->secret();
+    if (key != m_lastListeningUrl) {
+        m_lastListeningUrl = key;
+        if (key.isEmpty())
+            m_warning->hide();
+        else
+            checkSubscription();
+    }
+}
+
+void LiveEventsPage::checkSubscription()
+{
+    if (m_service && m_client && m_service->isListening())
+        m_subscription->check();
+}
+
+bool LiveEventsPage::subscriptionWarningShown() const
+{
+    return !m_warning->isHidden();
+}
+
+void LiveEventsPage::applyFilter()
+{
+    EventFilter filter;
+    filter.company = m_companyFilter->text();
+    filter.businessId = m_businessIdFilter->text();
+    filter.field = m_fieldFilter->currentData().toString();
+    if (m_fromCheck->isChecked())
+        filter.from = m_from->dateTime();
+    if (m_toCheck->isChecked())
+        filter.to = m_to->dateTime();
+    m_model->setFilter(filter);
+}
+
+void LiveEventsPage::clearFilter()
+{
+    const QSignalBlocker a(m_companyFilter), b(m_businessIdFilter), c(m_fieldFilter), d(m_fromCheck), e(m_toCheck);
+    m_companyFilter->clear();
+    m_businessIdFilter->clear();
+    m_fieldFilter->setCurrentIndex(0);
+    m_fromCheck->setChecked(false);
+    m_toCheck->setChecked(false);
+    m_from->setEnabled(false);
+    m_to->setEnabled(false);
+    applyFilter();
+}
+
+void LiveEventsPage::onRowsAppended(int count)
+{
+    if (m_autoScroll->isChecked())
+        m_table->scrollToBottom();
+    updateStatus();
+    if (!m_tray && window())
+        m_tray = new TrayNotifier(window(), this);
+    const EventRow* last = m_model->cachedRow(m_model->rowCount() - 1);
+    if (m_tray)
+        m_tray->eventsArrived(count, last ? last->companyName : QString());
+}
+
+void LiveEventsPage::refreshCounters()
+{
+    if (!m_counterReader || m_countersInFlight)
+        return;
+    m_countersInFlight = true;
+    m_counterReader->run<StoreCounters>(
+        this, [](EventQuery&, const EventStore& store) { return store.counters(); },
+        [this](const StoreCounters& counters) {
+            m_countersInFlight = false;
+            m_panel->setCounters(counters);
+        });
+}
+
+void LiveEventsPage::updateStatus()
+{
+    if (m_model->isLoading()) {
+        m_status->setText(tr("Loading events…"));
+        return;
+    }
+    const QLocale locale;
+    m_status->setText(m_model->filter().isEmpty()
+                          ? tr("%1 events").arg(locale.toString(m_model->rowCount()))
+                          : tr("%1 events match the filter").arg(locale.toString(m_model->rowCount())));
+}
+
+void LiveEventsPage::postToSandbox(const QString& route, const QByteArray& verb, const QByteArray& body)
+{
+    if (!m_service || !m_service->sandboxControlUrl().isValid())
+        return;
+    QNetworkRequest request(m_service->sandboxControlUrl().resolved(QUrl(route)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    request.setTransferTimeout(10000);
+    QNetworkReply* reply = m_network->sendCustomRequest(request, verb, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (reply->error() != QNetworkReply::NoError)
+            emit statusMessage(tr("The sandbox did not take the request: %1").arg(reply->errorString()));
+    });
+}
+
+void LiveEventsPage::simulateChange()
+{
+    if (m_service && !m_service->isListening())
+        emit statusMessage(tr("The receiver is stopped: start it to see the change arrive."));
+    postToSandbox(u"changes/"_s, "POST"_ba, R"({"count": 1})"_ba);
+}
+
+void LiveEventsPage::setStreaming(bool on)
+{
+    if (m_stream->isChecked() != on)
+        m_stream->setChecked(on); // comes back here through toggled()
+    else
+        postToSandbox(u"generator/"_s, on ? "POST"_ba : "DELETE"_ba, on ? R"({"rate": 2})"_ba : QByteArray());
+}
+
+void LiveEventsPage::showRejected()
+{
+    m_views->setCurrentIndex(1);
+}
+
+void LiveEventsPage::openSubscribeDialog()
+{
+    if (!m_service || !m_client)
+        return;
+    auto* dialog = new SubscribeReceiverDialog(m_service, m_subscription, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void LiveEventsPage::exportFiltered()
+{
+    QString selectedFilter;
+    const QString jsonl = tr("JSON Lines (*.jsonl)");
+    const QString csv = tr("CSV (*.csv)");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export events"), u"events.jsonl"_s,
+                                                      jsonl + u";;"_s + csv, &selectedFilter);
+    if (path.isEmpty())
+        return;
+    const bool asCsv = selectedFilter == csv || path.endsWith(u".csv"_s, Qt::CaseInsensitive);
+    exportTo(path, asCsv ? EventExport::Format::Csv : EventExport::Format::JsonLines);
+}
+
+void LiveEventsPage::exportTo(const QString& path, EventExport::Format format)
+{
+    if (!m_counterReader) {
+        emit exported(0, tr("No event store is open."));
+        return;
+    }
+    struct Result
+    {
+        qint64 count = 0;
+        QString error;
+    };
+    const QList<qint64> ids = m_model->eventIds();
+    emit statusMessage(tr("Exporting %1 events…").arg(QLocale().toString(qint64(ids.size()))));
+    m_counterReader->run<Result>(
+        this,
+        [ids, path, format](EventQuery&, const EventStore& store) {
+            Result result;
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly)) {
+                result.error = tr("Cannot write %1: %2").arg(path, file.errorString());
+                return result;
+            }
+            file.write(EventExport::header(format));
+            for (qsizetype i = 0; i < ids.size(); i += 500) {
+                for (const StoredEvent& event : store.eventsByIds(ids.mid(i, 500))) {
+                    file.write(EventExport::line(format, event));
+                    ++result.count;
+                }
+            }
+            if (!file.commit())
+                result.error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            return result;
+        },
+        [this, path](const Result& result) {
+            emit statusMessage(result.error.isEmpty()
+                                   ? tr("Exported %1 events to %2.").arg(QLocale().toString(result.count), path)
+                                   : result.error);
+            emit exported(result.count, result.error);
+        });
+}

@@ -1,0 +1,164 @@
+#include "gui/live/ReceiverService.h"
+
+#include "receiver/WebhookReceiver.h"
+#include "secrets/TokenVault.h"
+#include "store/EventStore.h"
+
+#include <QHostAddress>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcLive, "vainu.live")
+
+ReceiverService::ReceiverService(TokenVault* vault, QObject* parent)
+    : QObject(parent)
+    , m_vault(vault)
+    , m_store(new EventStore(this))
+    , m_receiver(new WebhookReceiver(m_store, this))
+{
+    connect(m_receiver, &WebhookReceiver::stateChanged, this, &ReceiverService::changed);
+}
+
+ReceiverService::~ReceiverService()
+{
+    m_receiver->stop();
+    delete m_receiver;
+    m_receiver = nullptr;
+    m_store->close();
+}
+
+bool ReceiverService::openStore(const QString& directory, QString* error)
+{
+    StoreOptions options;
+    options.directory
+        = directory.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : directory;
+    const bool ok = m_store->open(options, error);
+    emit changed();
+    return ok;
+}
+
+void ReceiverService::setProfile(const Profile& profile)
+{
+    const bool sameReceiver = profile.id == m_profile.id && profile.receiver == m_profile.receiver;
+    m_profile = profile;
+    if (sameReceiver && m_secretLoaded) {
+        emit changed();
+        return;
+    }
+    m_receiver->stop();
+    m_secret.clear();
+    m_secretLoaded = false;
+    m_wantRunning = profile.kind == Profile::Kind::Sandbox || profile.receiver.autostart;
+    emit changed();
+    readSecret();
+}
+
+void ReceiverService::readSecret()
+{
+    const quint64 generation = ++m_profileGeneration;
+    if (!m_vault || m_profile.id.isEmpty()) {
+        m_secretLoaded = true;
+        if (m_wantRunning)
+            start();
+        emit changed();
+        return;
+    }
+    m_vault->read(m_profile.id, SecretKind::ReceiverSecret, this, [this, generation](const VaultResult& result) {
+        if (generation != m_profileGeneration)
+            return;
+        m_secretLoaded = true;
+        m_secret = result.ok() ? result.secret : QString();
+        if (!result.ok() && result.status != VaultResult::Status::NotFound)
+            qCWarning(lcLive) << "receiver secret unavailable for profile" << m_profile.id << result.message;
+        if (m_wantRunning)
+            start();
+        emit changed();
+    });
+}
+
+QString ReceiverService::secretParameter() const
+{
+    return ReceiverSettings().secretParameter;
+}
+
+ReceiverSettings ReceiverService::settings() const
+{
+    ReceiverSettings settings;
+    settings.address = QHostAddress(m_profile.receiver.bindAddress);
+    settings.port = m_profile.receiver.port;
+    settings.path = ReceiverSettings::normalisePath(m_profile.receiver.path);
+    settings.secret = m_secret;
+    return settings;
+}
+
+void ReceiverService::start()
+{
+    m_wantRunning = true;
+    if (!m_store->isOpen() || !m_secretLoaded)
+        return; // starts once the store is open and the secret is known
+    m_receiver->stop();
+    m_receiver->start(settings());
+}
+
+void ReceiverService::stop()
+{
+    m_wantRunning = false;
+    m_receiver->stop();
+    emit changed();
+}
+
+bool ReceiverService::isListening() const
+{
+    return m_receiver->state() == WebhookReceiver::State::Listening;
+}
+
+void ReceiverService::replaceSecret(const QString& secret, QObject* context, std::function<void(const QString&)> done)
+{
+    const QString profileId = m_profile.id;
+    auto apply = [this, secret, profileId] {
+        if (profileId != m_profile.id)
+            return;
+        m_secret = secret;
+        m_secretLoaded = true;
+        if (m_wantRunning || isListening())
+            start();
+        emit changed();
+    };
+    if (!m_vault) {
+        apply();
+        QMetaObject::invokeMethod(
+            context, [done] { done({}); }, Qt::QueuedConnection);
+        return;
+    }
+    m_vault->write(profileId, SecretKind::ReceiverSecret, secret, context, [apply, done](const VaultResult& result) {
+        // A session-only secret still works until the app quits; say so, but go on.
+        apply();
+        done(result.ok() && !result.sessionOnly ? QString() : result.message);
+    });
+}
+
+void ReceiverService::setSandboxControlUrl(const QUrl& url)
+{
+    m_sandboxControlUrl = url;
+    emit changed();
+}
+
+QUrl ReceiverService::publicUrl() const
+{
+    if (!isSandbox() && m_profile.receiver.publicUrl.isValid() && !m_profile.receiver.publicUrl.isEmpty())
+        return m_profile.receiver.publicUrl;
+    const QUrl url = m_receiver->localUrl();
+    return url.isEmpty() ? localUrlFor(m_profile) : url;
+}
+
+QUrl ReceiverService::localUrlFor(const Profile& profile)
+{
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(profile.receiver.bindAddress);
+    url.setPort(profile.receiver.port);
+    url.setPath(ReceiverSettings::normalisePath(profile.receiver.path));
+    return url;
+}

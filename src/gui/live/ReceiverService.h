@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/Profile.h"
+#include "receiver/ReceiverSettings.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+class EventStore;
+class TokenVault;
+class WebhookReceiver;
+
+// The embedded receiver and the event store behind the Live events page, for the active profile:
+// it reads the profile's receiver secret from the keychain, starts the receiver on the profile's
+// address, port and path (always for the Sandbox profile, whose demo webhook points at it; for a
+// Vainu profile when its receiver is set to start automatically), and restarts it when the profile
+// or the secret changes. The app's controller owns one and hands it to the main window.
+class ReceiverService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ReceiverService(TokenVault* vault, QObject* parent = nullptr);
+    ~ReceiverService() override; // stops the receiver before the store closes
+
+    // Opens <directory>/events.sqlite (the app's data folder when empty).
+    bool openStore(const QString& directory, QString* error);
+    EventStore* store() const { return m_store; }
+    WebhookReceiver* receiver() const { return m_receiver; }
+
+    // Stops the receiver, reads this profile's secret, then starts it when the profile wants it.
+    void setProfile(const Profile& profile);
+    Profile profile() const { return m_profile; }
+    bool isSandbox() const { return m_profile.kind == Profile::Kind::Sandbox; }
+    bool secretKnown() const { return m_secretLoaded; } // the keychain answered
+    bool hasSecret() const { return !m_secret.isEmpty(); }
+    QString secret() const { return m_secret; } // never log it
+    QString secretParameter() const;
+
+    void start();
+    void stop();
+    bool isListening() const;
+    ReceiverSettings settings() const;
+
+    // Keeps a new secret in the keychain, then restarts the receiver with it. done(error) runs once,
+    // with an empty error on success.
+    void replaceSecret(const QString& secret, QObject* context, std::function<void(const QString&)> done);
+
+    // The built-in sandbox's control routes (http://127.0.0.1:<port>/_sandbox/), when it runs.
+    void setSandboxControlUrl(const QUrl& url);
+    QUrl sandboxControlUrl() const { return m_sandboxControlUrl; }
+
+    // The address Vainu must call, secret excluded: the profile's public URL when set, otherwise the
+    // local listening address (all the Sandbox profile needs). Empty when unknown.
+    QUrl publicUrl() const;
+    // http://<bind address>:<port><path> of a profile's receiver: where the sandbox's demo webhook points.
+    static QUrl localUrlFor(const Profile& profile);
+
+signals:
+    void changed(); // profile, secret, state or sandbox changed: re-read everything
+
+private:
+    void readSecret();
+
+    TokenVault* m_vault;
+    EventStore* m_store;
+    WebhookReceiver* m_receiver;
+    Profile m_profile;
+    QString m_secret;
+    bool m_secretLoaded = false;
+    bool m_wantRunning = false;
+    quint64 m_profileGeneration = 0;
+    QUrl m_sandboxControlUrl;
+};

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "store/RejectedRequest.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QTimer>
+
+class EventModelReader;
+class EventStore;
+
+// The store's bounded log of refused requests (newest first), for the Rejected view. Read on a
+// reader thread; refreshed at most a few times a second while rejections arrive.
+class EventRejectedModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        ArrivalColumn,
+        StatusColumn,
+        ReasonColumn,
+        MethodColumn,
+        PathColumn,
+        RemoteColumn,
+        SizeColumn,
+        ColumnCount
+    };
+
+    explicit EventRejectedModel(QObject* parent = nullptr);
+    ~EventRejectedModel() override;
+
+    void setStore(EventStore* store);
+    void setLimit(int rows) { m_limit = rows; }
+    void refresh();
+    const QList<RejectedRequest>& requests() const { return m_requests; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    void refreshed();
+
+private:
+    EventStore* m_store = nullptr;
+    EventModelReader* m_reader = nullptr;
+    QList<RejectedRequest> m_requests;
+    QTimer m_refreshTimer;
+    int m_limit = 1000;
+};

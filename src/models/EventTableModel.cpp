@@ -1,0 +1,386 @@
+#include "models/EventTableModel.h"
+
+#include "models/EventModelReader.h"
+#include "store/EventStore.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Rows kept in memory; a view shows a few dozen, so this is many screens of scrolling.
+constexpr int cacheLimit = 20000;
+} // namespace
+
+EventTableModel::EventTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+    m_batchTimer.setInterval(250);
+    m_batchTimer.setSingleShot(true);
+    connect(&m_batchTimer, &QTimer::timeout, this, &EventTableModel::flushAppends);
+}
+
+EventTableModel::~EventTableModel()
+{
+    delete m_reader; // joins the reader thread before the members it reports to go away
+}
+
+void EventTableModel::setBatchInterval(int ms)
+{
+    m_batchTimer.setInterval(ms);
+}
+
+void EventTableModel::setStore(EventStore* store)
+{
+    if (m_store == store)
+        return;
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    delete m_reader;
+    m_reader = nullptr;
+    m_store = store;
+    if (m_store) {
+        m_reader = new EventModelReader(m_store);
+        connect(m_store, &EventStore::eventsAppended, this, &EventTableModel::onEventsAppended);
+        connect(m_store, &EventStore::eventsUpdated, this, &EventTableModel::onEventsUpdated);
+    }
+    reload();
+}
+
+void EventTableModel::setFilter(const EventFilter& filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+void EventTableModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
+}
+
+void EventTableModel::reload()
+{
+    ++m_generation;
+    m_appendInFlight = false;
+    if (!m_store || !m_store->isOpen()) {
+        beginResetModel();
+        m_ids.clear();
+        m_rows.clear();
+        m_requestedPages.clear();
+        m_pendingAppends.clear();
+        m_upTo = 0;
+        endResetModel();
+        setLoading(false);
+        emit reloaded();
+        return;
+    }
+    setLoading(true);
+    struct Loaded
+    {
+        QList<qint64> ids;
+        qint64 upTo = 0;
+        QString error;
+    };
+    const quint64 generation = m_generation;
+    const EventFilter filter = m_filter;
+    m_reader->run<Loaded>(
+        this,
+        [filter](EventQuery& query, const EventStore&) {
+            Loaded loaded;
+            loaded.ids = query.matchingIds(filter, &loaded.upTo, &loaded.error);
+            return loaded;
+        },
+        [this, generation](const Loaded& loaded) {
+            if (generation != m_generation)
+                return;
+            beginResetModel();
+            m_ids = loaded.ids;
+            m_upTo = loaded.upTo;
+            m_rows.clear();
+            m_requestedPages.clear();
+            m_error = loaded.error;
+            endResetModel();
+            // Events committed before the list was read are in it already.
+            m_pendingAppends.erase(std::remove_if(m_pendingAppends.begin(), m_pendingAppends.end(),
+                                                  [this](qint64 id) { return id <= m_upTo; }),
+                                   m_pendingAppends.end());
+            setLoading(false);
+            if (!m_error.isEmpty())
+                emit loadFailed(m_error);
+            emit reloaded();
+            if (!m_pendingAppends.isEmpty())
+                m_batchTimer.start();
+        });
+}
+
+void EventTableModel::onEventsAppended(const QList<qint64>& ids)
+{
+    m_pendingAppends += ids;
+    if (!m_batchTimer.isActive() && !m_loading && !m_appendInFlight)
+        m_batchTimer.start();
+}
+
+void EventTableModel::onEventsUpdated(const QList<qint64>& ids)
+{
+    for (qint64 id : ids) {
+        if (m_rows.contains(id))
+            m_pendingUpdates.append(id);
+    }
+    if (!m_pendingUpdates.isEmpty() && !m_batchTimer.isActive() && !m_loading && !m_appendInFlight)
+        m_batchTimer.start();
+}
+
+void EventTableModel::flushAppends()
+{
+    if (!m_reader || m_loading || m_appendInFlight)
+        return;
+    QList<qint64> appends;
+    for (qint64 id : std::as_const(m_pendingAppends)) {
+        if (id > m_upTo)
+            appends.append(id);
+    }
+    m_pendingAppends.clear();
+    const QList<qint64> updates = m_pendingUpdates;
+    m_pendingUpdates.clear();
+    if (appends.isEmpty() && updates.isEmpty())
+        return;
+    std::sort(appends.begin(), appends.end());
+    m_appendInFlight = true;
+    const quint64 generation = m_generation;
+    const EventFilter filter = m_filter;
+    struct Batch
+    {
+        QList<EventRow> appended;
+        QList<EventRow> updated;
+        qint64 upTo = 0;
+    };
+    m_reader->run<Batch>(
+        this,
+        [appends, updates, filter](EventQuery& query, const EventStore&) {
+            Batch batch;
+            batch.upTo = appends.isEmpty() ? 0 : appends.last();
+            // Read in slices so one query never holds a huge IN list.
+            for (qsizetype i = 0; i < appends.size(); i += 500)
+                batch.appended += query.rows(appends.mid(i, 500), filter);
+            for (qsizetype i = 0; i < updates.size(); i += 500)
+                batch.updated += query.rows(updates.mid(i, 500));
+            return batch;
+        },
+        [this, generation](const Batch& batch) {
+            if (generation != m_generation)
+                return;
+            m_appendInFlight = false;
+            m_upTo = std::max(m_upTo, batch.upTo);
+            storeRows(batch.updated, true);
+            QList<EventRow> fresh;
+            const qint64 last = m_ids.isEmpty() ? 0 : m_ids.last();
+            for (const EventRow& row : batch.appended) {
+                if (row.id > last)
+                    fresh.append(row);
+            }
+            if (!fresh.isEmpty()) {
+                const int first = int(m_ids.size());
+                beginInsertRows({}, first, first + int(fresh.size()) - 1);
+                for (const EventRow& row : std::as_const(fresh)) {
+                    m_ids.append(row.id);
+                    m_rows.insert(row.id, row);
+                }
+                endInsertRows();
+                emit rowsAppendedBatch(int(fresh.size()));
+            }
+            if (!m_pendingAppends.isEmpty() || !m_pendingUpdates.isEmpty())
+                m_batchTimer.start();
+        });
+}
+
+void EventTableModel::requestPage(int page) const
+{
+    if (!m_reader || m_requestedPages.contains(page))
+        return;
+    m_requestedPages.insert(page);
+    const QList<qint64> ids = m_ids.mid(qsizetype(page) * pageSize(), pageSize());
+    auto* self = const_cast<EventTableModel*>(this);
+    const quint64 generation = m_generation;
+    m_reader->run<QList<EventRow>>(
+        self, [ids](EventQuery& query, const EventStore&) { return query.rows(ids); },
+        [self, generation, page](const QList<EventRow>& rows) {
+            if (generation != self->m_generation)
+                return;
+            self->trimCache(page);
+            self->storeRows(rows, true);
+        });
+}
+
+void EventTableModel::storeRows(const QList<EventRow>& rows, bool notify)
+{
+    int firstRow = -1;
+    int lastRow = -1;
+    for (const EventRow& row : rows) {
+        m_rows.insert(row.id, row);
+        const int index = rowOfEvent(row.id);
+        if (index < 0)
+            continue;
+        firstRow = firstRow < 0 ? index : std::min(firstRow, index);
+        lastRow = std::max(lastRow, index);
+    }
+    if (notify && firstRow >= 0)
+        emit dataChanged(index(firstRow, 0), index(lastRow, ColumnCount - 1));
+}
+
+void EventTableModel::trimCache(int keepPage)
+{
+    if (m_rows.size() < cacheLimit)
+        return;
+    // Keep the page being loaded and the newest rows (where live events arrive); forget the rest.
+    QHash<qint64, EventRow> kept;
+    const qsizetype first = qsizetype(keepPage) * pageSize();
+    for (qsizetype i = std::max<qsizetype>(0, first - pageSize()); i < std::min(m_ids.size(), first + 2 * pageSize());
+         ++i) {
+        const auto found = m_rows.constFind(m_ids.at(i));
+        if (found != m_rows.constEnd())
+            kept.insert(found.key(), found.value());
+    }
+    m_rows = kept;
+    m_requestedPages.clear();
+    m_requestedPages.insert(keepPage);
+}
+
+qint64 EventTableModel::eventId(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
+}
+
+int EventTableModel::rowOfEvent(qint64 id) const
+{
+    const auto found = std::lower_bound(m_ids.cbegin(), m_ids.cend(), id);
+    if (found == m_ids.cend() || *found != id)
+        return -1;
+    return int(found - m_ids.cbegin());
+}
+
+const EventRow* EventTableModel::cachedRow(int row) const
+{
+    const auto found = m_rows.constFind(eventId(row));
+    return found == m_rows.constEnd() ? nullptr : &found.value();
+}
+
+int EventTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int EventTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EventTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role == EventIdRole)
+        return eventId(index.row());
+    const EventRow* row = cachedRow(index.row());
+    if (!row) {
+        if (role == Qt::DisplayRole || role == LoadedRole)
+            requestPage(index.row() / pageSize());
+        if (role == LoadedRole)
+            return false;
+        if (role == Qt::DisplayRole && index.column() == ArrivalColumn)
+            return tr("Loading…");
+        return {};
+    }
+    switch (role) {
+    case LoadedRole:
+        return true;
+    case CompanyKeyRole:
+        return row->companyKey;
+    case ChangedFieldsRole:
+        return row->changedFields;
+    case StaleRole:
+        return row->stale;
+    case Qt::ToolTipRole:
+        if (index.column() == FlagsColumn) {
+            QStringList notes;
+            if (row->attempts > 1)
+                notes << tr("Received %n times: the later requests were duplicates of the first.", nullptr,
+                            row->attempts);
+            if (row->maxNumberOfTries > 1)
+                notes << tr("Vainu needed %n tries to deliver this change.", nullptr, row->maxNumberOfTries);
+            if (row->stale)
+                notes << tr("Stale: a newer change of this company had arrived already, so this one did not "
+                            "update the company's known state.");
+            return notes.join(u'\n');
+        }
+        if (index.column() == ArrivalColumn)
+            return QLocale().toString(row->firstArrival.toLocalTime(), QLocale::LongFormat);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == TriesColumn || index.column() == ReceivedColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case ArrivalColumn:
+        return row->firstArrival.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s);
+    case CompanyColumn:
+        return row->companyName;
+    case BusinessIdColumn:
+        return row->businessId;
+    case ChangedFieldsColumn:
+        if (!row->hasBefore)
+            return tr("(first seen)");
+        return row->changedFields.isEmpty() ? tr("(no change)") : row->changedFields.join(u", "_s);
+    case TriesColumn:
+        return row->maxNumberOfTries;
+    case ReceivedColumn:
+        return row->attempts;
+    case FlagsColumn: {
+        QStringList flags;
+        if (row->attempts > 1)
+            flags << tr("duplicate");
+        if (row->maxNumberOfTries > 1)
+            flags << tr("retry");
+        if (row->stale)
+            flags << tr("stale");
+        return flags.join(u' ');
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ArrivalColumn:
+        return tr("Arrived");
+    case CompanyColumn:
+        return tr("Company");
+    case BusinessIdColumn:
+        return tr("Business id");
+    case ChangedFieldsColumn:
+        return tr("Changed fields");
+    case TriesColumn:
+        return tr("Tries");
+    case ReceivedColumn:
+        return tr("Received");
+    case FlagsColumn:
+        return tr("Flags");
+    default:
+        return {};
+    }
+}

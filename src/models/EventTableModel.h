@@ -1,0 +1,99 @@
+#pragma once
+
+#include "store/EventFilter.h"
+#include "store/EventRow.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QTimer>
+
+class EventModelReader;
+class EventStore;
+
+// The Live events table: every stored event that matches the filter, oldest first, read lazily.
+// The model holds only the ids of the matching events; rows are read in pages of pageSize() on a
+// reader thread when the view first asks for them (a placeholder shows until then), and kept in a
+// bounded cache. New events are collected from the store's signals and appended in one batch per
+// batch interval (default 250 ms), so a burst of deliveries costs a few repaints a second.
+class EventTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        ArrivalColumn,
+        CompanyColumn,
+        BusinessIdColumn,
+        ChangedFieldsColumn,
+        TriesColumn,
+        ReceivedColumn,
+        FlagsColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        EventIdRole = Qt::UserRole + 1,
+        CompanyKeyRole,
+        ChangedFieldsRole, // QStringList
+        LoadedRole, // false while the row is a placeholder
+        StaleRole,
+    };
+
+    explicit EventTableModel(QObject* parent = nullptr);
+    ~EventTableModel() override;
+
+    // Reads this store from now on (null: empty). The store must outlive the model or be unset first.
+    void setStore(EventStore* store);
+    EventStore* store() const { return m_store; }
+
+    void setFilter(const EventFilter& filter);
+    EventFilter filter() const { return m_filter; }
+    void reload();
+    bool isLoading() const { return m_loading; }
+    QString lastError() const { return m_error; }
+
+    void setBatchInterval(int ms);
+    static int pageSize() { return 200; }
+
+    qint64 eventId(int row) const;
+    int rowOfEvent(qint64 id) const; // -1 when not shown
+    QList<qint64> eventIds() const { return m_ids; }
+    const EventRow* cachedRow(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    void loadingChanged(bool loading);
+    void reloaded(); // a filter or store change finished loading
+    void rowsAppendedBatch(int count); // live events that match the filter were appended
+    void loadFailed(const QString& message);
+
+private:
+    void onEventsAppended(const QList<qint64>& ids);
+    void onEventsUpdated(const QList<qint64>& ids);
+    void flushAppends();
+    void requestPage(int page) const;
+    void storeRows(const QList<EventRow>& rows, bool notify);
+    void trimCache(int keepPage);
+    void setLoading(bool loading);
+
+    EventStore* m_store = nullptr;
+    EventModelReader* m_reader = nullptr;
+    EventFilter m_filter;
+    QList<qint64> m_ids; // ascending
+    qint64 m_upTo = 0; // highest event id the id list accounts for
+    QHash<qint64, EventRow> m_rows;
+    mutable QSet<int> m_requestedPages;
+    QList<qint64> m_pendingAppends;
+    QList<qint64> m_pendingUpdates;
+    QTimer m_batchTimer;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    bool m_appendInFlight = false;
+    QString m_error;
+};

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/CompanyChange.h"
+#include "store/EventStore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+// Writes deliveries straight into a real store, as the receiver would.
+namespace LiveTestSupport {
+
+inline QByteArray body(const QString& uniqueId, const QString& businessId, const QString& name, int staff,
+                       int tries = 1)
+{
+    const QJsonObject data {{QStringLiteral("business_id"), businessId},
+                            {QStringLiteral("company_name"), name},
+                            {QStringLiteral("staff_number"), staff},
+                            {QStringLiteral("visiting_city"), QStringLiteral("HELSINKI")}};
+    return QJsonDocument(QJsonObject {{QStringLiteral("data"), data},
+                                      {QStringLiteral("number_of_tries"), tries},
+                                      {QStringLiteral("type"), QStringLiteral("company_change_webhook")},
+                                      {QStringLiteral("unique_id"), uniqueId}})
+        .toJson(QJsonDocument::Compact);
+}
+
+inline bool submit(EventStore& store, const QByteArray& raw)
+{
+    IncomingDelivery delivery;
+    const ParseResult<CompanyChange> parsed = CompanyChange::fromJson(raw);
+    if (!parsed.ok())
+        return false;
+    delivery.change = parsed.value();
+    delivery.rawBody = raw;
+    delivery.headers = {{"Content-Type", "application/json"}};
+    delivery.remoteAddress = QStringLiteral("127.0.0.1");
+    delivery.arrival = QDateTime::currentDateTimeUtc();
+    store.submit(delivery, &store, [](const StoreOutcome&) {});
+    return true;
+}
+
+} // namespace LiveTestSupport
