@@ -308,6 +308,8 @@ void CustomersPage::refresh()
         m_loadedOnce = true;
         m_error->hideError();
         m_model->setRecords(page.items);
+        if (!m_selectAfterLoad.isEmpty())
+            selectRecord(std::exchange(m_selectAfterLoad, QString()));
         updateContent();
         updateActions();
         emit loaded();
@@ -387,8 +389,10 @@ void CustomersPage::openDialog(const CustomerRecord& record)
     connect(dialog, &CustomerDialog::saved, this, [this](const CustomerRecord& saved) {
         m_model->upsert(saved);
         selectRecord(saved.uniqueId);
+        m_selectAfterLoad = saved.uniqueId;
         updateContent();
         emit statusMessage(tr("Saved the record %1.").arg(saved.uniqueId));
+        refresh(); // the total, and the record's place in the server's order
     });
     dialog->open();
 }

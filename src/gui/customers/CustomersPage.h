@@ -105,5 +105,6 @@ private:
     bool m_loadedOnce = false;
     int m_deletesPending = 0;
     QStringList m_deleteReport;
+    QString m_selectAfterLoad;
     int m_deleteFailures = 0;
 };

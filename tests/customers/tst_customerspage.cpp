@@ -1,0 +1,255 @@
+#include "api/VainuClient.h"
+#include "gui/common/MessageBox.h"
+#include "gui/customers/CustomerDialog.h"
+#include "gui/customers/CustomersPage.h"
+#include "gui/customers/FilePicker.h"
+#include "gui/customers/ImportDialog.h"
+#include "gui/lists/CompanyListsPanel.h"
+#include "models/CompanyListModel.h"
+#include "models/CompanyTableModel.h"
+#include "models/CustomerTableModel.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+// The Customer data page driven like a user would, against the real sandbox.
+class TestCustomersPage : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<VainuClient> m_client;
+    std::unique_ptr<CustomersPage> m_page;
+
+    static QString samplePath()
+    {
+        return qEnvironmentVariable("VW_SOURCE_DIR") + u"/resources/samples/crm-export-fi-sv.csv"_s;
+    }
+
+    template <typename T>
+    T* waitForChild(QObject* parent)
+    {
+        T* found = nullptr;
+        const bool ok = QTest::qWaitFor([&] { return (found = parent->findChild<T*>()) != nullptr; }, 5000);
+        return ok ? found : nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_sandbox = std::make_unique<SandboxServer>(SandboxOptions {});
+        QString error;
+        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+        m_network = std::make_unique<QNetworkAccessManager>();
+    }
+
+    void init()
+    {
+        m_sandbox->faults().clear();
+        m_sandbox->reset(1);
+        m_client = std::make_unique<VainuClient>(m_network.get());
+        m_client->setConnection({m_sandbox->apiBaseUrl(), m_sandbox->demoApiKey()});
+        m_page = std::make_unique<CustomersPage>();
+        m_page->resize(1200, 700);
+        m_page->show();
+        m_page->setClient(m_client.get());
+        QTRY_VERIFY(!m_page->isBusy());
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_client.reset();
+    }
+
+    void importSampleThroughTheDialog()
+    {
+        const qint64 before = m_page->totalCount();
+        FilePicker::presetPaths({samplePath()});
+        m_page->importCsv();
+        auto* dialog = waitForChild<ImportDialog>(m_page.get());
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        dialog->findChild<QPushButton*>(u"chooseFileButton"_s)->click();
+        QCOMPARE(dialog->step(), ImportDialog::MappingStep);
+        QCOMPARE(dialog->table().encoding, u"ISO-8859-1"_s);
+        QCOMPARE(dialog->table().rows.size(), 20);
+        QCOMPARE(dialog->mapping().columnOf(CustomerField::BusinessId), 2);
+        int invalid = 0;
+        for (const auto& row : dialog->rows())
+            invalid += row.isValid() ? 0 : 1;
+        QCOMPARE(invalid, 1); // CRM-1010, wrong check digit, shown before anything is sent
+        auto* start = dialog->findChild<QPushButton*>(u"startImportButton"_s);
+        QVERIFY(start->isEnabled());
+        start->click();
+        QTRY_COMPARE(dialog->step(), ImportDialog::ReportStep);
+        QCOMPARE(dialog->report().count(ImportStatus::Created), 19);
+        QCOMPARE(dialog->report().count(ImportStatus::Invalid), 1);
+
+        // The page reloads and shows the rows with their match status.
+        QTRY_COMPARE(m_page->totalCount(), before + 19);
+        m_page->setPageSize(1000);
+        QTRY_VERIFY(m_page->model()->rowOfId(u"CRM-1001"_s) >= 0);
+        CustomerTableModel* model = m_page->model();
+        const auto status = [model](const QString& id) {
+            return MatchStatus(model->index(model->rowOfId(id), 0).data(CustomerTableModel::MatchStatusRole).toInt());
+        };
+        QCOMPARE(status(u"CRM-1001"_s), MatchStatus::Matched);
+        QCOMPARE(status(u"CRM-2005"_s), MatchStatus::Matched);
+        QCOMPARE(status(u"CRM-1008"_s), MatchStatus::NotMatched);
+        QVERIFY(model->rowOfId(u"CRM-1010"_s) < 0);
+        const QModelIndex matchCell = model->index(model->rowOfId(u"CRM-1008"_s), CustomerTableModel::MatchColumn);
+        QVERIFY(matchCell.data(Qt::ToolTipRole).toString().contains(u"business id"_s));
+
+        // Importing the same file again updates instead of duplicating.
+        FilePicker::presetPaths({samplePath()});
+        dialog->accept();
+        m_page->importCsv();
+        ImportDialog* second = nullptr;
+        QTRY_VERIFY((second = m_page->findChild<ImportDialog*>()) != nullptr && second != dialog);
+        second->findChild<QPushButton*>(u"chooseFileButton"_s)->click();
+        second->startImport();
+        QTRY_COMPARE(second->step(), ImportDialog::ReportStep);
+        QCOMPARE(second->report().count(ImportStatus::Updated), 19);
+        QTRY_VERIFY(!m_page->isBusy());
+        QCOMPARE(m_page->totalCount(), before + 19);
+        second->accept();
+    }
+
+    void addEditDeleteRecord()
+    {
+        m_page->addRecord();
+        auto* dialog = waitForChild<CustomerDialog>(m_page.get());
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(u"uniqueIdEdit"_s), u"gui-1"_s);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(u"companyNameEdit"_s), u"Vainu. io Software Oy"_s);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(u"businessIdEdit"_s), u"2557864-3"_s);
+        auto* country = dialog->findChild<QComboBox*>(u"countryCombo"_s);
+        country->setCurrentIndex(country->findData(u"FI"_s));
+        dialog->save();
+        QVERIFY(!dialog->fieldError(CustomerField::BusinessId).isEmpty()); // the check digit, before sending
+        QVERIFY(dialog->isVisible());
+
+        auto* businessId = dialog->findChild<QLineEdit*>(u"businessIdEdit"_s);
+        businessId->clear();
+        QTest::keyClicks(businessId, u"25578642"_s);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(u"ownerEmailEdit"_s), u"anna@example.fi"_s);
+        dialog->save();
+        QTRY_VERIFY(m_page->model()->rowOfId(u"gui-1"_s) >= 0);
+        const CustomerRecord created = m_page->model()->recordAt(m_page->model()->rowOfId(u"gui-1"_s));
+        QCOMPARE(created.matchData.businessId, u"2557864-2"_s);
+        QVERIFY(created.matching && created.matching->status == MatchStatus::Matched);
+
+        // A duplicate unique id is refused by the server, and the message sits under the unique id.
+        m_page->addRecord();
+        CustomerDialog* duplicate = nullptr;
+        QTRY_VERIFY((duplicate = m_page->findChild<CustomerDialog*>()) != nullptr && duplicate->isVisible());
+        QTest::keyClicks(duplicate->findChild<QLineEdit*>(u"uniqueIdEdit"_s), u"gui-1"_s);
+        QTest::keyClicks(duplicate->findChild<QLineEdit*>(u"companyNameEdit"_s), u"Other Oy"_s);
+        duplicate->save();
+        QTRY_VERIFY(!duplicate->fieldError(CustomerField::UniqueId).isEmpty());
+        duplicate->reject();
+
+        // Edit
+        QVERIFY(m_page->selectRecord(u"gui-1"_s));
+        m_page->editSelected();
+        CustomerDialog* edit = nullptr;
+        QTRY_VERIFY((edit = m_page->findChild<CustomerDialog*>()) != nullptr && edit->isEditing() && edit->isVisible());
+        QVERIFY(edit->findChild<QLineEdit*>(u"uniqueIdEdit"_s)->isReadOnly());
+        auto* name = edit->findChild<QLineEdit*>(u"companyNameEdit"_s);
+        name->clear();
+        QTest::keyClicks(name, u"Vainu (renamed)"_s);
+        edit->save();
+        QTRY_COMPARE(m_page->model()->recordAt(m_page->model()->rowOfId(u"gui-1"_s)).matchData.companyName,
+                     u"Vainu (renamed)"_s);
+
+        // Delete, confirmed
+        QTRY_VERIFY(!m_page->isBusy());
+        const qint64 total = m_page->totalCount();
+        QVERIFY(m_page->selectRecord(u"gui-1"_s));
+        MessageBox::presetAnswers({MessageBox::Answer::Accept});
+        m_page->deleteSelected();
+        QTRY_VERIFY(m_page->model()->rowOfId(u"gui-1"_s) < 0);
+        QTRY_COMPARE(m_page->totalCount(), total - 1);
+    }
+
+    void showEventsSignalCarriesBusinessId()
+    {
+        m_page->setPageSize(1000);
+        QTRY_VERIFY(!m_page->isBusy());
+        QVERIFY(m_page->model()->rowCount() > 0);
+        const CustomerRecord first = m_page->model()->recordAt(0);
+        QVERIFY(m_page->selectRecord(first.uniqueId));
+        QSignalSpy spy(m_page.get(), &CustomersPage::showEventsRequested);
+        m_page->findChild<QAction*>(u"showCustomerEventsAction"_s)->trigger();
+        QCOMPARE(spy.size(), 1);
+        QVERIFY(!spy.at(0).at(0).toString().isEmpty());
+    }
+
+    void addCompaniesToStaticList()
+    {
+        CompanyListsPanel* panel = m_page->listsPanel();
+        QTRY_VERIFY(!panel->isBusy());
+        const int lists = panel->listModel()->rowCount();
+        panel->createList(u"Pohjoismaiset kohteet"_s);
+        QTRY_COMPARE(panel->listModel()->rowCount(), lists + 1);
+        QTRY_COMPARE(panel->currentList().name, u"Pohjoismaiset kohteet"_s);
+        QVERIFY(panel->currentList().isStatic());
+        panel->addCompanies(u"2557864-2\n1853532-9, NO918443525;SE5569355299"_s);
+        QTRY_COMPARE(panel->companyModel()->rowCount(), 4);
+        QTRY_COMPARE(panel->currentList().addedCompanies, 4);
+
+        // An unknown id changes nothing and says which one.
+        panel->addCompanies(u"1234567-1"_s);
+        QTRY_VERIFY(panel->findChild<QWidget*>(u"listsErrorBanner"_s)->isVisible());
+        QCOMPARE(panel->currentList().addedCompanies, 4);
+    }
+
+    void dynamicListIsReadOnly()
+    {
+        CompanyListsPanel* panel = m_page->listsPanel();
+        QTRY_VERIFY(panel->listModel()->rowCount() > 0);
+        QString dynamicId;
+        for (const CompanyList& list : panel->listModel()->lists()) {
+            if (!list.isStatic())
+                dynamicId = list.id;
+        }
+        QVERIFY2(!dynamicId.isEmpty(), "the sandbox's demo data has a dynamic list");
+        QVERIFY(panel->selectList(dynamicId));
+        QVERIFY(!panel->findChild<QPushButton*>(u"addCompaniesButton"_s)->isEnabled());
+        QVERIFY(!panel->findChild<QPushButton*>(u"deleteListButton"_s)->isEnabled());
+        QVERIFY(panel->findChild<QWidget*>(u"readOnlyNote"_s)->isVisible());
+    }
+
+    void loadErrorShowsBannerWithRetry()
+    {
+        m_client->setConnection({m_sandbox->apiBaseUrl(), u"wrong-key"_s});
+        m_page->refresh();
+        QTRY_VERIFY(m_page->findChild<QWidget*>(u"customersErrorBanner"_s)->isVisible());
+        m_client->setConnection({m_sandbox->apiBaseUrl(), m_sandbox->demoApiKey()});
+        m_page->refresh();
+        QTRY_VERIFY(!m_page->findChild<QWidget*>(u"customersErrorBanner"_s)->isVisible());
+    }
+
+    void parseBusinessIds()
+    {
+        QCOMPARE(CompanyListsPanel::parseBusinessIds(u" 25578642 ,2557864-2;\n\nNO918443525 XY1"_s),
+                 (QStringList {u"2557864-2"_s, u"918443525"_s, u"XY1"_s}));
+    }
+};
+
+QTEST_MAIN(TestCustomersPage)
+#include "tst_customerspage.moc"
