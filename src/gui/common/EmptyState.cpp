@@ -19,7 +19,8 @@ EmptyState::EmptyState(QWidget* parent)
     m_title->setAlignment(Qt::AlignCenter);
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
-    m_text->setMaximumWidth(520);
+    // A wrapped label in a centred layout gets only its one-line hint; a fixed width keeps every line.
+    m_text->setFixedWidth(480);
     m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_text->setOpenExternalLinks(false);
     QFont titleFont = m_title->font();
@@ -55,6 +56,7 @@ void EmptyState::setTitle(const QString& title)
 void EmptyState::setText(const QString& text)
 {
     m_text->setText(text);
+    m_text->setMinimumHeight(m_text->heightForWidth(m_text->width()));
     setAccessibleDescription(text);
 }
 

@@ -27,6 +27,7 @@ AddWebhookDialog::AddWebhookDialog(VainuClient* client, QWidget* parent)
     m_ui->addParameterButton->setIcon(Icons::themed(u"list-add"_s));
     m_ui->removeParameterButton->setIcon(Icons::themed(u"edit-delete"_s));
     m_ui->queryTable->horizontalHeader()->resizeSection(0, 140);
+    m_ui->queryTable->setMaximumHeight(150); // a few rows; the dialog stays compact
 
     // The one type Vainu supports; the combo box still shows the user what the webhook is for.
     m_ui->typeCombo->addItem(tr("%1 (%2)").arg(WebhookTableModel::typeDisplayName(Webhook::companyChangeType()),
@@ -57,6 +58,7 @@ AddWebhookDialog::AddWebhookDialog(VainuClient* client, QWidget* parent)
     m_ui->removeParameterButton->setEnabled(false);
     clearServerErrors();
     validate();
+    resize(620, sizeHint().height());
 }
 
 AddWebhookDialog::~AddWebhookDialog() = default;

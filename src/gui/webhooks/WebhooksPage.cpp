@@ -241,7 +241,9 @@ void WebhooksPage::deleteSelected()
     const int count = static_cast<int>(webhooks.size());
     const auto answer = MessageBox::confirm(
         this, tr("Delete webhooks"),
-        tr("Delete %n webhook(s)? Vainu stops sending company changes to these addresses:", nullptr, count),
+        count == 1
+            ? tr("Delete this webhook? Vainu stops sending company changes to its address:")
+            : tr("Delete these %n webhooks? Vainu stops sending company changes to their addresses:", nullptr, count),
         urls.join(u'\n'), tr("Delete"));
     if (answer != MessageBox::Answer::Accept)
         return;
@@ -287,10 +289,10 @@ void WebhooksPage::reportDeletes()
         if (total == 1)
             emit statusMessage(tr("Deleted the webhook for %1.").arg(m_deleteResults.first().webhook.webhookUrl));
         else
-            emit statusMessage(tr("Deleted %n webhook(s).", nullptr, total));
+            emit statusMessage(tr("Webhooks deleted: %n.", nullptr, total));
         return;
     }
-    emit statusMessage(tr("%n webhook(s) could not be deleted.", nullptr, failed));
+    emit statusMessage(tr("Webhooks not deleted: %n.", nullptr, failed));
     MessageBox::warning(this, tr("Delete webhooks"),
                         tr("%1 of %2 webhooks could not be deleted. The list below says why; "
                            "the table now shows what Vainu has.")
@@ -308,7 +310,7 @@ void WebhooksPage::copySelectedUrls()
     for (const Webhook& webhook : webhooks)
         urls << webhook.deliveryUrl().toString(QUrl::FullyEncoded);
     QGuiApplication::clipboard()->setText(urls.join(u'\n'));
-    emit statusMessage(tr("Copied %n address(es) to the clipboard.", nullptr, static_cast<int>(urls.size())));
+    emit statusMessage(tr("Addresses copied to the clipboard: %n.", nullptr, static_cast<int>(urls.size())));
 }
 
 QList<Webhook> WebhooksPage::selectedWebhooks() const
@@ -362,7 +364,7 @@ void WebhooksPage::updateContent()
     if (!m_listedOnce)
         m_ui->countLabel->clear();
     else if (m_proxy->filterText().trimmed().isEmpty())
-        m_ui->countLabel->setText(tr("%n webhook(s)", nullptr, total));
+        m_ui->countLabel->setText(tr("Webhooks: %n", nullptr, total));
     else
-        m_ui->countLabel->setText(tr("%1 of %n webhook(s) match the filter", nullptr, total).arg(m_proxy->rowCount()));
+        m_ui->countLabel->setText(tr("Webhooks: %n, matching the filter: %1", nullptr, total).arg(m_proxy->rowCount()));
 }
