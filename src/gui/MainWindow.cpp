@@ -5,6 +5,7 @@
 #include "gui/AboutDialog.h"
 #include "gui/common/Icons.h"
 #include "gui/common/MessageBox.h"
+#include "gui/customers/CustomersPage.h"
 #include "gui/live/LiveEventsPage.h"
 #include "gui/webhooks/WebhooksPage.h"
 #include "ui_MainWindow.h"
@@ -60,6 +61,14 @@ MainWindow::MainWindow(QWidget* parent)
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     liveEventsPage()->addSubscribeAction(page);
 
+    // The Customer data page takes the place of the form's placeholder.
+    m_customersPage = new CustomersPage(m_ui->customerDataPage);
+    delete m_ui->customerDataLayout->replaceWidget(m_ui->customerDataPlaceholder, m_customersPage);
+    m_ui->customerDataPlaceholder->hide();
+    m_ui->customerDataLayout->setContentsMargins(0, 0, 0, 0);
+    connect(m_customersPage, &CustomersPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+
     restoreWindowState();
 }
 
@@ -90,6 +99,7 @@ void MainWindow::setConnection(const QString& profileName, const ApiConnection& 
     m_connectionLabel->setText(tr("Connecting…"));
     webhooksPage()->setClient(m_client);
     liveEventsPage()->setClient(m_client);
+    m_customersPage->setClient(m_client);
 }
 
 QString MainWindow::connectionStateText() const

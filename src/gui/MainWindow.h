@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class CustomersPage;
 class LiveEventsPage;
 class QLabel;
 class QNetworkAccessManager;
@@ -34,6 +35,7 @@ public:
     VainuClient* client() const { return m_client; }
     WebhooksPage* webhooksPage() const;
     LiveEventsPage* liveEventsPage() const;
+    CustomersPage* customersPage() const { return m_customersPage; }
     QString connectionStateText() const;
 
 signals:
@@ -57,4 +59,5 @@ private:
     QLabel* m_profileLabel;
     QLabel* m_connectionLabel;
     QString m_profileName;
+    CustomersPage* m_customersPage = nullptr;
 };
