@@ -70,7 +70,7 @@ void ApiCall::checkSize()
     const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
     // The declared length stops a large answer before it is read; bytesAvailable catches one sent without it.
     if ((declared.isValid() && declared.toLongLong() > limit) || reply->bytesAvailable() > limit) {
-        qCWarning(lcApi) << m_verb << reply->url().path() << "answer exceeds" << limit << "bytes; aborted";
+        qCInfo(lcApi) << m_verb << reply->url().path() << "answer exceeds" << limit << "bytes; aborted";
         m_tooLarge = true;
         reply->abort(); // emits finished(), handled in onReplyFinished()
     }

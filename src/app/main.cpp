@@ -1,6 +1,7 @@
 #include "AppController.h"
 #include "EventsExportCommand.h"
 #include "HeadlessCommand.h"
+#include "WebhooksCommand.h"
 #include "core/AppInfo.h"
 
 #include <QApplication>
@@ -34,6 +35,8 @@ int runCommandLine(int argc, char* argv[])
         return HeadlessCommand::run(app);
     if (mode == u"events")
         return EventsExportCommand::run(app);
+    if (mode == u"webhooks")
+        return WebhooksCommand::run(arguments);
     if (mode == u"--version" || mode == u"-v") {
         std::printf("%s %s\n", qPrintable(AppInfo::name()), qPrintable(AppInfo::version()));
         return 0;
