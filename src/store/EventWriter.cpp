@@ -2,15 +2,19 @@
 
 #include "core/FieldChange.h"
 #include "store/Schema.h"
+#include "store/SqliteConnection.h"
+#include "store/SqliteStatement.h"
 #include "store/StoreDatabase.h"
 
+#include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
+
+#include <algorithm>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -18,168 +22,208 @@ Q_LOGGING_CATEGORY(lcStoreWriter, "vainu.store.writer")
 
 namespace {
 
-QString headersJson(const QList<QPair<QByteArray, QByteArray>>& headers)
+// The request headers as a JSON object with lower-case names (repeated headers joined with ", ").
+// Written by hand rather than through QJsonObject: it runs once per delivery on the writer's hot path.
+QByteArray headersJson(const QList<QPair<QByteArray, QByteArray>>& headers)
 {
-    QJsonObject object;
+    QList<QPair<QByteArray, QByteArray>> merged;
+    merged.reserve(headers.size());
     for (const auto& [name, value] : headers) {
-        const QString key = QString::fromLatin1(name).toLower();
-        const QString text = QString::fromUtf8(value);
-        const QString previous = object.value(key).toString();
-        object.insert(key, previous.isEmpty() ? text : previous + u", "_s + text);
+        const QByteArray key = name.toLower();
+        auto same = std::find_if(merged.begin(), merged.end(), [&](const auto& entry) { return entry.first == key; });
+        if (same == merged.end())
+            merged.append({key, value});
+        else if (same->second.isEmpty())
+            same->second = value;
+        else
+            same->second += ", " + value;
     }
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QString compactJson(const QJsonObject& object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    // Sorted like QJsonObject's keys, so the text is the same as before this was hand-written.
+    std::sort(merged.begin(), merged.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    QByteArray out;
+    out.reserve(32 * (merged.size() + 1));
+    auto appendString = [&out](const QByteArray& text) {
+        const bool plain = std::all_of(text.begin(), text.end(),
+                                       [](char c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; });
+        if (plain) { // the usual case: printable ASCII needs no escaping
+            out += '"' + text + '"';
+            return;
+        }
+        // Anything else the way Qt escapes it (bytes read as UTF-8, invalid sequences become U+FFFD).
+        const QByteArray quoted = QJsonDocument(QJsonArray {QString::fromUtf8(text)}).toJson(QJsonDocument::Compact);
+        out += QByteArrayView(quoted).sliced(1, quoted.size() - 2);
+    };
+    out += '{';
+    for (const auto& [key, value] : std::as_const(merged)) {
+        if (out.size() > 1)
+            out += ',';
+        appendString(key);
+        out += ':';
+        appendString(value);
+    }
+    out += '}';
+    return out;
 }
 
 } // namespace
 
-// The statements of one connection, prepared once and reused for every delivery.
+// The statements of the writer's connection, prepared once and reused for every delivery.
 class EventWriter::Batch
 {
 public:
-    explicit Batch(QSqlDatabase db)
-        : m_db(db)
-        , findDuplicate(db)
-        , updateDuplicate(db)
-        , findSnapshot(db)
-        , seenBefore(db)
-        , insertEvent(db)
-        , insertAttempt(db)
-        , upsertSnapshot(db)
-        , insertRejected(db)
-        , pruneRejected(db)
-    { }
-
-    bool prepare(QString* error)
+    bool prepare(sqlite3* db, QString* error)
     {
-        const std::pair<QSqlQuery*, QString> statements[] = {
-            {&findDuplicate, u"SELECT id, changed_fields FROM events WHERE unique_id = ? AND data_hash = ?"_s},
-            {&updateDuplicate,
-             u"UPDATE events SET attempts = attempts + 1, last_arrival = max(last_arrival, ?),"
-             " max_tries = max(max_tries, ?) WHERE id = ?"_s},
-            {&findSnapshot, u"SELECT data, data_hash, event_id, arrival FROM snapshots WHERE company_key = ?"_s},
-            {&seenBefore, u"SELECT 1 FROM events WHERE company_key = ? AND data_hash = ? AND id < ? LIMIT 1"_s},
-            {&insertEvent,
-             u"INSERT INTO events (unique_id, data_hash, company_key, business_id, company_name, type, data,"
+        m_db = db;
+        const std::pair<SqliteStatement*, const char*> statements[] = {
+            {&m_begin, "BEGIN IMMEDIATE"},
+            {&m_commit, "COMMIT"},
+            {&m_rollback, "ROLLBACK"},
+            {&m_findDuplicate, "SELECT id, changed_fields FROM events WHERE unique_id = ? AND data_hash = ?"},
+            {&m_updateDuplicate,
+             "UPDATE events SET attempts = attempts + 1, last_arrival = max(last_arrival, ?),"
+             " max_tries = max(max_tries, ?) WHERE id = ?"},
+            {&m_findSnapshot, "SELECT data, data_hash, event_id, arrival FROM snapshots WHERE company_key = ?"},
+            {&m_seenBefore, "SELECT 1 FROM events WHERE company_key = ? AND data_hash = ? AND id < ? LIMIT 1"},
+            {&m_insertEvent,
+             "INSERT INTO events (unique_id, data_hash, company_key, business_id, company_name, type, data,"
              " raw_body, remote_address, first_arrival, last_arrival, attempts, max_tries, stale, before_data,"
-             " changed_fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"_s},
-            {&insertAttempt,
-             u"INSERT INTO attempts (event_id, arrival, number_of_tries, remote_address, headers, raw_body)"
-             " VALUES (?, ?, ?, ?, ?, ?)"_s},
-            {&upsertSnapshot,
-             u"INSERT INTO snapshots (company_key, data, data_hash, event_id, arrival) VALUES (?, ?, ?, ?, ?)"
+             " changed_fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"},
+            {&m_insertAttempt,
+             "INSERT INTO attempts (event_id, arrival, number_of_tries, remote_address, headers,"
+             " raw_body) VALUES (?, ?, ?, ?, ?, ?)"},
+            {&m_upsertSnapshot,
+             "INSERT INTO snapshots (company_key, data, data_hash, event_id, arrival) VALUES (?, ?, ?, ?, ?)"
              " ON CONFLICT (company_key) DO UPDATE SET data = excluded.data, data_hash = excluded.data_hash,"
-             " event_id = excluded.event_id, arrival = excluded.arrival"_s},
-            {&insertRejected,
-             u"INSERT INTO rejected (arrival, remote_address, method, path, status, reason, body_size)"
-             " VALUES (?, ?, ?, ?, ?, ?, ?)"_s},
-            {&pruneRejected, u"DELETE FROM rejected WHERE id <= (SELECT max(id) FROM rejected) - ?"_s},
+             " event_id = excluded.event_id, arrival = excluded.arrival"},
+            {&m_insertRejected,
+             "INSERT INTO rejected (arrival, remote_address, method, path, status, reason,"
+             " body_size) VALUES (?, ?, ?, ?, ?, ?, ?)"},
+            {&m_pruneRejected, "DELETE FROM rejected WHERE id <= (SELECT max(id) FROM rejected) - ?"},
         };
-        for (const auto& [query, sql] : statements) {
-            if (!query->prepare(sql)) {
-                *error = query->lastError().text();
+        for (const auto& [statement, sql] : statements) {
+            if (!statement->prepare(db, sql, error))
                 return false;
-            }
         }
         return true;
+    }
+
+    bool begin(QString* error) { return run(m_begin, error); }
+    bool commit(QString* error) { return run(m_commit, error); }
+    void rollback()
+    {
+        QString ignored;
+        run(m_rollback, &ignored);
     }
 
     StoreOutcome store(const IncomingDelivery& delivery, const StalePolicy& policy, bool* isNew)
     {
         StoreOutcome outcome;
         const CompanyChange& change = delivery.change;
-        const QString hash = QString::fromLatin1(change.dataHash());
+        // data is serialised once: its canonical compact form is both the stored text and the input
+        // of the dedupe hash (the same as CompanyChange::dataHash(), which serialises it again).
+        const QByteArray data = QJsonDocument(change.data).toJson(QJsonDocument::Compact);
+        const QByteArray hash = QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
         const qint64 arrival
             = delivery.arrival.isValid() ? delivery.arrival.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
-        const QString headers = headersJson(delivery.headers);
+        const QByteArray headers = headersJson(delivery.headers);
+        const QByteArray uniqueId = change.uniqueId.toUtf8();
+        const QByteArray remoteAddress = delivery.remoteAddress.toUtf8();
 
-        findDuplicate.addBindValue(change.uniqueId);
-        findDuplicate.addBindValue(hash);
-        if (!findDuplicate.exec())
-            return fail(findDuplicate);
-        if (findDuplicate.next()) {
-            outcome.eventId = findDuplicate.value(0).toLongLong();
-            outcome.changedFields = findDuplicate.value(1).toString().split(u',', Qt::SkipEmptyParts);
-            findDuplicate.finish();
-            updateDuplicate.addBindValue(arrival);
-            updateDuplicate.addBindValue(change.numberOfTries);
-            updateDuplicate.addBindValue(outcome.eventId);
-            if (!updateDuplicate.exec())
-                return fail(updateDuplicate);
-            if (!addAttempt(outcome.eventId, arrival, delivery, headers))
-                return fail(insertAttempt);
+        m_findDuplicate.bindText(1, uniqueId);
+        m_findDuplicate.bindText(2, hash);
+        SqliteStatement::Step step = m_findDuplicate.step();
+        if (step == SqliteStatement::Step::Error)
+            return fail(m_findDuplicate);
+        if (step == SqliteStatement::Step::Row) {
+            outcome.eventId = m_findDuplicate.columnInt64(0);
+            outcome.changedFields = QString::fromUtf8(m_findDuplicate.columnBytes(1)).split(u',', Qt::SkipEmptyParts);
+            m_findDuplicate.reset();
+            m_updateDuplicate.bind(1, arrival);
+            m_updateDuplicate.bind(2, change.numberOfTries);
+            m_updateDuplicate.bind(3, outcome.eventId);
+            if (m_updateDuplicate.step() != SqliteStatement::Step::Done)
+                return fail(m_updateDuplicate);
+            m_updateDuplicate.reset();
+            if (!addAttempt(outcome.eventId, arrival, delivery, remoteAddress, headers))
+                return fail(m_insertAttempt);
             outcome.duplicate = true;
             outcome.ok = true;
             *isNew = false;
             return outcome;
         }
-        findDuplicate.finish();
+        m_findDuplicate.reset();
 
         const QString businessId = change.businessId();
-        const QString companyKey = businessId.isEmpty() ? u"unique_id:"_s + change.uniqueId : businessId;
-        findSnapshot.addBindValue(companyKey);
-        if (!findSnapshot.exec())
-            return fail(findSnapshot);
-        const bool hasBefore = findSnapshot.next();
-        QJsonObject before;
-        QString snapshotHash;
+        const QByteArray companyKey = (businessId.isEmpty() ? u"unique_id:"_s + change.uniqueId : businessId).toUtf8();
+        m_findSnapshot.bindText(1, companyKey);
+        step = m_findSnapshot.step();
+        if (step == SqliteStatement::Step::Error)
+            return fail(m_findSnapshot);
+        const bool hasBefore = step == SqliteStatement::Step::Row;
+        QByteArray beforeData; // stays null (SQL NULL) when the company had no snapshot
+        QByteArray snapshotHash;
         qint64 snapshotEventId = 0;
         qint64 snapshotArrival = 0;
         if (hasBefore) {
-            before = QJsonDocument::fromJson(findSnapshot.value(0).toString().toUtf8()).object();
-            snapshotHash = findSnapshot.value(1).toString();
-            snapshotEventId = findSnapshot.value(2).toLongLong();
-            snapshotArrival = findSnapshot.value(3).toLongLong();
+            beforeData = m_findSnapshot.columnBytes(0);
+            snapshotHash = m_findSnapshot.columnBytes(1);
+            snapshotEventId = m_findSnapshot.columnInt64(2);
+            snapshotArrival = m_findSnapshot.columnInt64(3);
         }
-        findSnapshot.finish();
+        m_findSnapshot.reset();
+        // The snapshot's text is the compact form of an object: stored as is, parsed for the diff.
+        const QJsonObject before = hasBefore ? QJsonDocument::fromJson(beforeData).object() : QJsonObject();
 
         if (hasBefore && snapshotHash != hash && change.numberOfTries > 1) {
-            seenBefore.addBindValue(companyKey);
-            seenBefore.addBindValue(hash);
-            seenBefore.addBindValue(snapshotEventId);
-            if (!seenBefore.exec())
-                return fail(seenBefore);
-            const bool seen = seenBefore.next();
-            seenBefore.finish();
+            m_seenBefore.bindText(1, companyKey);
+            m_seenBefore.bindText(2, hash);
+            m_seenBefore.bind(3, snapshotEventId);
+            step = m_seenBefore.step();
+            if (step == SqliteStatement::Step::Error)
+                return fail(m_seenBefore);
+            const bool seen = step == SqliteStatement::Step::Row;
+            m_seenBefore.reset();
             outcome.stale = policy.isStale(change.numberOfTries, seen, snapshotArrival, arrival);
         }
 
         for (const FieldChange& fieldChange : diffCompanyData(before, change.data))
             outcome.changedFields.append(fieldChange.field);
 
-        insertEvent.addBindValue(change.uniqueId);
-        insertEvent.addBindValue(hash);
-        insertEvent.addBindValue(companyKey);
-        insertEvent.addBindValue(businessId);
-        insertEvent.addBindValue(change.companyName());
-        insertEvent.addBindValue(change.type);
-        insertEvent.addBindValue(compactJson(change.data));
-        insertEvent.addBindValue(delivery.rawBody);
-        insertEvent.addBindValue(delivery.remoteAddress);
-        insertEvent.addBindValue(arrival);
-        insertEvent.addBindValue(arrival);
-        insertEvent.addBindValue(change.numberOfTries);
-        insertEvent.addBindValue(outcome.stale ? 1 : 0);
-        insertEvent.addBindValue(hasBefore ? QVariant(compactJson(before)) : QVariant(QMetaType(QMetaType::QString)));
-        insertEvent.addBindValue(outcome.changedFields.join(u','));
-        if (!insertEvent.exec())
-            return fail(insertEvent);
-        outcome.eventId = insertEvent.lastInsertId().toLongLong();
-        if (!addAttempt(outcome.eventId, arrival, delivery, headers))
-            return fail(insertAttempt);
+        const QByteArray businessIdText = businessId.toUtf8();
+        const QByteArray companyName = change.companyName().toUtf8();
+        const QByteArray type = change.type.toUtf8();
+        const QByteArray changedFields = outcome.changedFields.join(u',').toUtf8();
+        m_insertEvent.bindText(1, uniqueId);
+        m_insertEvent.bindText(2, hash);
+        m_insertEvent.bindText(3, companyKey);
+        m_insertEvent.bindText(4, businessIdText);
+        m_insertEvent.bindText(5, companyName);
+        m_insertEvent.bindText(6, type);
+        m_insertEvent.bindText(7, data);
+        m_insertEvent.bindBlob(8, delivery.rawBody);
+        m_insertEvent.bindText(9, remoteAddress);
+        m_insertEvent.bind(10, arrival);
+        m_insertEvent.bind(11, arrival);
+        m_insertEvent.bind(12, change.numberOfTries);
+        m_insertEvent.bind(13, outcome.stale ? 1 : 0);
+        m_insertEvent.bindText(14, beforeData);
+        m_insertEvent.bindText(15, changedFields);
+        if (m_insertEvent.step() != SqliteStatement::Step::Done)
+            return fail(m_insertEvent);
+        m_insertEvent.reset();
+        outcome.eventId = sqlite3_last_insert_rowid(m_db);
+        if (!addAttempt(outcome.eventId, arrival, delivery, remoteAddress, headers))
+            return fail(m_insertAttempt);
 
         if (!outcome.stale) {
-            upsertSnapshot.addBindValue(companyKey);
-            upsertSnapshot.addBindValue(compactJson(change.data));
-            upsertSnapshot.addBindValue(hash);
-            upsertSnapshot.addBindValue(outcome.eventId);
-            upsertSnapshot.addBindValue(arrival);
-            if (!upsertSnapshot.exec())
-                return fail(upsertSnapshot);
+            m_upsertSnapshot.bindText(1, companyKey);
+            m_upsertSnapshot.bindText(2, data);
+            m_upsertSnapshot.bindText(3, hash);
+            m_upsertSnapshot.bind(4, outcome.eventId);
+            m_upsertSnapshot.bind(5, arrival);
+            if (m_upsertSnapshot.step() != SqliteStatement::Step::Done)
+                return fail(m_upsertSnapshot);
+            m_upsertSnapshot.reset();
         }
         outcome.ok = true;
         *isNew = true;
@@ -188,55 +232,69 @@ public:
 
     bool storeRejected(const RejectedRequest& rejected, int limit, QString* error)
     {
-        insertRejected.addBindValue(rejected.arrival.isValid() ? rejected.arrival.toMSecsSinceEpoch()
-                                                               : QDateTime::currentMSecsSinceEpoch());
-        insertRejected.addBindValue(rejected.remoteAddress);
-        insertRejected.addBindValue(rejected.method);
-        insertRejected.addBindValue(rejected.path);
-        insertRejected.addBindValue(rejected.status);
-        insertRejected.addBindValue(rejected.reason);
-        insertRejected.addBindValue(rejected.bodySize);
-        if (!insertRejected.exec()) {
-            *error = insertRejected.lastError().text();
+        const QByteArray remoteAddress = rejected.remoteAddress.toUtf8();
+        const QByteArray method = rejected.method.toUtf8();
+        const QByteArray path = rejected.path.toUtf8();
+        const QByteArray reason = rejected.reason.toUtf8();
+        m_insertRejected.bind(
+            1, rejected.arrival.isValid() ? rejected.arrival.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch());
+        m_insertRejected.bindText(2, remoteAddress);
+        m_insertRejected.bindText(3, method);
+        m_insertRejected.bindText(4, path);
+        m_insertRejected.bind(5, rejected.status);
+        m_insertRejected.bindText(6, reason);
+        m_insertRejected.bind(7, rejected.bodySize);
+        if (!run(m_insertRejected, error))
             return false;
-        }
         // Prune now and then rather than on every row: the log may overshoot its limit by a little.
         if (++m_rejectedSincePrune >= 64) {
             m_rejectedSincePrune = 0;
-            pruneRejected.addBindValue(limit);
-            if (!pruneRejected.exec()) {
-                *error = pruneRejected.lastError().text();
+            m_pruneRejected.bind(1, limit);
+            if (!run(m_pruneRejected, error))
                 return false;
-            }
         }
         return true;
     }
 
 private:
-    bool addAttempt(qint64 eventId, qint64 arrival, const IncomingDelivery& delivery, const QString& headers)
+    bool addAttempt(qint64 eventId, qint64 arrival, const IncomingDelivery& delivery, const QByteArray& remoteAddress,
+                    const QByteArray& headers)
     {
-        insertAttempt.addBindValue(eventId);
-        insertAttempt.addBindValue(arrival);
-        insertAttempt.addBindValue(delivery.change.numberOfTries);
-        insertAttempt.addBindValue(delivery.remoteAddress);
-        insertAttempt.addBindValue(headers);
-        insertAttempt.addBindValue(delivery.rawBody);
-        return insertAttempt.exec();
+        m_insertAttempt.bind(1, eventId);
+        m_insertAttempt.bind(2, arrival);
+        m_insertAttempt.bind(3, delivery.change.numberOfTries);
+        m_insertAttempt.bindText(4, remoteAddress);
+        m_insertAttempt.bindText(5, headers);
+        m_insertAttempt.bindBlob(6, delivery.rawBody);
+        const bool done = m_insertAttempt.step() == SqliteStatement::Step::Done;
+        if (done)
+            m_insertAttempt.reset();
+        return done;
     }
 
-    static StoreOutcome fail(const QSqlQuery& query)
+    // Runs a statement that returns no rows.
+    static bool run(SqliteStatement& statement, QString* error)
+    {
+        const bool done = statement.step() == SqliteStatement::Step::Done;
+        if (!done)
+            *error = statement.errorMessage();
+        statement.reset();
+        return done;
+    }
+
+    // Takes the error message, then resets the statement for the next transaction.
+    static StoreOutcome fail(SqliteStatement& statement)
     {
         StoreOutcome outcome;
-        outcome.error = query.lastError().text();
+        outcome.error = statement.errorMessage();
+        statement.reset();
         return outcome;
     }
 
-    QSqlDatabase m_db;
+    sqlite3* m_db = nullptr;
     int m_rejectedSincePrune = 0;
-
-public:
-    QSqlQuery findDuplicate, updateDuplicate, findSnapshot, seenBefore, insertEvent, insertAttempt, upsertSnapshot,
-        insertRejected, pruneRejected;
+    SqliteStatement m_begin, m_commit, m_rollback, m_findDuplicate, m_updateDuplicate, m_findSnapshot, m_seenBefore,
+        m_insertEvent, m_insertAttempt, m_upsertSnapshot, m_insertRejected, m_pruneRejected;
 };
 
 EventWriter::EventWriter(StoreOptions options, QString databasePath, QObject* parent)
@@ -318,123 +376,122 @@ bool EventWriter::waitUntilReady(QString* error)
 
 void EventWriter::run()
 {
-    const QString connectionName = u"vw_store_writer_%1"_s.arg(quintptr(this));
+    // Qt SQL creates the file, switches it to WAL and migrates the schema; the writing itself goes
+    // through SQLite's C API on a connection of its own (see SqliteStatement for why).
+    QString error;
     {
-        QString error;
-        QSqlDatabase db
-            = StoreDatabase::open(connectionName, m_databasePath, StoreDatabase::Mode::Writer, m_options, &error);
-        std::unique_ptr<Batch> batch;
-        if (error.isEmpty() && !Schema::migrate(db, &error) && error.isEmpty())
-            error = tr("The event database could not be prepared.");
-        if (error.isEmpty()) {
-            batch = std::make_unique<Batch>(db);
-            if (!batch->prepare(&error))
-                batch.reset();
-        }
+        const QString connectionName = u"vw_store_writer_%1"_s.arg(quintptr(this));
         {
-            QMutexLocker locker(&m_mutex);
-            m_openError = error;
-            m_ready = true;
-            m_progress.wakeAll();
+            QSqlDatabase db
+                = StoreDatabase::open(connectionName, m_databasePath, StoreDatabase::Mode::Writer, m_options, &error);
+            if (error.isEmpty() && !Schema::migrate(db, &error) && error.isEmpty())
+                error = tr("The event database could not be prepared.");
+            db.close();
         }
-        if (!error.isEmpty()) {
-            qCWarning(lcStoreWriter) << "cannot open the event store:" << error;
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(connectionName);
-            // Fail whatever was queued before the error became known.
-            QMutexLocker locker(&m_mutex);
-            std::deque<Job> orphaned;
-            orphaned.swap(m_queue);
-            m_done = m_submitted;
-            m_progress.wakeAll();
-            locker.unlock();
-            for (Job& job : orphaned) {
-                if (auto* deliveryJob = std::get_if<DeliveryJob>(&job); deliveryJob && deliveryJob->context) {
-                    StoreOutcome outcome;
-                    outcome.error = error;
-                    QMetaObject::invokeMethod(
-                        deliveryJob->context.data(),
-                        [completion = std::move(deliveryJob->completion), outcome] { completion(outcome); },
-                        Qt::QueuedConnection);
-                }
-            }
-            return;
-        }
-
-        for (;;) {
-            std::vector<Job> jobs;
-            {
-                QMutexLocker locker(&m_mutex);
-                while (m_queue.empty() && !m_stopping)
-                    m_workAvailable.wait(&m_mutex);
-                if (m_queue.empty() && m_stopping)
-                    break;
-                const size_t count = qMin<size_t>(m_queue.size(), size_t(qMax(1, m_options.maxBatch)));
-                jobs.reserve(count);
-                for (size_t i = 0; i < count; ++i) {
-                    jobs.push_back(std::move(m_queue.front()));
-                    m_queue.pop_front();
-                }
-            }
-
-            QList<StoreOutcome> outcomes;
-            outcomes.reserve(qsizetype(jobs.size()));
-            QList<qint64> newIds;
-            QList<qint64> updatedIds;
-            int rejectedCount = 0;
-            QString failure;
-            QSqlQuery control(db);
-            if (!control.exec(u"BEGIN IMMEDIATE"_s))
-                failure = control.lastError().text();
-            for (size_t i = 0; i < jobs.size() && failure.isEmpty(); ++i) {
-                if (auto* deliveryJob = std::get_if<DeliveryJob>(&jobs[i])) {
-                    bool isNew = false;
-                    StoreOutcome outcome = batch->store(deliveryJob->delivery, m_options.stalePolicy, &isNew);
-                    if (!outcome.ok) {
-                        failure = outcome.error;
-                        break;
-                    }
-                    (isNew ? newIds : updatedIds).append(outcome.eventId);
-                    outcomes.append(outcome);
-                } else {
-                    if (!batch->storeRejected(std::get<RejectedRequest>(jobs[i]), m_options.rejectedLogLimit, &failure))
-                        break;
-                    ++rejectedCount;
-                    outcomes.append(StoreOutcome {});
-                }
-            }
-            if (failure.isEmpty() && !control.exec(u"COMMIT"_s))
-                failure = control.lastError().text();
-            if (!failure.isEmpty()) {
-                QSqlQuery rollback(db);
-                rollback.exec(u"ROLLBACK"_s);
-                qCWarning(lcStoreWriter) << "a batch of" << jobs.size() << "writes failed:" << failure;
-                emit writeFailed(failure);
-            }
-
-            for (size_t i = 0; i < jobs.size(); ++i) {
-                auto* deliveryJob = std::get_if<DeliveryJob>(&jobs[i]);
-                if (!deliveryJob || !deliveryJob->context || !deliveryJob->completion)
-                    continue;
+        QSqlDatabase::removeDatabase(connectionName);
+    }
+    SqliteConnection connection;
+    Batch batch; // declared after the connection: its statements are finalized first
+    if (error.isEmpty() && connection.open(m_databasePath, m_options, &error))
+        batch.prepare(connection.handle(), &error);
+    {
+        QMutexLocker locker(&m_mutex);
+        m_openError = error;
+        m_ready = true;
+        m_progress.wakeAll();
+    }
+    if (!error.isEmpty()) {
+        qCWarning(lcStoreWriter) << "cannot open the event store:" << error;
+        // Fail whatever was queued before the error became known.
+        QMutexLocker locker(&m_mutex);
+        std::deque<Job> orphaned;
+        orphaned.swap(m_queue);
+        m_done = m_submitted;
+        m_progress.wakeAll();
+        locker.unlock();
+        for (Job& job : orphaned) {
+            if (auto* deliveryJob = std::get_if<DeliveryJob>(&job); deliveryJob && deliveryJob->context) {
                 StoreOutcome outcome;
-                if (failure.isEmpty())
-                    outcome = outcomes.at(qsizetype(i));
-                else
-                    outcome.error = failure;
+                outcome.error = error;
                 QMetaObject::invokeMethod(
                     deliveryJob->context.data(),
                     [completion = std::move(deliveryJob->completion), outcome] { completion(outcome); },
                     Qt::QueuedConnection);
             }
-            if (failure.isEmpty() && (!newIds.isEmpty() || !updatedIds.isEmpty() || rejectedCount > 0))
-                emit committed(newIds, updatedIds, rejectedCount);
-
-            QMutexLocker locker(&m_mutex);
-            m_done += jobs.size();
-            m_progress.wakeAll();
         }
-        batch.reset();
-        db.close();
+        return;
     }
-    QSqlDatabase::removeDatabase(connectionName);
+
+    for (;;) {
+        // No timer and no waiting for a batch to fill: a round starts as soon as anything is queued,
+        // and whatever arrives while a COMMIT (its fsync) is in progress forms the next batch.
+        std::vector<Job> jobs;
+        {
+            QMutexLocker locker(&m_mutex);
+            while (m_queue.empty() && !m_stopping)
+                m_workAvailable.wait(&m_mutex);
+            if (m_queue.empty() && m_stopping)
+                break;
+            const size_t count = qMin<size_t>(m_queue.size(), size_t(qMax(1, m_options.maxBatch)));
+            jobs.reserve(count);
+            for (size_t i = 0; i < count; ++i) {
+                jobs.push_back(std::move(m_queue.front()));
+                m_queue.pop_front();
+            }
+        }
+
+        QList<StoreOutcome> outcomes;
+        outcomes.reserve(qsizetype(jobs.size()));
+        QList<qint64> newIds;
+        QList<qint64> updatedIds;
+        int rejectedCount = 0;
+        QString failure;
+        batch.begin(&failure);
+        for (size_t i = 0; i < jobs.size() && failure.isEmpty(); ++i) {
+            if (auto* deliveryJob = std::get_if<DeliveryJob>(&jobs[i])) {
+                bool isNew = false;
+                StoreOutcome outcome = batch.store(deliveryJob->delivery, m_options.stalePolicy, &isNew);
+                if (!outcome.ok) {
+                    failure = outcome.error;
+                    break;
+                }
+                (isNew ? newIds : updatedIds).append(outcome.eventId);
+                outcomes.append(outcome);
+            } else {
+                if (!batch.storeRejected(std::get<RejectedRequest>(jobs[i]), m_options.rejectedLogLimit, &failure))
+                    break;
+                ++rejectedCount;
+                outcomes.append(StoreOutcome {});
+            }
+        }
+        // COMMIT returns only once the WAL is fsynced (synchronous=FULL): only then are answers released.
+        if (failure.isEmpty())
+            batch.commit(&failure);
+        if (!failure.isEmpty()) {
+            batch.rollback();
+            qCWarning(lcStoreWriter) << "a batch of" << jobs.size() << "writes failed:" << failure;
+            emit writeFailed(failure);
+        }
+
+        for (size_t i = 0; i < jobs.size(); ++i) {
+            auto* deliveryJob = std::get_if<DeliveryJob>(&jobs[i]);
+            if (!deliveryJob || !deliveryJob->context || !deliveryJob->completion)
+                continue;
+            StoreOutcome outcome;
+            if (failure.isEmpty())
+                outcome = outcomes.at(qsizetype(i));
+            else
+                outcome.error = failure;
+            QMetaObject::invokeMethod(
+                deliveryJob->context.data(),
+                [completion = std::move(deliveryJob->completion), outcome] { completion(outcome); },
+                Qt::QueuedConnection);
+        }
+        if (failure.isEmpty() && (!newIds.isEmpty() || !updatedIds.isEmpty() || rejectedCount > 0))
+            emit committed(newIds, updatedIds, rejectedCount);
+
+        QMutexLocker locker(&m_mutex);
+        m_done += jobs.size();
+        m_progress.wakeAll();
+    }
 }

@@ -111,6 +111,11 @@ private slots:
         const QDateTime arrival = QDateTime::currentDateTimeUtc();
         IncomingDelivery incoming = delivery(u"123abc"_s, companyData(u"25578642"_s, 895766), 1, arrival);
         const QByteArray raw = incoming.rawBody;
+        const QByteArray expectedHash = incoming.change.dataHash();
+        const QJsonObject expectedData = incoming.change.data;
+        // A repeated header is joined; values that need JSON escaping keep their text.
+        incoming.headers.append(qMakePair(QByteArray("X-Note"), QByteArray("say \"hi\"\\ \xc3\xa4")));
+        incoming.headers.append(qMakePair(QByteArray("user-agent"), QByteArray("second")));
         const StoreOutcome outcome = store(eventStore, incoming);
         QVERIFY2(outcome.ok, qPrintable(outcome.error));
         QVERIFY(!outcome.duplicate);
@@ -123,6 +128,8 @@ private slots:
         QCOMPARE(stored->businessId, u"25578642"_s);
         QCOMPARE(stored->companyName, u"Vainu. io Software Oy"_s);
         QCOMPARE(stored->rawBody, raw);
+        QCOMPARE(stored->dataHash, expectedHash); // the dedupe key the writer computes is CompanyChange's
+        QCOMPARE(stored->data, expectedData);
         QCOMPARE(stored->remoteAddress, u"127.0.0.1"_s);
         QCOMPARE(stored->firstArrival.toMSecsSinceEpoch(), arrival.toMSecsSinceEpoch());
         QCOMPARE(stored->attempts, 1);
@@ -130,7 +137,11 @@ private slots:
         QVERIFY(!stored->hasBefore);
         const auto attempts = eventStore.attempts(outcome.eventId);
         QCOMPARE(attempts.size(), 1);
-        QVERIFY(attempts.first().headersJson.contains("\"content-type\":\"application/json\""));
+        QCOMPARE(QJsonDocument::fromJson(attempts.first().headersJson).object(),
+                 (QJsonObject {{u"content-type"_s, u"application/json"_s},
+                               {u"user-agent"_s, u"test, second"_s},
+                               {u"x-note"_s, u"say \"hi\"\\ \u00e4"_s}}));
+        QVERIFY(attempts.first().headersJson.startsWith("{\"content-type\":\"application/json\",\"user-agent\":"));
         QTRY_COMPARE(appended.size(), 1);
         QCOMPARE(appended.first().first().value<QList<qint64>>(), QList<qint64> {outcome.eventId});
     }
