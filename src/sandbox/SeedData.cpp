@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -295,6 +296,8 @@ QString shaped(const QJsonObject& company, int shape)
     return country + QString(canonical).remove(u'-');
 }
 
+constexpr int minimumCompanyCount = 40;
+
 void seedDemoAccount(SandboxData& data, const SandboxOptions& options)
 {
     SandboxAccount& account = data.account(options.demoUsername);
@@ -328,7 +331,8 @@ void seedDemoAccount(SandboxData& data, const SandboxOptions& options)
     keyAccounts.name = u"Key accounts"_s;
     keyAccounts.ownerEmail = options.demoUsername;
     for (qsizetype i = 0; i < 12; ++i)
-        keyAccounts.businessIds.append(data.companies.at(i * 13).value(u"business_id"_s).toString());
+        keyAccounts.businessIds.append(
+            data.companies.at((i * 13) % data.companies.size()).value(u"business_id"_s).toString());
     account.lists.append(keyAccounts);
 
     SandboxList large;
@@ -370,7 +374,8 @@ SandboxData generate(const SandboxOptions& options)
 {
     SandboxData data;
     data.seed = options.seed;
-    data.companies = companies(options.seed, options.companyCount);
+    // The demo account picks companies by position, so the data set never shrinks below what it needs.
+    data.companies = companies(options.seed, std::max(options.companyCount, minimumCompanyCount));
     data.rebuildIndex();
     seedDemoAccount(data, options);
     return data;

@@ -37,6 +37,7 @@ private slots:
     void faultValidation();
     void deliveryLogClear();
     void resetWithSeed();
+    void smallDataSetStillSeedsTheDemoAccount();
     void statePersistsAcrossRestart();
     void corruptStateFileIsRefused();
     void executableStartsAndPrintsPort();
@@ -217,6 +218,20 @@ void TestSandboxControl::resetWithSeed()
     QCOMPARE(m_control.post(u"/_sandbox/reset/"_s, QJsonObject {{u"seed"_s, u"abc"_s}}).status, 400);
     QCOMPARE(m_control.post(u"/_sandbox/reset/"_s, QJsonObject {{u"seed"_s, 1}}).status, 200);
     QCOMPARE(m_api.get(u"companies/?fields=all&limit=1&offset=2"_s).results().first().toObject(), third);
+}
+
+void TestSandboxControl::smallDataSetStillSeedsTheDemoAccount()
+{
+    SandboxOptions options;
+    options.companyCount = 5;
+    SandboxServer small(options);
+    QString error;
+    QVERIFY2(small.start(&error), qPrintable(error));
+    SandboxTestClient api;
+    api.setBase(small.apiBaseUrl());
+    api.setApiKey(small.demoApiKey().toUtf8());
+    QCOMPARE(api.get(u"customer_data/"_s).object().value(u"count"_s).toInt(), 26);
+    QVERIFY(api.get(u"companies/?count=true"_s).object().value(u"count"_s).toInt() >= 40);
 }
 
 void TestSandboxControl::statePersistsAcrossRestart()
