@@ -40,6 +40,13 @@ ConnectionGuard* ConnectionGuard::of(QTcpSocket* socket)
     return socket ? socket->findChild<ConnectionGuard*>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
 }
 
+QString ConnectionGuard::peerAddressText() const
+{
+    if (m_peerAddressText.isNull())
+        m_peerAddressText = m_socket->peerAddress().toString();
+    return m_peerAddressText;
+}
+
 void ConnectionGuard::attachAfterServer()
 {
     m_handedOver = true;
@@ -152,7 +159,7 @@ void ConnectionGuard::reject(int status, const QString& reason, const QList<QPai
 {
     if (m_state == State::Closing)
         return;
-    qCInfo(lcGuard) << "refused a request from" << m_socket->peerAddress().toString() << "status" << status << reason;
+    qCInfo(lcGuard) << "refused a request from" << peerAddressText() << "status" << status << reason;
     if (m_hooks.rejected)
         m_hooks.rejected(describe(status, reason));
     if (status > 0 && m_socket->state() == QAbstractSocket::ConnectedState)
@@ -164,7 +171,7 @@ RejectedRequest ConnectionGuard::describe(int status, const QString& reason) con
 {
     RejectedRequest rejected;
     rejected.arrival = m_arrival.isValid() ? m_arrival : QDateTime::currentDateTimeUtc();
-    rejected.remoteAddress = m_socket->peerAddress().toString();
+    rejected.remoteAddress = peerAddressText();
     rejected.method = QString::fromLatin1(m_head.method.left(16));
     // The path only: the query may carry the secret.
     rejected.path = QString::fromUtf8(m_head.path.left(256));

@@ -48,6 +48,7 @@ public:
     bool isHandedOver() const { return m_handedOver; }
     const RequestHead& currentHead() const { return m_head; }
     QDateTime currentArrival() const { return m_arrival; }
+    QString peerAddressText() const; // the client's address as text, computed once per connection
 
     // Qt HTTP Server has taken the socket: watch what it leaves unread from now on.
     void attachAfterServer();
@@ -84,5 +85,6 @@ private:
     qint64 m_bodyRemaining = 0;
     qint64 m_seenAvailable = 0; // bytes at the front of the socket buffer already examined
     QDateTime m_arrival;
+    mutable QString m_peerAddressText;
     QTimer m_timer;
 };

@@ -6,7 +6,9 @@
 #include "store/SqliteStatement.h"
 #include "store/StoreDatabase.h"
 
+#include <QAbstractEventDispatcher>
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -374,6 +376,31 @@ bool EventWriter::waitUntilReady(QString* error)
     return true;
 }
 
+void EventWriter::post(QThread* thread, QList<Ready> ready)
+{
+    // The thread's event dispatcher is a QObject living in that thread: the batch runs there.
+    if (QObject* dispatcher = QAbstractEventDispatcher::instance(thread)) {
+        QMetaObject::invokeMethod(
+            dispatcher,
+            [ready = std::move(ready)] {
+                for (const Ready& item : ready) {
+                    // Dropped when the context is gone (the connection closed) or moved away meanwhile.
+                    if (item.context && item.context->thread() == QThread::currentThread())
+                        item.completion(item.outcome);
+                }
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    for (Ready& item : ready) { // a thread without an event loop yet: one event per completion
+        if (item.context)
+            QMetaObject::invokeMethod(
+                item.context.data(),
+                [completion = std::move(item.completion), outcome = std::move(item.outcome)] { completion(outcome); },
+                Qt::QueuedConnection);
+    }
+}
+
 void EventWriter::run()
 {
     // Qt SQL creates the file, switches it to WAL and migrates the schema; the writing itself goes
@@ -473,6 +500,9 @@ void EventWriter::run()
             emit writeFailed(failure);
         }
 
+        // One posted event per thread and commit rather than one per delivery: the receiver thread
+        // wakes once and answers the whole batch.
+        QHash<QThread*, QList<Ready>> ready;
         for (size_t i = 0; i < jobs.size(); ++i) {
             auto* deliveryJob = std::get_if<DeliveryJob>(&jobs[i]);
             if (!deliveryJob || !deliveryJob->context || !deliveryJob->completion)
@@ -482,11 +512,11 @@ void EventWriter::run()
                 outcome = outcomes.at(qsizetype(i));
             else
                 outcome.error = failure;
-            QMetaObject::invokeMethod(
-                deliveryJob->context.data(),
-                [completion = std::move(deliveryJob->completion), outcome] { completion(outcome); },
-                Qt::QueuedConnection);
+            ready[deliveryJob->context->thread()].append(
+                Ready {std::move(deliveryJob->context), std::move(deliveryJob->completion), std::move(outcome)});
         }
+        for (auto it = ready.begin(); it != ready.end(); ++it)
+            post(it.key(), std::move(it.value()));
         if (failure.isEmpty() && (!newIds.isEmpty() || !updatedIds.isEmpty() || rejectedCount > 0))
             emit committed(newIds, updatedIds, rejectedCount);
 

@@ -54,10 +54,17 @@ private:
         Completion completion;
     };
     using Job = std::variant<DeliveryJob, RejectedRequest>;
+    struct Ready // a committed (or failed) delivery whose completion is due
+    {
+        QPointer<QObject> context;
+        Completion completion;
+        StoreOutcome outcome;
+    };
 
     class Batch;
 
     void enqueue(Job job);
+    static void post(QThread* thread, QList<Ready> ready); // runs the completions in that thread
 
     StoreOptions m_options;
     QString m_databasePath;
