@@ -2,7 +2,7 @@
 
 using namespace Qt::StringLiterals;
 
-QList<QPair<QString, QString>> CompanyQuery::toQueryItems() const
+QList<QPair<QString, QString>> VainuApi::CompanyQuery::toQueryItems() const
 {
     QList<QPair<QString, QString>> items = filters;
     if (!fields.isEmpty())

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace VainuApi {
+
 // A Get Companies query (vainu-api.md section 6).
 struct CompanyQuery
 {
@@ -20,3 +22,10 @@ struct CompanyQuery
     // The query as ordered key/value pairs, ready for RequestBuilder.
     QList<QPair<QString, QString>> toQueryItems() const;
 };
+
+} // namespace VainuApi
+
+// In a namespace because the sandbox has an internal class of the same name: two classes called ::CompanyQuery
+// in one program (the app links both) would share their inline destructors at link time and corrupt memory.
+// The alias keeps the name of client-api.md.
+using CompanyQuery = VainuApi::CompanyQuery;
