@@ -41,6 +41,8 @@ private:
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(u"VAINU_API_KEY"_s);
+        // stdout and stderr are checked exactly; informational logs of other areas are not part of that.
+        environment.insert(u"QT_LOGGING_RULES"_s, u"vainu.*.info=false;vainu.*.debug=false"_s);
         if (!key.isNull())
             environment.insert(u"VAINU_API_KEY"_s, key);
         process.setProcessEnvironment(environment);
