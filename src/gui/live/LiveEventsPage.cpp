@@ -169,7 +169,7 @@ QWidget* LiveEventsPage::buildSandboxBar()
     m_sandboxBar = new QWidget(this);
     m_sandboxBar->setObjectName(u"sandboxBar"_s);
     m_simulate
-        = new QPushButton(Icons::themed(u"media-playback-start"_s), tr("Simulate a company &change"), m_sandboxBar);
+        = new QPushButton(QIcon::fromTheme(u"media-playback-start"_s), tr("Simulate a company &change"), m_sandboxBar);
     m_simulate->setObjectName(u"simulateChangeButton"_s);
     m_simulate->setToolTip(tr("The sandbox changes a random tracked company and delivers the change here"));
     m_stream = new QPushButton(tr("Stream changes (2/s)"), m_sandboxBar);
@@ -226,7 +226,7 @@ QWidget* LiveEventsPage::buildFilterBar()
     m_autoScroll->setObjectName(u"autoScrollCheck"_s);
     m_autoScroll->setChecked(true);
     m_autoScroll->setToolTip(tr("Keep the newest event in view as events arrive"));
-    auto* exportButton = new QPushButton(Icons::themed(u"document-save-as"_s), tr("&Export…"), bar);
+    auto* exportButton = new QPushButton(QIcon::fromTheme(u"document-save-as"_s), tr("&Export…"), bar);
     exportButton->setObjectName(u"exportEventsButton"_s);
     exportButton->setToolTip(tr("Save the events the table shows as JSON Lines or CSV"));
 
@@ -328,7 +328,7 @@ void LiveEventsPage::setClient(VainuClient* client)
 void LiveEventsPage::addSubscribeAction(WebhooksPage* page)
 {
     m_webhooksPage = page;
-    auto* action = new QAction(Icons::themed(u"network-receive"_s), tr("Subscribe this &receiver…"), page);
+    auto* action = new QAction(QIcon::fromTheme(u"network-receive"_s), tr("Subscribe this &receiver…"), page);
     action->setObjectName(u"subscribeReceiverAction"_s);
     action->setToolTip(tr("Create a webhook that delivers to this computer's receiver, with a new secret"));
     connect(action, &QAction::triggered, this, &LiveEventsPage::openSubscribeDialog);
@@ -443,10 +443,9 @@ void LiveEventsPage::updateStatus()
         m_status->setText(tr("Loading events…"));
         return;
     }
-    const QLocale locale;
-    m_status->setText(m_model->filter().isEmpty()
-                          ? tr("%1 events").arg(locale.toString(m_model->rowCount()))
-                          : tr("%1 events match the filter").arg(locale.toString(m_model->rowCount())));
+    // %Ln: the count in the locale's digit grouping, and the plural form that fits it.
+    m_status->setText(m_model->filter().isEmpty() ? tr("%Ln event(s)", nullptr, m_model->rowCount())
+                                                  : tr("%Ln event(s) match the filter", nullptr, m_model->rowCount()));
 }
 
 void LiveEventsPage::postToSandbox(const QString& route, const QByteArray& verb, const QByteArray& body)
@@ -518,7 +517,7 @@ void LiveEventsPage::exportTo(const QString& path, EventExport::Format format)
         QString error;
     };
     const QList<qint64> ids = m_model->eventIds();
-    emit statusMessage(tr("Exporting %1 events…").arg(QLocale().toString(qint64(ids.size()))));
+    emit statusMessage(tr("Exporting %Ln event(s)…", nullptr, int(ids.size())));
     m_counterReader->run<Result>(
         this,
         [ids, path, format](EventQuery&, const EventStore& store) {
@@ -541,7 +540,7 @@ void LiveEventsPage::exportTo(const QString& path, EventExport::Format format)
         },
         [this, path](const Result& result) {
             emit statusMessage(result.error.isEmpty()
-                                   ? tr("Exported %1 events to %2.").arg(QLocale().toString(result.count), path)
+                                   ? tr("Exported %Ln event(s) to %1.", nullptr, int(result.count)).arg(path)
                                    : result.error);
             emit exported(result.count, result.error);
         });

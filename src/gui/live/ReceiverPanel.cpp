@@ -104,7 +104,7 @@ void ReceiverPanel::refresh()
     const bool starting = receiver->state() == WebhookReceiver::State::Starting;
     m_startStop->setEnabled(!starting && m_service->secretKnown());
     m_startStop->setText(listening ? tr("&Stop") : tr("&Start"));
-    m_startStop->setIcon(Icons::themed(listening ? u"media-playback-stop"_s : u"media-playback-start"_s));
+    m_startStop->setIcon(QIcon::fromTheme(listening ? u"media-playback-stop"_s : u"media-playback-start"_s));
     m_subscribe->setEnabled(m_service->secretKnown());
     const QUrl url = m_service->publicUrl();
     m_url->setText(url.toString());

@@ -19,6 +19,8 @@ ReceiverService::ReceiverService(TokenVault* vault, QObject* parent)
     , m_receiver(new WebhookReceiver(m_store, this))
 {
     connect(m_receiver, &WebhookReceiver::stateChanged, this, &ReceiverService::changed);
+    connect(m_receiver, &WebhookReceiver::listening, this,
+            [this](const QHostAddress&, quint16 port) { m_lastPort = port; });
 }
 
 ReceiverService::~ReceiverService()
@@ -48,6 +50,7 @@ void ReceiverService::setProfile(const Profile& profile)
         return;
     }
     m_receiver->stop();
+    m_lastPort = 0;
     m_secret.clear();
     m_secretLoaded = false;
     m_wantRunning = profile.kind == Profile::Kind::Sandbox || profile.receiver.autostart;
@@ -98,8 +101,12 @@ void ReceiverService::start()
     m_wantRunning = true;
     if (!m_store->isOpen() || !m_secretLoaded)
         return; // starts once the store is open and the secret is known
+    ReceiverSettings wanted = settings();
+    // "Any free port": a restart (new secret, Stop/Start) keeps the one the webhooks already point at.
+    if (wanted.port == 0 && m_lastPort != 0)
+        wanted.port = m_lastPort;
     m_receiver->stop();
-    m_receiver->start(settings());
+    m_receiver->start(wanted);
 }
 
 void ReceiverService::stop()

@@ -71,5 +71,6 @@ private:
     bool m_secretLoaded = false;
     bool m_wantRunning = false;
     quint64 m_profileGeneration = 0;
+    quint16 m_lastPort = 0; // where it listened last, for restarts of a port-0 profile
     QUrl m_sandboxControlUrl;
 };
