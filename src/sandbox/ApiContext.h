@@ -19,17 +19,17 @@ struct ApiContext
 // One handler per resource; each sees the path segments after "/api/v2/" and only methods
 // that the router already allowed for that route.
 namespace WebhookApi {
-ApiReply handle(ApiContext& context, const ApiRequest& request, const QStringList& segments);
+SandboxReply handle(ApiContext& context, const SandboxRequest& request, const QStringList& segments);
 }
 namespace CustomerDataApi {
-ApiReply handle(ApiContext& context, const ApiRequest& request, const QStringList& segments);
+SandboxReply handle(ApiContext& context, const SandboxRequest& request, const QStringList& segments);
 }
 namespace CompanyListApi {
-ApiReply handle(ApiContext& context, const ApiRequest& request, const QStringList& segments);
+SandboxReply handle(ApiContext& context, const SandboxRequest& request, const QStringList& segments);
 }
 namespace CompaniesApi {
-ApiReply handle(ApiContext& context, const ApiRequest& request, const QStringList& segments);
+SandboxReply handle(ApiContext& context, const SandboxRequest& request, const QStringList& segments);
 }
 
 // Shared by the handlers that page: reads limit (default 20, at most 1000) and offset.
-bool readPaging(const QUrlQuery& query, int* limit, int* offset, ApiReply* error);
+bool readPaging(const QUrlQuery& query, int* limit, int* offset, SandboxReply* error);

@@ -7,7 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-QStringList ApiRequest::segmentsAfter(QStringView prefix) const
+QStringList SandboxRequest::segmentsAfter(QStringView prefix) const
 {
     QStringView rest = QStringView(path).mid(prefix.size());
     QStringList segments;
@@ -16,9 +16,9 @@ QStringList ApiRequest::segmentsAfter(QStringView prefix) const
     return segments;
 }
 
-ApiReply ApiReply::json(int status, const QJsonValue& value)
+SandboxReply SandboxReply::json(int status, const QJsonValue& value)
 {
-    ApiReply reply;
+    SandboxReply reply;
     reply.status = status;
     if (value.isArray())
         reply.body = QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
@@ -27,44 +27,44 @@ ApiReply ApiReply::json(int status, const QJsonValue& value)
     return reply;
 }
 
-ApiReply ApiReply::detail(int status, const QString& message)
+SandboxReply SandboxReply::detail(int status, const QString& message)
 {
     return json(status, QJsonObject {{u"detail"_s, message}});
 }
 
-ApiReply ApiReply::fieldError(const QString& field, const QString& message)
+SandboxReply SandboxReply::fieldError(const QString& field, const QString& message)
 {
     return json(400, QJsonObject {{field, QJsonArray {message}}});
 }
 
-ApiReply ApiReply::noContent()
+SandboxReply SandboxReply::noContent()
 {
-    ApiReply reply;
+    SandboxReply reply;
     reply.status = 204;
     reply.contentType.clear();
     return reply;
 }
 
-ApiReply ApiReply::notFound()
+SandboxReply SandboxReply::notFound()
 {
     return detail(404, u"Not found."_s);
 }
 
-ApiReply ApiReply::methodNotAllowed(const QString& method)
+SandboxReply SandboxReply::methodNotAllowed(const QString& method)
 {
     return detail(405, u"Method \"%1\" not allowed."_s.arg(method));
 }
 
-bool parseJsonBody(const QByteArray& body, QJsonValue* out, ApiReply* error)
+bool parseJsonBody(const QByteArray& body, QJsonValue* out, SandboxReply* error)
 {
     if (body.trimmed().isEmpty()) {
-        *error = ApiReply::detail(400, u"JSON parse error - the request body is empty; send a JSON object."_s);
+        *error = SandboxReply::detail(400, u"JSON parse error - the request body is empty; send a JSON object."_s);
         return false;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = ApiReply::detail(
+        *error = SandboxReply::detail(
             400, u"JSON parse error - %1 at offset %2"_s.arg(parseError.errorString()).arg(parseError.offset));
         return false;
     }

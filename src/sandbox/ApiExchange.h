@@ -10,7 +10,7 @@
 
 // One HTTP request as the sandbox's handlers see it: decoupled from QHttpServer so that the
 // handlers stay plain functions and the HTTP server's version differences stay in one file.
-struct ApiRequest
+struct SandboxRequest
 {
     QString method; // "GET", "POST", ...
     QString path; // decoded path, e.g. "/api/v2/customer_data/abc/"
@@ -23,20 +23,20 @@ struct ApiRequest
     QStringList segmentsAfter(QStringView prefix) const;
 };
 
-struct ApiReply
+struct SandboxReply
 {
     int status = 200;
     QByteArray body;
     QByteArray contentType = "application/json";
     QList<QPair<QByteArray, QByteArray>> headers;
 
-    static ApiReply json(int status, const QJsonValue& value);
-    static ApiReply detail(int status, const QString& message); // {"detail": message}
-    static ApiReply fieldError(const QString& field, const QString& message); // 400 {"field": [message]}
-    static ApiReply noContent();
-    static ApiReply notFound();
-    static ApiReply methodNotAllowed(const QString& method);
+    static SandboxReply json(int status, const QJsonValue& value);
+    static SandboxReply detail(int status, const QString& message); // {"detail": message}
+    static SandboxReply fieldError(const QString& field, const QString& message); // 400 {"field": [message]}
+    static SandboxReply noContent();
+    static SandboxReply notFound();
+    static SandboxReply methodNotAllowed(const QString& method);
 };
 
 // Parses a request body as JSON. On failure fills `error` with the DRF-style 400 reply.
-bool parseJsonBody(const QByteArray& body, QJsonValue* out, ApiReply* error);
+bool parseJsonBody(const QByteArray& body, QJsonValue* out, SandboxReply* error);

@@ -6,7 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using Handler = ApiReply (*)(ApiContext&, const ApiRequest&, const QStringList&);
+using Handler = SandboxReply (*)(ApiContext&, const SandboxRequest&, const QStringList&);
 
 struct Route
 {
@@ -51,21 +51,21 @@ ApiRouter::ApiRouter(SandboxData& data, std::function<void()> changed)
     , m_changed(std::move(changed))
 { }
 
-ApiReply ApiRouter::handle(const ApiRequest& request)
+SandboxReply ApiRouter::handle(const SandboxRequest& request)
 {
     if (!request.path.startsWith(prefix) || !request.path.endsWith(u'/'))
-        return ApiReply::notFound();
+        return SandboxReply::notFound();
     const QStringList segments = request.segmentsAfter(prefix);
     const Route route = findRoute(segments);
     if (!route.handler)
-        return ApiReply::notFound();
+        return SandboxReply::notFound();
     if (!request.hasApiKey || request.apiKey.isEmpty())
-        return ApiReply::detail(401, u"Authentication credentials were not provided."_s);
+        return SandboxReply::detail(401, u"Authentication credentials were not provided."_s);
     const auto key = m_keys.constFind(QString::fromUtf8(request.apiKey));
     if (key == m_keys.cend())
-        return ApiReply::detail(401, u"Invalid API key."_s);
+        return SandboxReply::detail(401, u"Invalid API key."_s);
     if (!route.methods.contains(request.method)) {
-        ApiReply reply = ApiReply::methodNotAllowed(request.method);
+        SandboxReply reply = SandboxReply::methodNotAllowed(request.method);
         reply.headers.append({"Allow", route.methods.join(u", "_s).toLatin1()});
         return reply;
     }

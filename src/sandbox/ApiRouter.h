@@ -20,7 +20,7 @@ public:
     ApiRouter(SandboxData& data, std::function<void()> changed);
 
     void setKeys(const QMap<QString, QString>& keyToUsername) { m_keys = keyToUsername; }
-    ApiReply handle(const ApiRequest& request);
+    SandboxReply handle(const SandboxRequest& request);
 
 private:
     SandboxData& m_data;

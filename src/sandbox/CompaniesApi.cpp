@@ -23,7 +23,7 @@ QString csvCell(const QJsonValue& value)
     return cell;
 }
 
-ApiReply csv(const CompanyQuery& query, const QList<QJsonObject>& page)
+SandboxReply csv(const CompanyQuery& query, const QList<QJsonObject>& page)
 {
     const QStringList columns = query.columns();
     QString out = columns.join(u';') + u'\n';
@@ -33,15 +33,15 @@ ApiReply csv(const CompanyQuery& query, const QList<QJsonObject>& page)
             cells.append(csvCell(CompanySchema::valueAt(company, column)));
         out += cells.join(u';') + u'\n';
     }
-    ApiReply reply;
+    SandboxReply reply;
     reply.body = out.toUtf8();
     reply.contentType = "text/csv; charset=utf-8";
     return reply;
 }
 
-ApiReply jsonl(const CompanyQuery& query, const QList<QJsonObject>& page)
+SandboxReply jsonl(const CompanyQuery& query, const QList<QJsonObject>& page)
 {
-    ApiReply reply;
+    SandboxReply reply;
     for (const QJsonObject& company : page)
         reply.body += QJsonDocument(query.project(company)).toJson(QJsonDocument::Compact) + '\n';
     reply.contentType = "application/x-ndjson";
@@ -50,7 +50,7 @@ ApiReply jsonl(const CompanyQuery& query, const QList<QJsonObject>& page)
 
 } // namespace
 
-bool readPaging(const QUrlQuery& query, int* limit, int* offset, ApiReply* error)
+bool readPaging(const QUrlQuery& query, int* limit, int* offset, SandboxReply* error)
 {
     *limit = 20;
     *offset = 0;
@@ -58,7 +58,7 @@ bool readPaging(const QUrlQuery& query, int* limit, int* offset, ApiReply* error
     if (query.hasQueryItem(u"limit"_s)) {
         *limit = query.queryItemValue(u"limit"_s).toInt(&ok);
         if (!ok || *limit < 1) {
-            *error = ApiReply::detail(400, u"Invalid limit: give a whole number from 1 to 1000."_s);
+            *error = SandboxReply::detail(400, u"Invalid limit: give a whole number from 1 to 1000."_s);
             return false;
         }
         *limit = std::min(*limit, 1000);
@@ -66,7 +66,7 @@ bool readPaging(const QUrlQuery& query, int* limit, int* offset, ApiReply* error
     if (query.hasQueryItem(u"offset"_s)) {
         *offset = query.queryItemValue(u"offset"_s).toInt(&ok);
         if (!ok || *offset < 0) {
-            *error = ApiReply::detail(400, u"Invalid offset: give a whole number, 0 or more."_s);
+            *error = SandboxReply::detail(400, u"Invalid offset: give a whole number, 0 or more."_s);
             return false;
         }
     }
@@ -75,25 +75,25 @@ bool readPaging(const QUrlQuery& query, int* limit, int* offset, ApiReply* error
 
 namespace CompaniesApi {
 
-ApiReply handle(ApiContext& context, const ApiRequest& request, const QStringList& /*segments*/)
+SandboxReply handle(ApiContext& context, const SandboxRequest& request, const QStringList& /*segments*/)
 {
     CompanyQuery query;
     QString error;
     if (request.method == u"POST") {
         QJsonValue body;
-        ApiReply parseError;
+        SandboxReply parseError;
         if (!parseJsonBody(request.body, &body, &parseError))
             return parseError;
         if (!body.isObject())
-            return ApiReply::detail(400, u"Expected a JSON object of query parameters."_s);
+            return SandboxReply::detail(400, u"Expected a JSON object of query parameters."_s);
         if (!CompanyQuery::fromJson(body.toObject(), &query, &error))
-            return ApiReply::detail(400, error);
+            return SandboxReply::detail(400, error);
     } else if (!CompanyQuery::fromUrlQuery(request.query, &query, &error)) {
-        return ApiReply::detail(400, error);
+        return SandboxReply::detail(400, error);
     }
     const QList<qsizetype> indexes = query.run(context.data);
     if (query.count == CompanyQuery::Count::Only)
-        return ApiReply::json(200, QJsonObject {{u"count"_s, indexes.size()}});
+        return SandboxReply::json(200, QJsonObject {{u"count"_s, indexes.size()}});
     QList<QJsonObject> page;
     for (qsizetype i = query.offset; i < indexes.size() && page.size() < query.limit; ++i)
         page.append(context.data.companies.at(indexes.at(i)));
@@ -107,7 +107,7 @@ ApiReply handle(ApiContext& context, const ApiRequest& request, const QStringLis
     QJsonObject body {{u"results"_s, results}};
     if (query.count == CompanyQuery::Count::Include)
         body.insert(u"count"_s, indexes.size());
-    return ApiReply::json(200, body);
+    return SandboxReply::json(200, body);
 }
 
 } // namespace CompaniesApi

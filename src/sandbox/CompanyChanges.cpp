@@ -115,7 +115,7 @@ QList<Recipient> recipients(const SandboxData& data, const QString& businessId)
 {
     QList<Recipient> out;
     for (auto it = data.accounts.cbegin(); it != data.accounts.cend(); ++it) {
-        for (const QJsonObject& record : it.value().customerData) {
+        for (const QJsonObject& record : it.value().customerData()) {
             const QJsonObject matching = record.value(u"matching"_s).toObject();
             if (matching.value(u"status"_s).toString() != u"matched"
                 || matching.value(u"business_id"_s).toString() != businessId)
@@ -131,7 +131,7 @@ QList<qsizetype> trackedCompanies(const SandboxData& data)
 {
     QSet<QString> ids;
     for (auto it = data.accounts.cbegin(); it != data.accounts.cend(); ++it) {
-        for (const QJsonObject& record : it.value().customerData) {
+        for (const QJsonObject& record : it.value().customerData()) {
             const QJsonObject matching = record.value(u"matching"_s).toObject();
             if (matching.value(u"status"_s).toString() == u"matched")
                 ids.insert(matching.value(u"business_id"_s).toString());

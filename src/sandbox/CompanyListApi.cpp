@@ -36,31 +36,31 @@ QJsonObject toJson(const SandboxData& data, const SandboxList& list)
                         {u"added_companies"_s, companiesOf(data, list).size()}};
 }
 
-ApiReply create(ApiContext& context, const ApiRequest& request)
+SandboxReply create(ApiContext& context, const SandboxRequest& request)
 {
     QJsonValue body;
-    ApiReply error;
+    SandboxReply error;
     if (!parseJsonBody(request.body, &body, &error))
         return error;
     const QJsonValue name = body.toObject().value(u"name"_s);
     if (!body.isObject() || !name.isString() || name.toString().trimmed().isEmpty())
-        return ApiReply::fieldError(u"name"_s, u"This field is required and must be a non-empty string."_s);
+        return SandboxReply::fieldError(u"name"_s, u"This field is required and must be a non-empty string."_s);
     if (name.toString().size() > 200)
-        return ApiReply::fieldError(u"name"_s, u"Ensure this field has no more than 200 characters."_s);
+        return SandboxReply::fieldError(u"name"_s, u"Ensure this field has no more than 200 characters."_s);
     SandboxList list;
     list.id = context.data.newId();
     list.name = name.toString().trimmed();
     list.ownerEmail = context.username;
     context.account().lists.append(list);
     context.changed();
-    return ApiReply::json(201, toJson(context.data, list));
+    return SandboxReply::json(201, toJson(context.data, list));
 }
 
-ApiReply companies(ApiContext& context, const ApiRequest& request, const SandboxList& list)
+SandboxReply companies(ApiContext& context, const SandboxRequest& request, const SandboxList& list)
 {
     int limit = 0;
     int offset = 0;
-    ApiReply error;
+    SandboxReply error;
     if (!readPaging(request.query, &limit, &offset, &error))
         return error;
     const QList<qsizetype> indexes = companiesOf(context.data, list);
@@ -68,18 +68,18 @@ ApiReply companies(ApiContext& context, const ApiRequest& request, const Sandbox
     QJsonArray results;
     for (qsizetype i = offset; i < indexes.size() && results.size() < limit; ++i)
         results.append(projection.project(context.data.companies.at(indexes.at(i))));
-    return ApiReply::json(200, QJsonObject {{u"count"_s, indexes.size()}, {u"results"_s, results}});
+    return SandboxReply::json(200, QJsonObject {{u"count"_s, indexes.size()}, {u"results"_s, results}});
 }
 
-ApiReply addOrRemove(ApiContext& context, const ApiRequest& request, SandboxList& list, bool add)
+SandboxReply addOrRemove(ApiContext& context, const SandboxRequest& request, SandboxList& list, bool add)
 {
     QJsonValue body;
-    ApiReply error;
+    SandboxReply error;
     if (!parseJsonBody(request.body, &body, &error))
         return error;
     const QJsonValue ids = body.toObject().value(u"business_ids"_s);
     if (!ids.isArray() || ids.toArray().isEmpty())
-        return ApiReply::fieldError(u"business_ids"_s, u"Expected a non-empty list of business ids."_s);
+        return SandboxReply::fieldError(u"business_ids"_s, u"Expected a non-empty list of business ids."_s);
     QStringList canonical;
     QJsonArray unknown;
     for (const QJsonValue& id : ids.toArray()) {
@@ -90,7 +90,7 @@ ApiReply addOrRemove(ApiContext& context, const ApiRequest& request, SandboxList
             canonical.append(context.data.companies.at(index).value(u"business_id"_s).toString());
     }
     if (!unknown.isEmpty())
-        return ApiReply::json(400, QJsonObject {{u"business_ids"_s, unknown}});
+        return SandboxReply::json(400, QJsonObject {{u"business_ids"_s, unknown}});
     for (const QString& id : std::as_const(canonical)) {
         if (add && !list.businessIds.contains(id))
             list.businessIds.append(id);
@@ -98,12 +98,12 @@ ApiReply addOrRemove(ApiContext& context, const ApiRequest& request, SandboxList
             list.businessIds.removeAll(id);
     }
     context.changed();
-    return ApiReply::json(200, toJson(context.data, list));
+    return SandboxReply::json(200, toJson(context.data, list));
 }
 
 } // namespace
 
-ApiReply handle(ApiContext& context, const ApiRequest& request, const QStringList& segments)
+SandboxReply handle(ApiContext& context, const SandboxRequest& request, const QStringList& segments)
 {
     SandboxAccount& account = context.account();
     if (segments.size() == 1) {
@@ -112,23 +112,23 @@ ApiReply handle(ApiContext& context, const ApiRequest& request, const QStringLis
         QJsonArray results;
         for (const SandboxList& list : std::as_const(account.lists))
             results.append(toJson(context.data, list));
-        return ApiReply::json(200, QJsonObject {{u"results"_s, results}});
+        return SandboxReply::json(200, QJsonObject {{u"results"_s, results}});
     }
     const qsizetype index = account.indexOfList(segments.at(1));
     if (index < 0)
-        return ApiReply::notFound();
+        return SandboxReply::notFound();
     SandboxList& list = account.lists[index];
     if (segments.size() == 3 && segments.at(2) == u"companies")
         return companies(context, request, list);
     if (request.method == u"GET")
-        return ApiReply::json(200, toJson(context.data, list));
+        return SandboxReply::json(200, toJson(context.data, list));
     if (!list.isNamedList)
-        return ApiReply::detail(
+        return SandboxReply::detail(
             400, u"\"%1\" is a dynamic list (a saved filter); it cannot be changed through the API."_s.arg(list.name));
     if (request.method == u"DELETE") {
         account.lists.removeAt(index);
         context.changed();
-        return ApiReply::noContent();
+        return SandboxReply::noContent();
     }
     return addOrRemove(context, request, list, segments.at(2) == u"add");
 }

@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // An optional JSON object body: empty body = {}.
-bool objectBody(const ApiRequest& request, QJsonObject* out, ApiReply* error)
+bool objectBody(const SandboxRequest& request, QJsonObject* out, SandboxReply* error)
 {
     if (request.body.trimmed().isEmpty())
         return true;
@@ -20,18 +20,18 @@ bool objectBody(const ApiRequest& request, QJsonObject* out, ApiReply* error)
     if (!parseJsonBody(request.body, &value, error))
         return false;
     if (!value.isObject()) {
-        *error = ApiReply::detail(400, u"Expected a JSON object."_s);
+        *error = SandboxReply::detail(400, u"Expected a JSON object."_s);
         return false;
     }
     *out = value.toObject();
     return true;
 }
 
-bool allowed(const ApiRequest& request, const QStringList& methods, ApiReply* error)
+bool allowed(const SandboxRequest& request, const QStringList& methods, SandboxReply* error)
 {
     if (methods.contains(request.method))
         return true;
-    *error = ApiReply::methodNotAllowed(request.method);
+    *error = SandboxReply::methodNotAllowed(request.method);
     error->headers.append({"Allow", methods.join(u", "_s).toLatin1()});
     return false;
 }
@@ -46,19 +46,19 @@ QJsonArray delaysJson(const QList<int>& delays)
 
 } // namespace
 
-ApiReply ControlApi::handle(const ApiRequest& request)
+SandboxReply ControlApi::handle(const SandboxRequest& request)
 {
     if (!request.path.endsWith(u'/'))
-        return ApiReply::notFound();
+        return SandboxReply::notFound();
     const QStringList s = request.segmentsAfter(u"/_sandbox/");
     const QString first = s.value(0);
-    ApiReply error;
+    SandboxReply error;
     if (s.isEmpty())
         return allowed(request, {u"GET"_s}, &error) ? info() : error;
     if (first == u"companies" && s.size() == 2)
         return allowed(request, {u"GET"_s, u"POST"_s, u"PATCH"_s}, &error) ? company(request, s.at(1)) : error;
     if (s.size() != 1)
-        return ApiReply::notFound();
+        return SandboxReply::notFound();
     if (first == u"changes")
         return allowed(request, {u"POST"_s}, &error) ? changes(request) : error;
     if (first == u"generator")
@@ -71,117 +71,117 @@ ApiReply ControlApi::handle(const ApiRequest& request)
         return allowed(request, {u"POST"_s}, &error) ? reset(request) : error;
     if (first == u"settings")
         return allowed(request, {u"GET"_s, u"POST"_s}, &error) ? settings(request) : error;
-    return ApiReply::notFound();
+    return SandboxReply::notFound();
 }
 
-ApiReply ControlApi::info() const
+SandboxReply ControlApi::info() const
 {
     const SandboxOptions& options = m_server.options();
     QJsonArray usernames;
     for (const QString& username : m_server.data().accounts.keys())
         usernames.append(username);
-    return ApiReply::json(200,
-                          QJsonObject {{u"api_base_url"_s, m_server.apiBaseUrl().toString()},
-                                       {u"control_url"_s, m_server.controlUrl().toString()},
-                                       {u"port"_s, m_server.port()},
-                                       {u"seed"_s, QString::number(options.seed)},
-                                       {u"demo_api_key"_s, options.demoApiKey},
-                                       {u"demo_username"_s, options.demoUsername},
-                                       {u"accounts"_s, usernames},
-                                       {u"companies"_s, m_server.data().companies.size()},
-                                       {u"state_file"_s, options.stateFile},
-                                       {u"deliveries_pending"_s, m_server.deliveries().pendingCount()}});
+    return SandboxReply::json(200,
+                              QJsonObject {{u"api_base_url"_s, m_server.apiBaseUrl().toString()},
+                                           {u"control_url"_s, m_server.controlUrl().toString()},
+                                           {u"port"_s, m_server.port()},
+                                           {u"seed"_s, QString::number(options.seed)},
+                                           {u"demo_api_key"_s, options.demoApiKey},
+                                           {u"demo_username"_s, options.demoUsername},
+                                           {u"accounts"_s, usernames},
+                                           {u"companies"_s, m_server.data().companies.size()},
+                                           {u"state_file"_s, options.stateFile},
+                                           {u"deliveries_pending"_s, m_server.deliveries().pendingCount()}});
 }
 
-ApiReply ControlApi::company(const ApiRequest& request, const QString& businessId)
+SandboxReply ControlApi::company(const SandboxRequest& request, const QString& businessId)
 {
     const qsizetype index = m_server.data().findCompany(businessId);
     if (index < 0)
-        return ApiReply::detail(404, u"No company with business id %1 in the data set."_s.arg(businessId));
+        return SandboxReply::detail(404, u"No company with business id %1 in the data set."_s.arg(businessId));
     if (request.method == u"GET")
-        return ApiReply::json(200, m_server.data().companies.at(index));
+        return SandboxReply::json(200, m_server.data().companies.at(index));
     QJsonObject fields;
-    ApiReply error;
+    SandboxReply error;
     if (!objectBody(request, &fields, &error))
         return error;
     QStringList changed;
     QString problem;
     const int deliveries = m_server.changeCompany(businessId, fields, &changed, &problem);
     if (deliveries < 0)
-        return ApiReply::detail(400, problem);
-    return ApiReply::json(200,
-                          QJsonObject {{u"company"_s, m_server.data().companies.at(index)},
-                                       {u"changed_fields"_s, QJsonArray::fromStringList(changed)},
-                                       {u"deliveries"_s, deliveries}});
+        return SandboxReply::detail(400, problem);
+    return SandboxReply::json(200,
+                              QJsonObject {{u"company"_s, m_server.data().companies.at(index)},
+                                           {u"changed_fields"_s, QJsonArray::fromStringList(changed)},
+                                           {u"deliveries"_s, deliveries}});
 }
 
-ApiReply ControlApi::changes(const ApiRequest& request)
+SandboxReply ControlApi::changes(const SandboxRequest& request)
 {
     QJsonObject body;
-    ApiReply error;
+    SandboxReply error;
     if (!objectBody(request, &body, &error))
         return error;
     const int count = body.value(u"count"_s).toInt(1);
     if (count < 1 || count > 10000)
-        return ApiReply::detail(400, u"count must be from 1 to 10000."_s);
+        return SandboxReply::detail(400, u"count must be from 1 to 10000."_s);
     int deliveries = 0;
     for (int i = 0; i < count; ++i)
         deliveries += m_server.makeRandomChange();
-    return ApiReply::json(200, QJsonObject {{u"changes"_s, count}, {u"deliveries"_s, deliveries}});
+    return SandboxReply::json(200, QJsonObject {{u"changes"_s, count}, {u"deliveries"_s, deliveries}});
 }
 
-ApiReply ControlApi::generator(const ApiRequest& request)
+SandboxReply ControlApi::generator(const SandboxRequest& request)
 {
     ChangeGenerator& generator = m_server.generator();
     if (request.method == u"DELETE") {
         generator.stop();
     } else if (request.method == u"POST") {
         QJsonObject body;
-        ApiReply error;
+        SandboxReply error;
         if (!objectBody(request, &body, &error))
             return error;
         const double rate = body.value(u"rate"_s).toDouble(-1);
         if (rate == 0)
             generator.stop();
         else if (!m_server.startGenerator(rate))
-            return ApiReply::fieldError(u"rate"_s,
-                                        u"Give the changes per second as a number above 0, at most 10000."_s);
+            return SandboxReply::fieldError(u"rate"_s,
+                                            u"Give the changes per second as a number above 0, at most 10000."_s);
     }
-    return ApiReply::json(200,
-                          QJsonObject {{u"running"_s, generator.isRunning()},
-                                       {u"rate"_s, generator.rate()},
-                                       {u"changes_made"_s, generator.changesMade()}});
+    return SandboxReply::json(200,
+                              QJsonObject {{u"running"_s, generator.isRunning()},
+                                           {u"rate"_s, generator.rate()},
+                                           {u"changes_made"_s, generator.changesMade()}});
 }
 
-ApiReply ControlApi::faults(const ApiRequest& request)
+SandboxReply ControlApi::faults(const SandboxRequest& request)
 {
     FaultInjector& faults = m_server.faults();
     if (request.method == u"DELETE") {
         faults.clear();
-        return ApiReply::noContent();
+        return SandboxReply::noContent();
     }
     if (request.method == u"POST") {
         QJsonObject body;
-        ApiReply error;
+        SandboxReply error;
         if (!objectBody(request, &body, &error))
             return error;
         QString problem;
         const std::optional<FaultInjector::Fault> fault = FaultInjector::fromJson(body, &problem);
         if (!fault)
-            return ApiReply::detail(400, problem);
+            return SandboxReply::detail(400, problem);
         FaultInjector::Fault added = *fault;
         added.id = faults.add(*fault);
-        return ApiReply::json(201, added.toJson());
+        return SandboxReply::json(201, added.toJson());
     }
-    return ApiReply::json(200, QJsonObject {{u"results"_s, faults.toJson()}});
+    return SandboxReply::json(200, QJsonObject {{u"results"_s, faults.toJson()}});
 }
 
-ApiReply ControlApi::deliveries(const ApiRequest& request)
+SandboxReply ControlApi::deliveries(const SandboxRequest& request)
 {
     DeliveryEngine& engine = m_server.deliveries();
     if (request.method == u"DELETE") {
         engine.clearLog();
-        return ApiReply::noContent();
+        return SandboxReply::noContent();
     }
     bool ok = true;
     const qint64 after
@@ -189,17 +189,17 @@ ApiReply ControlApi::deliveries(const ApiRequest& request)
     const int limit
         = request.query.hasQueryItem(u"limit"_s) && ok ? request.query.queryItemValue(u"limit"_s).toInt(&ok) : 1000;
     if (!ok || limit < 1)
-        return ApiReply::detail(400, u"Use after=<attempt id> and limit=<1 or more>."_s);
-    return ApiReply::json(200,
-                          QJsonObject {{u"pending"_s, engine.pendingCount()},
-                                       {u"last_id"_s, engine.lastAttemptId()},
-                                       {u"results"_s, engine.log(after, limit)}});
+        return SandboxReply::detail(400, u"Use after=<attempt id> and limit=<1 or more>."_s);
+    return SandboxReply::json(200,
+                              QJsonObject {{u"pending"_s, engine.pendingCount()},
+                                           {u"last_id"_s, engine.lastAttemptId()},
+                                           {u"results"_s, engine.log(after, limit)}});
 }
 
-ApiReply ControlApi::reset(const ApiRequest& request)
+SandboxReply ControlApi::reset(const SandboxRequest& request)
 {
     QJsonObject body;
-    ApiReply error;
+    SandboxReply error;
     if (!objectBody(request, &body, &error))
         return error;
     quint64 seed = m_server.options().seed;
@@ -212,17 +212,17 @@ ApiReply ControlApi::reset(const ApiRequest& request)
     else if (!given.isUndefined())
         ok = false;
     if (!ok)
-        return ApiReply::fieldError(u"seed"_s, u"Give the seed as a non-negative integer."_s);
+        return SandboxReply::fieldError(u"seed"_s, u"Give the seed as a non-negative integer."_s);
     m_server.reset(seed);
     return info();
 }
 
-ApiReply ControlApi::settings(const ApiRequest& request)
+SandboxReply ControlApi::settings(const SandboxRequest& request)
 {
     DeliveryEngine& engine = m_server.deliveries();
     if (request.method == u"POST") {
         QJsonObject body;
-        ApiReply error;
+        SandboxReply error;
         if (!objectBody(request, &body, &error))
             return error;
         QList<int> delays = engine.retryDelays();
@@ -230,24 +230,24 @@ ApiReply ControlApi::settings(const ApiRequest& request)
             delays.clear();
             for (const QJsonValue& delay : body.value(u"retry_delays_ms"_s).toArray()) {
                 if (!delay.isDouble() || delay.toInt(-1) < 0)
-                    return ApiReply::fieldError(u"retry_delays_ms"_s, u"Give a list of delays in milliseconds."_s);
+                    return SandboxReply::fieldError(u"retry_delays_ms"_s, u"Give a list of delays in milliseconds."_s);
                 delays.append(delay.toInt());
             }
             if (delays.isEmpty())
-                return ApiReply::fieldError(u"retry_delays_ms"_s, u"Give at least one delay."_s);
+                return SandboxReply::fieldError(u"retry_delays_ms"_s, u"Give at least one delay."_s);
         }
         const int timeout = body.value(u"timeout_ms"_s).toInt(engine.timeoutMs());
         const int maxTries = body.value(u"max_tries"_s).toInt(engine.maxTries());
         if (timeout < 1 || timeout > 600000)
-            return ApiReply::fieldError(u"timeout_ms"_s, u"Give a timeout from 1 to 600000 ms."_s);
+            return SandboxReply::fieldError(u"timeout_ms"_s, u"Give a timeout from 1 to 600000 ms."_s);
         if (maxTries < 1 || maxTries > 100)
-            return ApiReply::fieldError(u"max_tries"_s, u"Give a number of tries from 1 to 100."_s);
+            return SandboxReply::fieldError(u"max_tries"_s, u"Give a number of tries from 1 to 100."_s);
         engine.setRetryDelays(delays);
         engine.setTimeoutMs(timeout);
         engine.setMaxTries(maxTries);
     }
-    return ApiReply::json(200,
-                          QJsonObject {{u"retry_delays_ms"_s, delaysJson(engine.retryDelays())},
-                                       {u"timeout_ms"_s, engine.timeoutMs()},
-                                       {u"max_tries"_s, engine.maxTries()}});
+    return SandboxReply::json(200,
+                              QJsonObject {{u"retry_delays_ms"_s, delaysJson(engine.retryDelays())},
+                                           {u"timeout_ms"_s, engine.timeoutMs()},
+                                           {u"max_tries"_s, engine.maxTries()}});
 }

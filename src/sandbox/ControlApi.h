@@ -13,17 +13,17 @@ public:
         : m_server(server)
     { }
 
-    ApiReply handle(const ApiRequest& request);
+    SandboxReply handle(const SandboxRequest& request);
 
 private:
-    ApiReply info() const;
-    ApiReply company(const ApiRequest& request, const QString& businessId);
-    ApiReply changes(const ApiRequest& request);
-    ApiReply generator(const ApiRequest& request);
-    ApiReply faults(const ApiRequest& request);
-    ApiReply deliveries(const ApiRequest& request);
-    ApiReply reset(const ApiRequest& request);
-    ApiReply settings(const ApiRequest& request);
+    SandboxReply info() const;
+    SandboxReply company(const SandboxRequest& request, const QString& businessId);
+    SandboxReply changes(const SandboxRequest& request);
+    SandboxReply generator(const SandboxRequest& request);
+    SandboxReply faults(const SandboxRequest& request);
+    SandboxReply deliveries(const SandboxRequest& request);
+    SandboxReply reset(const SandboxRequest& request);
+    SandboxReply settings(const SandboxRequest& request);
 
     SandboxServer& m_server;
 };

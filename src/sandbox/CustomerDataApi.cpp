@@ -17,24 +17,24 @@ QJsonObject withMatching(const SandboxData& data, QJsonObject record)
     return record;
 }
 
-ApiReply list(ApiContext& context, const ApiRequest& request)
+SandboxReply list(ApiContext& context, const SandboxRequest& request)
 {
     int limit = 0;
     int offset = 0;
-    ApiReply error;
+    SandboxReply error;
     if (!readPaging(request.query, &limit, &offset, &error))
         return error;
-    const QList<QJsonObject>& records = context.account().customerData;
+    const QList<QJsonObject>& records = context.account().customerData();
     QJsonArray results;
     for (qsizetype i = offset; i < records.size() && results.size() < limit; ++i)
         results.append(records.at(i));
-    return ApiReply::json(200, QJsonObject {{u"count"_s, records.size()}, {u"results"_s, results}});
+    return SandboxReply::json(200, QJsonObject {{u"count"_s, records.size()}, {u"results"_s, results}});
 }
 
-ApiReply create(ApiContext& context, const ApiRequest& request)
+SandboxReply create(ApiContext& context, const SandboxRequest& request)
 {
     QJsonValue body;
-    ApiReply error;
+    SandboxReply error;
     if (!parseJsonBody(request.body, &body, &error))
         return error;
     SandboxAccount& account = context.account();
@@ -42,19 +42,19 @@ ApiReply create(ApiContext& context, const ApiRequest& request)
         QJsonObject record;
         QJsonObject errors;
         if (!RecordValidator::build(body, {}, &record, &errors))
-            return ApiReply::json(400, errors);
+            return SandboxReply::json(400, errors);
         if (account.indexOfRecord(record.value(u"unique_id"_s).toString()) >= 0)
-            return ApiReply::fieldError(u"unique_id"_s, u"A record with this unique_id already exists."_s);
+            return SandboxReply::fieldError(u"unique_id"_s, u"A record with this unique_id already exists."_s);
         record = withMatching(context.data, record);
-        account.customerData.append(record);
+        account.appendRecord(record);
         context.changed();
-        return ApiReply::json(201, record);
+        return SandboxReply::json(201, record);
     }
     if (!body.isArray())
-        return ApiReply::detail(400, u"Expected a JSON object or an array of objects."_s);
+        return SandboxReply::detail(400, u"Expected a JSON object or an array of objects."_s);
     const QJsonArray items = body.toArray();
     if (items.size() > maxBatch)
-        return ApiReply::detail(
+        return SandboxReply::detail(
             400, u"Too many objects: %1 given, at most %2 per request."_s.arg(items.size()).arg(maxBatch));
     QJsonArray results;
     QJsonArray failures;
@@ -72,54 +72,54 @@ ApiReply create(ApiContext& context, const ApiRequest& request)
             continue;
         }
         record = withMatching(context.data, record);
-        account.customerData.append(record);
+        account.appendRecord(record);
         results.append(record);
     }
     if (failures.size() < items.size())
         context.changed();
     if (failures.isEmpty())
-        return ApiReply::json(201, results);
-    return ApiReply::json(
+        return SandboxReply::json(201, results);
+    return SandboxReply::json(
         400,
         QJsonObject {{u"detail"_s, u"%1 of %2 objects were not stored."_s.arg(failures.size()).arg(items.size())},
                      {u"results"_s, results},
                      {u"errors"_s, failures}});
 }
 
-ApiReply one(ApiContext& context, const ApiRequest& request, const QString& uniqueId)
+SandboxReply one(ApiContext& context, const SandboxRequest& request, const QString& uniqueId)
 {
     SandboxAccount& account = context.account();
     const qsizetype index = account.indexOfRecord(uniqueId);
     if (index < 0)
-        return ApiReply::notFound();
+        return SandboxReply::notFound();
     if (request.method == u"GET")
-        return ApiReply::json(200, account.customerData.at(index));
+        return SandboxReply::json(200, account.customerData().at(index));
     if (request.method == u"DELETE") {
-        account.customerData.removeAt(index);
+        account.removeRecord(index);
         context.changed();
-        return ApiReply::noContent();
+        return SandboxReply::noContent();
     }
     QJsonValue body;
-    ApiReply error;
+    SandboxReply error;
     if (!parseJsonBody(request.body, &body, &error))
         return error;
     const bool patch = request.method == u"PATCH";
-    QJsonObject base = patch ? account.customerData.at(index) : QJsonObject {{u"unique_id"_s, uniqueId}};
+    QJsonObject base = patch ? account.customerData().at(index) : QJsonObject {{u"unique_id"_s, uniqueId}};
     QJsonObject record;
     QJsonObject errors;
     if (!RecordValidator::build(body, base, &record, &errors))
-        return ApiReply::json(400, errors);
+        return SandboxReply::json(400, errors);
     if (record.value(u"unique_id"_s).toString() != uniqueId)
-        return ApiReply::fieldError(u"unique_id"_s, u"The unique_id cannot be changed; it must match the URL."_s);
+        return SandboxReply::fieldError(u"unique_id"_s, u"The unique_id cannot be changed; it must match the URL."_s);
     record = withMatching(context.data, record);
-    account.customerData[index] = record;
+    account.replaceRecord(index, record);
     context.changed();
-    return ApiReply::json(200, record);
+    return SandboxReply::json(200, record);
 }
 
 } // namespace
 
-ApiReply handle(ApiContext& context, const ApiRequest& request, const QStringList& segments)
+SandboxReply handle(ApiContext& context, const SandboxRequest& request, const QStringList& segments)
 {
     if (segments.size() == 1)
         return request.method == u"GET" ? list(context, request) : create(context, request);

@@ -56,15 +56,56 @@ SandboxList listFromJson(const QJsonObject& json)
     return list;
 }
 
+QString uniqueIdOf(const QJsonObject& record)
+{
+    return record.value(u"unique_id"_s).toString();
+}
+
 } // namespace
+
+void SandboxAccount::setCustomerData(QList<QJsonObject> records)
+{
+    m_customerData = std::move(records);
+    rebuildRecordIndex();
+}
+
+void SandboxAccount::appendRecord(const QJsonObject& record)
+{
+    m_customerData.append(record);
+    const QString id = uniqueIdOf(record);
+    if (!m_recordIndex.contains(id)) // a duplicate never hides the first record with its id
+        m_recordIndex.insert(id, m_customerData.size() - 1);
+}
+
+void SandboxAccount::replaceRecord(qsizetype index, const QJsonObject& record)
+{
+    const bool sameId = uniqueIdOf(m_customerData.at(index)) == uniqueIdOf(record);
+    m_customerData[index] = record;
+    if (!sameId)
+        rebuildRecordIndex();
+}
+
+void SandboxAccount::removeRecord(qsizetype index)
+{
+    // The records after it move up one place: rebuilding is linear, as the removal itself is.
+    m_customerData.removeAt(index);
+    rebuildRecordIndex();
+}
 
 qsizetype SandboxAccount::indexOfRecord(const QString& uniqueId) const
 {
-    for (qsizetype i = 0; i < customerData.size(); ++i) {
-        if (customerData.at(i).value(u"unique_id"_s).toString() == uniqueId)
-            return i;
+    return m_recordIndex.value(uniqueId, -1);
+}
+
+void SandboxAccount::rebuildRecordIndex()
+{
+    m_recordIndex.clear();
+    m_recordIndex.reserve(m_customerData.size());
+    for (qsizetype i = 0; i < m_customerData.size(); ++i) {
+        const QString id = uniqueIdOf(m_customerData.at(i));
+        if (!m_recordIndex.contains(id))
+            m_recordIndex.insert(id, i);
     }
-    return -1;
 }
 
 qsizetype SandboxAccount::indexOfList(const QString& id) const
@@ -140,7 +181,7 @@ QJsonObject SandboxData::toJson() const
         for (const SandboxList& list : it.value().lists)
             lists.append(listToJson(list));
         accountsJson.insert(it.key(),
-                            QJsonObject {{u"customer_data"_s, toArray(it.value().customerData)},
+                            QJsonObject {{u"customer_data"_s, toArray(it.value().customerData())},
                                          {u"webhooks"_s, toArray(it.value().webhooks)},
                                          {u"lists"_s, lists}});
     }
@@ -170,7 +211,7 @@ bool SandboxData::fromJson(const QJsonObject& json, SandboxData* out, QString* e
     for (auto it = accounts.begin(); it != accounts.end(); ++it) {
         const QJsonObject accountJson = it.value().toObject();
         SandboxAccount account;
-        account.customerData = toObjects(accountJson.value(u"customer_data"_s).toArray());
+        account.setCustomerData(toObjects(accountJson.value(u"customer_data"_s).toArray()));
         account.webhooks = toObjects(accountJson.value(u"webhooks"_s).toArray());
         for (const QJsonValue& list : accountJson.value(u"lists"_s).toArray())
             account.lists.append(listFromJson(list.toObject()));

@@ -22,14 +22,32 @@ struct SandboxList
 };
 
 // Everything one user (the owner of one or more API keys) has stored at "Vainu".
+//
+// The customer records sit behind methods so that the unique_id index stays in step with the list: a batch
+// create checks every new record against the stored ones, and a linear search made a 10,000-row import
+// quadratic.
 struct SandboxAccount
 {
-    QList<QJsonObject> customerData; // stored records, each with its "matching" object
     QList<QJsonObject> webhooks;
     QList<SandboxList> lists;
 
+    // Stored records, each with its "matching" object, in the order they were created.
+    const QList<QJsonObject>& customerData() const { return m_customerData; }
+    void setCustomerData(QList<QJsonObject> records);
+    void appendRecord(const QJsonObject& record);
+    // The record keeps its place; its unique_id may change (the index follows).
+    void replaceRecord(qsizetype index, const QJsonObject& record);
+    void removeRecord(qsizetype index);
+
+    // Index of the record with this unique_id, or -1; the first one if a loaded state holds duplicates.
     qsizetype indexOfRecord(const QString& uniqueId) const;
     qsizetype indexOfList(const QString& id) const;
+
+private:
+    void rebuildRecordIndex();
+
+    QList<QJsonObject> m_customerData;
+    QHash<QString, qsizetype> m_recordIndex; // unique_id -> index in m_customerData
 };
 
 // The whole state of the emulated service: the company data set and every account. Plain data,

@@ -72,7 +72,7 @@ QString methodName(QHttpServerRequest::Method method)
 
 } // namespace
 
-void HttpResponder::send(const ApiReply& reply) const
+void HttpResponder::send(const SandboxReply& reply) const
 {
     if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
         return; // the client went away while the answer was delayed
@@ -104,7 +104,7 @@ SandboxHttpServer::SandboxHttpServer(Handler handler, QObject* parent)
 
 bool SandboxHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
-    ApiRequest apiRequest;
+    SandboxRequest apiRequest;
     apiRequest.method = methodName(request.method());
     apiRequest.path = request.url().path(QUrl::FullyDecoded);
     apiRequest.query = request.query();
@@ -121,5 +121,5 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSoc
 
 void SandboxHttpServer::missingHandler(const QHttpServerRequest& /*request*/, QTcpSocket* socket)
 {
-    HttpResponder(socket).send(ApiReply::notFound());
+    HttpResponder(socket).send(SandboxReply::notFound());
 }

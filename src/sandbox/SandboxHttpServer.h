@@ -17,7 +17,7 @@ public:
         : m_socket(socket)
     { }
 
-    void send(const ApiReply& reply) const;
+    void send(const SandboxReply& reply) const;
     void drop() const; // closes the connection without an answer
 
 private:
@@ -31,7 +31,7 @@ class SandboxHttpServer : public QAbstractHttpServer
     Q_OBJECT
 
 public:
-    using Handler = std::function<void(const ApiRequest&, const HttpResponder&)>;
+    using Handler = std::function<void(const SandboxRequest&, const HttpResponder&)>;
 
     explicit SandboxHttpServer(Handler handler, QObject* parent = nullptr);
 

@@ -87,7 +87,7 @@ bool SandboxServer::start(QString* error)
             m_tcp = nullptr;
         } else {
             m_http = new SandboxHttpServer(
-                [this](const ApiRequest& request, const HttpResponder& responder) { dispatch(request, responder); },
+                [this](const SandboxRequest& request, const HttpResponder& responder) { dispatch(request, responder); },
                 this);
             m_http->bind(m_tcp);
             m_port = m_tcp->serverPort();
@@ -143,7 +143,7 @@ void SandboxServer::stateChanged()
         m_stateFile->scheduleSave();
 }
 
-void SandboxServer::dispatch(const ApiRequest& request, const HttpResponder& responder)
+void SandboxServer::dispatch(const SandboxRequest& request, const HttpResponder& responder)
 {
     if (request.path == u"/_sandbox" || request.path.startsWith(u"/_sandbox/"_s)) {
         responder.send(m_control->handle(request));
@@ -159,13 +159,13 @@ void SandboxServer::dispatch(const ApiRequest& request, const HttpResponder& res
             responder.drop();
             return;
         }
-        ApiReply reply;
+        SandboxReply reply;
         if (fault.status == 429)
-            reply = ApiReply::detail(429,
-                                     u"Request was throttled. Expected available in %1 seconds."_s.arg(
-                                         std::max(fault.retryAfterSeconds, 1)));
+            reply = SandboxReply::detail(429,
+                                         u"Request was throttled. Expected available in %1 seconds."_s.arg(
+                                             std::max(fault.retryAfterSeconds, 1)));
         else if (fault.status > 0)
-            reply = ApiReply::detail(fault.status, u"Fault injected by the sandbox: HTTP %1."_s.arg(fault.status));
+            reply = SandboxReply::detail(fault.status, u"Fault injected by the sandbox: HTTP %1."_s.arg(fault.status));
         else
             reply = m_router->handle(request);
         if (fault.retryAfterSeconds >= 0)

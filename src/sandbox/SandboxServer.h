@@ -18,7 +18,7 @@ class HttpResponder;
 class QTcpServer;
 class SandboxHttpServer;
 class StateFile;
-struct ApiRequest;
+struct SandboxRequest;
 
 // The local emulator of Vainu's API v2 (docs/sandbox.md): the API under /api/v2/, deliveries with
 // retries, and the /_sandbox/ control routes. Everything runs in the thread that owns this object;
@@ -61,7 +61,7 @@ signals:
     void companyChanged(const QString& businessId, const QStringList& fields);
 
 private:
-    void dispatch(const ApiRequest& request, const HttpResponder& responder);
+    void dispatch(const SandboxRequest& request, const HttpResponder& responder);
     void stateChanged();
     bool loadOrSeed(QString* error);
 

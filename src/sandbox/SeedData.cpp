@@ -304,7 +304,7 @@ void seedDemoAccount(SandboxData& data, const SandboxOptions& options)
     int n = 0;
     auto add = [&](const QString& name, const QString& businessId, const QString& country) {
         ++n;
-        account.customerData.append(record(u"crm-%1"_s.arg(n, 4, 10, QChar(u'0')), name, businessId, country, n));
+        account.appendRecord(record(u"crm-%1"_s.arg(n, 4, 10, QChar(u'0')), name, businessId, country, n));
     };
     // Twenty records matched by business id, in all three shapes, across the four countries.
     const qsizetype step = data.companies.size() / 20;
@@ -323,8 +323,11 @@ void seedDemoAccount(SandboxData& data, const SandboxOptions& options)
     add(u"Ghost Trading AB"_s, u"556000-0000"_s, u"SE"_s);
     add(u"Tallinna Tarkvara OÜ"_s, u"10137319"_s, u"EE"_s);
     add(u"Reykjavík Gögn ehf"_s, u"5902697199"_s, u"IS"_s);
-    for (QJsonObject& stored : account.customerData)
+    for (qsizetype i = 0; i < account.customerData().size(); ++i) {
+        QJsonObject stored = account.customerData().at(i);
         stored.insert(u"matching"_s, Matching::match(data, stored.value(u"match_data"_s).toObject()));
+        account.replaceRecord(i, stored);
+    }
 
     SandboxList keyAccounts;
     keyAccounts.id = data.newId();

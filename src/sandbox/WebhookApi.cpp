@@ -11,14 +11,14 @@ namespace {
 
 const QString companyChangeType = u"company_change_webhook"_s;
 
-ApiReply create(ApiContext& context, const ApiRequest& request)
+SandboxReply create(ApiContext& context, const SandboxRequest& request)
 {
     QJsonValue body;
-    ApiReply error;
+    SandboxReply error;
     if (!parseJsonBody(request.body, &body, &error))
         return error;
     if (!body.isObject())
-        return ApiReply::detail(400, u"Expected a JSON object with webhook_url, query and type."_s);
+        return SandboxReply::detail(400, u"Expected a JSON object with webhook_url, query and type."_s);
     const QJsonObject input = body.toObject();
     QJsonObject errors;
     const QJsonValue urlValue = input.value(u"webhook_url"_s);
@@ -40,7 +40,7 @@ ApiReply create(ApiContext& context, const ApiRequest& request)
                       QJsonArray {u"\"%1\" is not a valid choice; use company_change_webhook."_s.arg(
                           type.isString() ? type.toString() : u"?"_s)});
     if (!errors.isEmpty())
-        return ApiReply::json(400, errors);
+        return SandboxReply::json(400, errors);
     const QJsonObject webhook {{u"webhook_url"_s, urlValue.toString().trimmed()},
                                {u"query"_s, query},
                                {u"id"_s, context.data.newId()},
@@ -48,12 +48,12 @@ ApiReply create(ApiContext& context, const ApiRequest& request)
                                {u"type"_s, companyChangeType}};
     context.account().webhooks.append(webhook);
     context.changed();
-    return ApiReply::json(201, webhook);
+    return SandboxReply::json(201, webhook);
 }
 
 } // namespace
 
-ApiReply handle(ApiContext& context, const ApiRequest& request, const QStringList& segments)
+SandboxReply handle(ApiContext& context, const SandboxRequest& request, const QStringList& segments)
 {
     SandboxAccount& account = context.account();
     if (segments.size() == 1) {
@@ -62,16 +62,16 @@ ApiReply handle(ApiContext& context, const ApiRequest& request, const QStringLis
         QJsonArray results;
         for (const QJsonObject& webhook : account.webhooks)
             results.append(webhook);
-        return ApiReply::json(200, QJsonObject {{u"results"_s, results}});
+        return SandboxReply::json(200, QJsonObject {{u"results"_s, results}});
     }
     for (qsizetype i = 0; i < account.webhooks.size(); ++i) {
         if (account.webhooks.at(i).value(u"id"_s).toString() == segments.at(1)) {
             account.webhooks.removeAt(i);
             context.changed();
-            return ApiReply::noContent();
+            return SandboxReply::noContent();
         }
     }
-    return ApiReply::notFound();
+    return SandboxReply::notFound();
 }
 
 } // namespace WebhookApi
