@@ -2,18 +2,3393 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi">
 <context>
-    <name>main</name>
+    <name>AboutDialog</name>
     <message>
-        <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <source>About Vainu Webhooks</source>
+        <translation>Tietoja: Vainu Webhooks</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Tietoja: %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versio %1</translation>
+    </message>
+    <message>
+        <source>Configure Vainu webhooks, keep the companies Vainu tracks for you, and watch company changes arrive live, with nothing lost.</source>
+        <translation>Määritä Vainun webhookit, ylläpidä yrityksiä, joita Vainu seuraa puolestasi, ja seuraa yritysmuutosten saapumista reaaliajassa – mitään menettämättä.</translation>
+    </message>
+    <message>
+        <source>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt;.</source>
+        <translation>Vapaa ohjelmisto, lisenssinä &lt;a href=&quot;%1&quot;&gt;GNU General Public License, versio 3 tai uudempi&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Käännetty Qt %1:llä, käytössä Qt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AddWebhookDialog</name>
+    <message>
+        <source>Add webhook</source>
+        <translation>Lisää webhook</translation>
+    </message>
+    <message>
+        <source>Vainu sends every change of the companies you track to this address, as an HTTP POST with a JSON body.</source>
+        <translation>Vainu lähettää jokaisen seuraamiesi yritysten muutoksen tähän osoitteeseen HTTP POST -pyyntönä, jonka runko on JSON-muotoinen.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Osoite:</translation>
+    </message>
+    <message>
+        <source>https://crm.example.com/vainu-webhook</source>
+        <translation>https://crm.example.com/vainu-webhook</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Webhookin osoite</translation>
+    </message>
+    <message>
+        <source>Address check</source>
+        <translation>Osoitteen tarkistus</translation>
+    </message>
+    <message>
+        <source>Vainu&apos;s objection to the address</source>
+        <translation>Vainun huomautus osoitteesta</translation>
+    </message>
+    <message>
+        <source>&amp;Query parameters:</source>
+        <translation>&amp;Kyselyparametrit:</translation>
+    </message>
+    <message>
+        <source>Optional. Vainu adds them to the address of every delivery; a secret token lets your receiver tell Vainu&apos;s deliveries from anyone else&apos;s.</source>
+        <translation>Valinnainen. Vainu lisää ne jokaisen toimituksen osoitteeseen; salaisen tunnisteen avulla vastaanotin erottaa Vainun toimitukset muiden lähettämistä.</translation>
+    </message>
+    <message>
+        <source>Query parameters</source>
+        <translation>Kyselyparametrit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <source>Add &amp;parameter</source>
+        <translation>Lisää &amp;parametri</translation>
+    </message>
+    <message>
+        <source>Add a query parameter</source>
+        <translation>Lisää kyselyparametri</translation>
+    </message>
+    <message>
+        <source>&amp;Generate secret</source>
+        <translation>&amp;Luo salaisuus</translation>
+    </message>
+    <message>
+        <source>Generate a secret token parameter</source>
+        <translation>Luo salaisen tunnisteen parametri</translation>
+    </message>
+    <message>
+        <source>Adds a random 192-bit token parameter, or replaces the existing one</source>
+        <translation>Lisää satunnaisen 192-bittisen tunnisteparametrin tai korvaa olemassa olevan</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Remove the selected query parameter</source>
+        <translation>Poista valittu kyselyparametri</translation>
+    </message>
+    <message>
+        <source>Vainu&apos;s objection to the query</source>
+        <translation>Vainun huomautus kyselystä</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tyyppi:</translation>
+    </message>
+    <message>
+        <source>Webhook type</source>
+        <translation>Webhookin tyyppi</translation>
+    </message>
+    <message>
+        <source>Vainu&apos;s objection to the type</source>
+        <translation>Vainun huomautus tyypistä</translation>
+    </message>
+    <message>
+        <source>Deliveries go to:</source>
+        <translation>Toimitukset menevät osoitteeseen:</translation>
+    </message>
+    <message>
+        <source>Delivery address preview</source>
+        <translation>Toimitusosoitteen esikatselu</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Virhe</translation>
+    </message>
+    <message>
+        <source>Adding the webhook</source>
+        <translation>Lisätään webhookia</translation>
+    </message>
+    <message>
+        <source>&amp;Add webhook</source>
+        <translation>&amp;Lisää webhook</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every value needs a parameter name.</source>
+        <translation>Jokainen arvo tarvitsee parametrin nimen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Vainu did not accept the request (HTTP %1). Check the values you entered.</source>
+        <translation>Vainu ei hyväksynyt pyyntöä (HTTP %1). Tarkista antamasi arvot.</translation>
+    </message>
+    <message>
+        <source>Vainu refused the API key. Check the key in Settings.</source>
+        <translation>Vainu hylkäsi API-avaimen. Tarkista avain asetuksista.</translation>
+    </message>
+    <message>
+        <source>API access is not enabled for this Vainu user. Ask Vainu support or your Vainu administrator to enable it.</source>
+        <translation>Tällä Vainu-käyttäjällä ei ole API-käyttöoikeutta. Pyydä Vainun tukea tai Vainu-ylläpitäjääsi ottamaan se käyttöön.</translation>
+    </message>
+    <message>
+        <source>Vainu could not find what was asked for: it may have been deleted already, or the base URL in Settings may be wrong. Refresh and try again.</source>
+        <translation>Vainu ei löytänyt pyydettyä: se on ehkä jo poistettu, tai asetusten perus-URL voi olla väärä. Päivitä ja yritä uudelleen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vainu is limiting how many requests can be made. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Vainu rajoittaa pyyntöjen määrää. Odota %n sekunti ja yritä uudelleen.</numerusform>
+            <numerusform>Vainu rajoittaa pyyntöjen määrää. Odota %n sekuntia ja yritä uudelleen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vainu is limiting how many requests can be made. Wait a moment and try again.</source>
+        <translation>Vainu rajoittaa pyyntöjen määrää. Odota hetki ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Vainu had a problem handling the request (HTTP %1). Try again later.</source>
+        <translation>Vainulla oli ongelma pyynnön käsittelyssä (HTTP %1). Yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vainu is temporarily unavailable. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Vainu ei ole tilapäisesti käytettävissä. Yritä uudelleen %n sekunnin kuluttua.</numerusform>
+            <numerusform>Vainu ei ole tilapäisesti käytettävissä. Yritä uudelleen %n sekunnin kuluttua.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vainu is temporarily unavailable. Try again later.</source>
+        <translation>Vainu ei ole tilapäisesti käytettävissä. Yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Vainu server. Check the network connection and the base URL in Settings.</source>
+        <translation>Vainun palvelimeen ei saada yhteyttä. Tarkista verkkoyhteys ja asetusten perus-URL.</translation>
+    </message>
+    <message>
+        <source>Vainu did not answer in time. Check the network connection and try again.</source>
+        <translation>Vainu ei vastannut ajoissa. Tarkista verkkoyhteys ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the Vainu server failed. Check the base URL in Settings and the system&apos;s date and certificates.</source>
+        <translation>Suojattu yhteys Vainun palvelimeen epäonnistui. Tarkista asetusten perus-URL sekä järjestelmän päivämäärä ja varmenteet.</translation>
+    </message>
+    <message>
+        <source>Vainu sent an answer this application cannot read. Check the base URL in Settings; if it is right, try again later.</source>
+        <translation>Vainu lähetti vastauksen, jota tämä sovellus ei osaa lukea. Tarkista asetusten perus-URL; jos se on oikein, yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>Vainu&apos;s answer was too large to handle. Ask for fewer items at a time.</source>
+        <translation>Vainun vastaus oli liian suuri käsiteltäväksi. Pyydä vähemmän kohteita kerralla.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Pyyntö peruttiin.</translation>
+    </message>
+    <message>
+        <source>Vainu said: %1</source>
+        <translation>Vainun vastaus: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyEdit</name>
+    <message>
+        <source>Hide key</source>
+        <translation>Piilota avain</translation>
+    </message>
+    <message>
+        <source>Show key</source>
+        <translation>Näytä avain</translation>
+    </message>
+    <message>
+        <source>Hide the key</source>
+        <translation>Piilota avain</translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation>Näytä avain</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>Sisäänrakennettu hiekkalaatikko ei käynnistynyt: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Hiekkalaatikko</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessIdText</name>
+    <message>
+        <source>The check digit of %1 is wrong: it should be %2.</source>
+        <translation>Tunnuksen %1 tarkistusnumero on väärä: sen pitäisi olla %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Finnish business ID (Y-tunnus): it should be seven digits, a hyphen and a check digit, like 2822996-6.</source>
+        <translation>%1 ei ole suomalainen Y-tunnus: siinä pitäisi olla seitsemän numeroa, yhdysmerkki ja tarkistusnumero, esimerkiksi 2822996-6.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a Finnish business ID: no check digit fits its first seven digits.</source>
+        <translation>%1 ei voi olla suomalainen Y-tunnus: sen seitsemään ensimmäiseen numeroon ei sovi mikään tarkistusnumero.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Swedish organisation number: it should have ten digits, like 556677-8899.</source>
+        <translation>%1 ei ole ruotsalainen organisaationumero: siinä pitäisi olla kymmenen numeroa, esimerkiksi 556677-8899.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Norwegian organisation number: it should have nine digits, like 918443525.</source>
+        <translation>%1 ei ole norjalainen organisaationumero: siinä pitäisi olla yhdeksän numeroa, esimerkiksi 918443525.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a Norwegian organisation number: no check digit fits its first eight digits.</source>
+        <translation>%1 ei voi olla norjalainen organisaationumero: sen kahdeksaan ensimmäiseen numeroon ei sovi mikään tarkistusnumero.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Danish CVR number: it should have eight digits, like 10150817.</source>
+        <translation>%1 ei ole tanskalainen CVR-numero: siinä pitäisi olla kahdeksan numeroa, esimerkiksi 10150817.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a Danish CVR number: no last digit makes its digits pass the check.</source>
+        <translation>%1 ei voi olla tanskalainen CVR-numero: millään viimeisellä numerolla tunnus ei läpäise tarkistusta.</translation>
+    </message>
+    <message>
+        <source>%1 is valid both as a Finnish and as a Danish business ID. Choose the country.</source>
+        <translation>%1 kelpaa sekä suomalaiseksi Y-tunnukseksi että tanskalaiseksi CVR-numeroksi. Valitse maa.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a valid Finnish business ID nor a valid Danish CVR number. Check the number, or choose the country to see why.</source>
+        <translation>%1 ei ole kelvollinen suomalainen Y-tunnus eikä tanskalainen CVR-numero. Tarkista numero tai valitse maa nähdäksesi syyn.</translation>
+    </message>
+    <message>
+        <source>Cannot tell which country the business ID %1 is from. Choose the country, or write the ID with its country code, like NO918443525.</source>
+        <translation>Tunnuksesta %1 ei voi päätellä maata. Valitse maa tai kirjoita tunnus maakoodin kanssa, esimerkiksi NO918443525.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The business ID is too long (%n characters). Business IDs have at most a few dozen characters.</source>
+        <translation>
+            <numerusform>Y-tunnus on liian pitkä (%n merkki). Yritystunnuksissa on enintään muutamia kymmeniä merkkejä.</numerusform>
+            <numerusform>Y-tunnus on liian pitkä (%n merkkiä). Yritystunnuksissa on enintään muutamia kymmeniä merkkejä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The business ID is empty.</source>
+        <translation>Y-tunnus on tyhjä.</translation>
+    </message>
+    <message>
+        <source>Business IDs from the country %1 cannot be checked. Supported countries: %2.</source>
+        <translation>Maan %1 yritystunnuksia ei voi tarkistaa. Tuetut maat: %2.</translation>
+    </message>
+    <message>
+        <source>%1 contains &quot;%2&quot;, which does not belong in a business ID. Use digits, and a hyphen where the country uses one.</source>
+        <translation>%1 sisältää merkin ”%2”, joka ei kuulu yritystunnukseen. Käytä numeroita ja yhdysmerkkiä, jos maan tunnuksissa on sellainen.</translation>
+    </message>
+    <message>
+        <source>%1 has no digits.</source>
+        <translation>Tunnuksessa %1 ei ole numeroita.</translation>
+    </message>
+</context>
+<context>
+    <name>CliConnection</name>
+    <message>
+        <source>The base URL &quot;%1&quot; is not usable: give an absolute http(s) URL such as https://api.vainu.io/api/v2/.</source>
+        <translation>Perus-URL ”%1” ei kelpaa: anna absoluuttinen http(s)-URL, esimerkiksi https://api.vainu.io/api/v2/.</translation>
+    </message>
+    <message>
+        <source>No API key: set the environment variable %1 when using --base-url.</source>
+        <translation>Ei API-avainta: aseta ympäristömuuttuja %1, kun käytät valitsinta --base-url.</translation>
+    </message>
+    <message>
+        <source>No profile is set up yet. Start the app once, or use --base-url URL with the key in %1.</source>
+        <translation>Profiilia ei ole vielä määritetty. Käynnistä sovellus kerran tai käytä valitsinta --base-url URL ja avainta muuttujassa %1.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;; no profiles are set up yet.</source>
+        <translation>Profiilia nimeltä ”%1” ei ole; profiileja ei ole vielä määritetty.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;. Profiles: %2.</source>
+        <translation>Profiilia nimeltä ”%1” ei ole. Profiilit: %2.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; uses the built-in sandbox, which runs only inside the app. Start vainu-sandbox and use --base-url with its address instead.</source>
+        <translation>Profiili ”%1” käyttää sisäänrakennettua hiekkalaatikkoa, joka toimii vain sovelluksen sisällä. Käynnistä sen sijaan vainu-sandbox ja käytä valitsinta --base-url sen osoitteella.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no API key yet. Enter it in the app&apos;s Settings, or set %2.</source>
+        <translation>Profiililla ”%1” ei ole vielä API-avainta. Syötä se sovelluksen asetuksissa tai aseta %2.</translation>
+    </message>
+    <message>
+        <source>The API key of the profile &quot;%1&quot; could not be read from the keychain: %2 Set %3 instead.</source>
+        <translation>Profiilin ”%1” API-avainta ei voitu lukea avainnipusta: %2 Aseta sen sijaan %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyListModel</name>
+    <message>
+        <source>A static list: you choose its companies.</source>
+        <translation>Staattinen lista: valitset sen yritykset itse.</translation>
+    </message>
+    <message>
+        <source>A dynamic list: a saved search in Vainu. Its companies follow the search, so they cannot be changed here.</source>
+        <translation>Dynaaminen lista: Vainuun tallennettu haku. Sen yritykset seuraavat hakua, joten niitä ei voi muuttaa täällä.</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (oletus)</translation>
+    </message>
+    <message>
+        <source>Static</source>
+        <translation>Staattinen</translation>
+    </message>
+    <message>
+        <source>Dynamic</source>
+        <translation>Dynaaminen</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Yritykset</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Omistaja</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyListsPanel</name>
+    <message>
+        <source>&lt;b&gt;Company lists&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Yrityslistat&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New list…</source>
+        <translation>&amp;Uusi lista…</translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation>Poista lista</translation>
+    </message>
+    <message>
+        <source>This is a dynamic list: a saved search in Vainu. Its companies follow the search, so they can only be changed by editing the search in Vainu.</source>
+        <translation>Tämä on dynaaminen lista: Vainuun tallennettu haku. Sen yritykset seuraavat hakua, joten niitä voi muuttaa vain muokkaamalla hakua Vainussa.</translation>
+    </message>
+    <message>
+        <source>&amp;Add companies…</source>
+        <translation>&amp;Lisää yrityksiä…</translation>
+    </message>
+    <message>
+        <source>Paste business ids, as many as you like</source>
+        <translation>Liitä Y-tunnuksia, niin monta kuin haluat</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Previous companies</source>
+        <translation>Edelliset yritykset</translation>
+    </message>
+    <message>
+        <source>Next companies</source>
+        <translation>Seuraavat yritykset</translation>
+    </message>
+    <message>
+        <source>The company lists could not be loaded.</source>
+        <translation>Yrityslistoja ei voitu ladata.</translation>
+    </message>
+    <message>
+        <source>The companies of the list could not be loaded.</source>
+        <translation>Listan yrityksiä ei voitu ladata.</translation>
+    </message>
+    <message>
+        <source>New company list</source>
+        <translation>Uusi yrityslista</translation>
+    </message>
+    <message>
+        <source>Name of the static list:</source>
+        <translation>Staattisen listan nimi:</translation>
+    </message>
+    <message>
+        <source>The list was not created.</source>
+        <translation>Listaa ei luotu.</translation>
+    </message>
+    <message>
+        <source>Created the list %1.</source>
+        <translation>Lista %1 luotiin.</translation>
+    </message>
+    <message>
+        <source>Delete company list</source>
+        <translation>Poista yrityslista</translation>
+    </message>
+    <message>
+        <source>Delete the list %1? The companies themselves stay in Vainu.</source>
+        <translation>Poistetaanko lista %1? Itse yritykset jäävät Vainuun.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>The list was not deleted.</source>
+        <translation>Listaa ei poistettu.</translation>
+    </message>
+    <message>
+        <source>Deleted the list %1.</source>
+        <translation>Lista %1 poistettiin.</translation>
+    </message>
+    <message>
+        <source>Add companies to %1</source>
+        <translation>Lisää yrityksiä listaan %1</translation>
+    </message>
+    <message>
+        <source>Paste business ids, separated by spaces, commas or line breaks:</source>
+        <translation>Liitä Y-tunnukset välilyönneillä, pilkuilla tai rivinvaihdoilla erotettuina:</translation>
+    </message>
+    <message>
+        <source>No company was added; fix the list of ids and try again.</source>
+        <translation>Yhtään yritystä ei lisätty; korjaa tunnusluettelo ja yritä uudelleen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n company(s) to %1.</source>
+        <translation>
+            <numerusform>%n yritys lisättiin listaan %1.</numerusform>
+            <numerusform>%n yritystä lisättiin listaan %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The companies were not removed.</source>
+        <translation>Yrityksiä ei poistettu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n company(s) from %1.</source>
+        <translation>
+            <numerusform>%n yritys poistettiin listasta %1.</numerusform>
+            <numerusform>%n yritystä poistettiin listasta %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1–%2 of %n company(s)</source>
+        <translation>
+            <numerusform>%1–%2 / %n yritys</numerusform>
+            <numerusform>%1–%2 / %n yritystä</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTableModel</name>
+    <message>
+        <source>Business id</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Yritys</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kaupunki</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Verkkotunnus</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTimeline</name>
+    <message>
+        <source>Company timeline</source>
+        <translation>Yrityksen aikajana</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Saapui</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Muuttuneet kentät</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Lähetyskerrat</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Merkinnät</translation>
+    </message>
+    <message>
+        <source>(first seen)</source>
+        <translation>(ensimmäinen)</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>kaksoiskappale</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>vanhentunut</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionGuard</name>
+    <message>
+        <source>The client sent another request before the answer to the previous one (pipelining is not supported); the connection was closed.</source>
+        <translation>Asiakas lähetti uuden pyynnön ennen vastausta edelliseen (putkitusta ei tueta); yhteys suljettiin.</translation>
+    </message>
+    <message>
+        <source>The request head is larger than %1 bytes.</source>
+        <translation>Pyynnön otsakeosa on suurempi kuin %1 tavua.</translation>
+    </message>
+    <message>
+        <source>Malformed request: %1.</source>
+        <translation>Virheellinen pyyntö: %1.</translation>
+    </message>
+    <message>
+        <source>The request did not arrive completely within %1 ms.</source>
+        <translation>Pyyntö ei saapunut kokonaan %1 ms:n kuluessa.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Connected. The key works; the account has no webhooks yet, so its user name is not known.</source>
+        <translation>Yhdistetty. Avain toimii; tilillä ei ole vielä webhookeja, joten sen käyttäjänimeä ei tiedetä.</translation>
+    </message>
+    <message>
+        <source>Connected as %1.</source>
+        <translation>Yhdistetty käyttäjänä %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1: a quote inside an unquoted field was kept as text.</source>
+        <translation>Rivi %1: lainausmerkki lainausmerkeittä kirjoitetun kentän sisällä säilytettiin tekstinä.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Sarake %1</translation>
+    </message>
+    <message>
+        <source>The quoted field that starts on line %1 is never closed: the file may be cut short. Check the end of the file.</source>
+        <translation>Rivillä %1 alkavaa lainausmerkeissä olevaa kenttää ei suljeta koskaan: tiedosto saattaa olla katkennut. Tarkista tiedoston loppu.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2. Check that the file exists and that you may read it.</source>
+        <translation>Tiedostoa %1 ei voi avata: %2. Tarkista, että tiedosto on olemassa ja että sinulla on lukuoikeus siihen.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB. Split it into smaller files.</source>
+        <translation>%1 on suurempi kuin %2 Mt. Jaa se pienempiin tiedostoihin.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Tiedostoa %1 ei voi lukea: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header line and no rows.</source>
+        <translation>%1 on tyhjä: siinä ei ole otsikkoriviä eikä rivejä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1 has %n field(s); the header has %2.</source>
+        <translation>
+            <numerusform>Rivillä %1 on %n kenttä; otsikkorivillä on %2.</numerusform>
+            <numerusform>Rivillä %1 on %n kenttää; otsikkorivillä on %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCsvMapping</name>
+    <message>
+        <source>Cannot read the mapping &quot;%1&quot;: write field=column, where field is one of %2 and column is a header name or a column number.</source>
+        <translation>Sarakemääritystä ”%1” ei voi lukea: kirjoita kenttä=sarake, missä kenttä on jokin seuraavista: %2, ja sarake on otsikon nimi tai sarakkeen numero.</translation>
+    </message>
+    <message>
+        <source>The mapping names the column &quot;%1&quot;, but the file has no such column. Its columns are: %2.</source>
+        <translation>Sarakemäärityksessä mainitaan sarake ”%1”, mutta tiedostossa ei ole sellaista. Sen sarakkeet ovat: %2.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the unique id (your CRM&apos;s own id for each company).</source>
+        <translation>Valitse sarake, jossa on yksilöllinen tunniste (CRM-järjestelmäsi oma tunniste kullekin yritykselle).</translation>
+    </message>
+    <message>
+        <source>Choose the column with the company name or the business id: Vainu matches on them.</source>
+        <translation>Valitse sarake, jossa on yrityksen nimi tai Y-tunnus: Vainu tunnistaa yritykset niiden perusteella.</translation>
+    </message>
+    <message>
+        <source>The unique id &quot;%1&quot; is already on line %2; each id may appear once.</source>
+        <translation>Yksilöllinen tunniste ”%1” on jo rivillä %2; kukin tunniste saa esiintyä vain kerran.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The line has %n field(s); the header has %1.</source>
+        <translation>
+            <numerusform>Rivillä on %n kenttä; otsikkorivillä on %1.</numerusform>
+            <numerusform>Rivillä on %n kenttää; otsikkorivillä on %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>not set</source>
+        <translation>ei asetettu</translation>
+    </message>
+    <message>
+        <source>Edit customer record</source>
+        <translation>Muokkaa asiakastietuetta</translation>
+    </message>
+    <message>
+        <source>Add customer record</source>
+        <translation>Lisää asiakastietue</translation>
+    </message>
+    <message>
+        <source>Your CRM&apos;s id for this company</source>
+        <translation>CRM-järjestelmäsi tunniste tälle yritykselle</translation>
+    </message>
+    <message>
+        <source>&amp;Unique id:</source>
+        <translation>&amp;Yksilöllinen tunniste:</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>Yrityksen &amp;nimi:</translation>
+    </message>
+    <message>
+        <source>2822996-6, 25578642 or NO918443525</source>
+        <translation>2822996-6, 25578642 tai NO918443525</translation>
+    </message>
+    <message>
+        <source>&amp;Business id:</source>
+        <translation>Y-&amp;tunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Maa:</translation>
+    </message>
+    <message>
+        <source>owner@example.com</source>
+        <translation>omistaja@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Owner email:</source>
+        <translation>&amp;Omistajan sähköposti:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avoimet</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Voitetut</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Hävityt</translation>
+    </message>
+    <message>
+        <source>Deals:</source>
+        <translation>Kaupat:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Muistiinpanot:</translation>
+    </message>
+    <message>
+        <source>Vainu did not save the record. %1</source>
+        <translation>Vainu ei tallentanut tietuetta. %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFields</name>
+    <message>
+        <source>Unique id</source>
+        <translation>Yksilöllinen tunniste</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Yrityksen nimi</translation>
+    </message>
+    <message>
+        <source>Business id</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>Owner email</source>
+        <translation>Omistajan sähköposti</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Avoimet kaupat</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>Voitetut kaupat</translation>
+    </message>
+    <message>
+        <source>Lost deals</source>
+        <translation>Hävityt kaupat</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Viimeksi päivitetty</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ohita)</translation>
+    </message>
+    <message>
+        <source>The unique id is missing. Every record needs its own id from your CRM.</source>
+        <translation>Yksilöllinen tunniste puuttuu. Jokainen tietue tarvitsee oman tunnisteensa CRM-järjestelmästäsi.</translation>
+    </message>
+    <message>
+        <source>The unique id is longer than %1 characters.</source>
+        <translation>Yksilöllinen tunniste on pidempi kuin %1 merkkiä.</translation>
+    </message>
+    <message>
+        <source>The unique id may not contain &quot;/&quot;.</source>
+        <translation>Yksilöllinen tunniste ei saa sisältää merkkiä ”/”.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address (expected name@example.com).</source>
+        <translation>”%1” ei ole sähköpostiosoite (odotettiin muotoa nimi@example.com).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code. Use the two-letter ISO code, such as FI, SE, NO or DK.</source>
+        <translation>”%1” ei ole maakoodi. Käytä kaksikirjaimista ISO-koodia, kuten FI, SE, NO tai DK.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of zero or more.</source>
+        <translation>”%1” ei ole kokonaisluku, joka on nolla tai suurempi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Use 2024-05-31 or 31.5.2024.</source>
+        <translation>”%1” ei ole päivämäärä. Käytä muotoa 2024-05-31 tai 31.5.2024.</translation>
+    </message>
+    <message>
+        <source>Give a company name or a business id: Vainu needs one of them to find the company.</source>
+        <translation>Anna yrityksen nimi tai Y-tunnus: Vainu tarvitsee toisen niistä löytääkseen yrityksen.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImportReport</name>
+    <message>
+        <source>Not sent: the import was cancelled.</source>
+        <translation>Ei lähetetty: tuonti peruttiin.</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Ei lähetetty.</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 failed, %4 not valid, %5 not sent</source>
+        <translation>luotu %1, päivitetty %2, epäonnistui %3, virheellisiä %4, lähettämättä %5</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Ei lähetetty</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Luotu</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Päivitetty</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Epäonnistui</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>Virheellinen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImporter</name>
+    <message>
+        <source>Exists already in Vainu; not updated because the import was cancelled.</source>
+        <translation>On jo Vainussa; ei päivitetty, koska tuonti peruttiin.</translation>
+    </message>
+    <message>
+        <source>Exists already in Vainu, and the update failed: %1</source>
+        <translation>On jo Vainussa, ja päivitys epäonnistui: %1</translation>
+    </message>
+    <message>
+        <source>Vainu did not store the record and gave no reason.</source>
+        <translation>Vainu ei tallentanut tietuetta eikä kertonut syytä.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>Matched</source>
+        <translation>Tunnistettu</translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation>Ei tunnistettu</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Odottaa</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tuntematon</translation>
+    </message>
+    <message>
+        <source>Vainu found the company (%1, %2). Changes to it are sent to your webhooks.</source>
+        <translation>Vainu löysi yrityksen (%1, %2). Sen muutokset lähetetään webhookeihisi.</translation>
+    </message>
+    <message>
+        <source>Vainu found no company for this record, so no changes are sent for it. Check the business id and the country, or the exact company name.</source>
+        <translation>Vainu ei löytänyt tälle tietueelle yritystä, joten siitä ei lähetetä muutoksia. Tarkista Y-tunnus ja maa tai yrityksen tarkka nimi.</translation>
+    </message>
+    <message>
+        <source>Vainu has not matched this record yet. Matching can take a while; refresh later.</source>
+        <translation>Vainu ei ole vielä tunnistanut tätä tietuetta. Tunnistus voi kestää hetken; päivitä myöhemmin.</translation>
+    </message>
+    <message>
+        <source>Vainu did not say whether it matched this record.</source>
+        <translation>Vainu ei kertonut, tunnistiko se tämän tietueen.</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 won, %3 lost</source>
+        <translation>avoimia %1, voitettuja %2, hävittyjä %3</translation>
+    </message>
+    <message>
+        <source>Unique id</source>
+        <translation>Yksilöllinen tunniste</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Yritys</translation>
+    </message>
+    <message>
+        <source>Business id</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Omistaja</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Kaupat</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Viimeksi päivitetty</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Tunnistus</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersCommand</name>
+    <message>
+        <source>Lists, imports and exports the customer data (tracked companies) of a Vainu account.
+
+Commands:
+  customers list [--json]                    every record with its match status
+  customers import FILE.csv [--mapping M]    create or update records from a CSV file
+  customers export [--output FILE.csv]       every record as CSV (stdout by default)
+
+import reads comma, semicolon or tab separated files in UTF-8 or ISO-8859-1. Columns are found by
+their header; --mapping names them: field=column,... where field is one of %1 and column a header
+or a column number. Rows with problems are not sent; a record that exists is updated. The report
+lists every row that was not stored; --failures FILE.csv saves them to fix and import again.
+
+The account is the active profile, or --profile NAME, or --base-url URL with the API key in the
+environment variable %2.
+
+Exit codes: 0 success, 1 API or network error or a row not stored, 2 usage error.</source>
+        <translation>Listaa, tuo ja vie Vainu-tilin asiakastiedot (seuratut yritykset).
+
+Komennot:
+  customers list [--json]                    kaikki tietueet tunnistustilan kera
+  customers import TIEDOSTO.csv [--mapping M]
+                                             luo tai päivitä tietueet CSV-tiedostosta
+  customers export [--output TIEDOSTO.csv]   kaikki tietueet CSV-muodossa (oletuksena vakiotulosteeseen)
+
+import lukee pilkuin, puolipistein tai sarkaimin erotettuja tiedostoja (UTF-8 tai ISO-8859-1).
+Sarakkeet tunnistetaan otsikoista; --mapping nimeää ne: kenttä=sarake,... missä kenttä on jokin
+seuraavista: %1, ja sarake on otsikko tai sarakkeen numero. Virheellisiä rivejä ei lähetetä;
+jo olemassa oleva tietue päivitetään. Raportti luettelee jokaisen rivin, jota ei tallennettu;
+--failures TIEDOSTO.csv tallentaa ne korjattaviksi ja uudelleen tuotaviksi.
+
+Tili on aktiivinen profiili, tai --profile NIMI, tai --base-url URL ja API-avain
+ympäristömuuttujassa %2.
+
+Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 käyttövirhe.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Näytä tämä ohje.</translation>
+    </message>
+    <message>
+        <source>list, import: print JSON.</source>
+        <translation>list, import: tulosta JSON.</translation>
+    </message>
+    <message>
+        <source>import: which column is which field.</source>
+        <translation>import: mikä sarake on mikäkin kenttä.</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>import: save the rows not stored here.</source>
+        <translation>import: tallenna tallentamatta jääneet rivit tähän.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TIEDOSTO</translation>
+    </message>
+    <message>
+        <source>export: write to this file.</source>
+        <translation>export: kirjoita tähän tiedostoon.</translation>
+    </message>
+    <message>
+        <source>import: records per request (1-1000, default 250).</source>
+        <translation>import: tietueita pyyntöä kohden (1–1000, oletus 250).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Use the profile with this name.</source>
+        <translation>Käytä tämännimistä profiilia.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NIMI</translation>
+    </message>
+    <message>
+        <source>Use this API address.</source>
+        <translation>Käytä tätä API-osoitetta.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The command group.</source>
+        <translation>Komentoryhmä.</translation>
+    </message>
+    <message>
+        <source>list, import or export.</source>
+        <translation>list, import tai export.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 customers --help&quot; for help.</source>
+        <translation>Ohjeen saat komennolla ”%1 customers --help”.</translation>
+    </message>
+    <message>
+        <source>Name a command: list, import or export.</source>
+        <translation>Anna komento: list, import tai export.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use list, import or export.</source>
+        <translation>Tuntematon komento ”%1”: käytä komentoa list, import tai export.</translation>
+    </message>
+    <message>
+        <source>import takes exactly one CSV file.</source>
+        <translation>import ottaa täsmälleen yhden CSV-tiedoston.</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments.</source>
+        <translation>%1 ei ota argumentteja.</translation>
+    </message>
+    <message>
+        <source>Use either --profile or --base-url, not both.</source>
+        <translation>Käytä joko valitsinta --profile tai --base-url, ei molempia.</translation>
+    </message>
+    <message>
+        <source>--batch-size must be a number from 1 to %1.</source>
+        <translation>--batch-size on luku väliltä 1–%1.</translation>
+    </message>
+    <message>
+        <source>%1 Columns found: %2. Name them with --mapping, e.g. --mapping unique_id=Id.</source>
+        <translation>%1 Löydetyt sarakkeet: %2. Nimeä ne valitsimella --mapping, esim. --mapping unique_id=Id.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n tietue.</numerusform>
+            <numerusform>%n tietuetta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s).</source>
+        <translation>
+            <numerusform>Vietiin %n tietue.</numerusform>
+            <numerusform>Vietiin %n tietuetta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1 (%2): %3: %4</source>
+        <translation>rivi %1 (%2): %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n row(s) (%1, separated by &quot;%2&quot;); mapping: %3</source>
+        <translation>
+            <numerusform>Luettiin %n rivi (%1, erotin ”%2”); sarakemääritys: %3</numerusform>
+            <numerusform>Luettiin %n riviä (%1, erotin ”%2”); sarakemääritys: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>No customer data yet</source>
+        <translation>Ei vielä asiakastietoja</translation>
+    </message>
+    <message>
+        <source>Customer data tells Vainu which companies you follow: usually the accounts of your CRM. Vainu matches each record to a company and sends its changes to your webhooks. Import a CSV export of your CRM, or add records one by one.</source>
+        <translation>Asiakastiedot kertovat Vainulle, mitä yrityksiä seuraat – yleensä CRM-järjestelmäsi asiakkaat. Vainu yhdistää jokaisen tietueen yritykseen ja lähettää sen muutokset webhookeihisi. Tuo CRM-järjestelmästäsi viety CSV-tiedosto tai lisää tietueet yksitellen.</translation>
+    </message>
+    <message>
+        <source>Import from CSV…</source>
+        <translation>Tuo CSV-tiedostosta…</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lisää…</translation>
+    </message>
+    <message>
+        <source>Add a customer record</source>
+        <translation>Lisää asiakastietue</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>Muokkaa valittua tietuetta</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Delete the selected records (Del)</source>
+        <translation>Poista valitut tietueet (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Tuo CSV…</translation>
+    </message>
+    <message>
+        <source>Import customer records from a CSV file (or drop the file on this page)</source>
+        <translation>Tuo asiakastietueita CSV-tiedostosta (tai pudota tiedosto tälle sivulle)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;Vie CSV…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown, or the selected ones, as a CSV file</source>
+        <translation>Tallenna näytetyt tai valitut rivit CSV-tiedostoksi</translation>
+    </message>
+    <message>
+        <source>Show &amp;events</source>
+        <translation>Näytä t&amp;apahtumat</translation>
+    </message>
+    <message>
+        <source>Show the company changes Vainu sent for the selected company</source>
+        <translation>Näytä Vainun valitusta yrityksestä lähettämät muutokset</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>P&amp;äivitä</translation>
+    </message>
+    <message>
+        <source>Load this page again from Vainu (F5)</source>
+        <translation>Lataa tämä sivu uudelleen Vainusta (F5)</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Kaikki tilat</translation>
+    </message>
+    <message>
+        <source>Search this page</source>
+        <translation>Hae tältä sivulta</translation>
+    </message>
+    <message>
+        <source>Shows the rows of this page that contain every word you type. Vainu&apos;s API has no search, so choose a bigger page size to search more rows at once.</source>
+        <translation>Näyttää tämän sivun rivit, jotka sisältävät jokaisen kirjoittamasi sanan. Vainun API:ssa ei ole hakua, joten valitse suurempi sivukoko, jos haluat hakea useammasta rivistä kerralla.</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Edellinen</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Seuraava ▶</translation>
+    </message>
+    <message>
+        <source>%1 per page</source>
+        <translation>%1 sivulla</translation>
+    </message>
+    <message>
+        <source>The customer data could not be loaded. %1</source>
+        <translation>Asiakastietoja ei voitu ladata. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) on this page</source>
+        <translation>
+            <numerusform>%n tietue tällä sivulla</numerusform>
+            <numerusform>%n tietuetta tällä sivulla</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the record %1.</source>
+        <translation>Tietue %1 tallennettiin.</translation>
+    </message>
+    <message>
+        <source>Delete customer records</source>
+        <translation>Poista asiakastietueita</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)? Vainu stops tracking these companies for you:</source>
+        <translation>
+            <numerusform>Poistetaanko %n tietue? Vainu lopettaa tämän yrityksen seuraamisen puolestasi:</numerusform>
+            <numerusform>Poistetaanko %n tietuetta? Vainu lopettaa näiden yritysten seuraamisen puolestasi:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>%1: not deleted. %2</source>
+        <translation>%1: ei poistettu. %2</translation>
+    </message>
+    <message>
+        <source>%1: deleted.</source>
+        <translation>%1: poistettu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n record(s).</source>
+        <translation>
+            <numerusform>%n tietue poistettiin.</numerusform>
+            <numerusform>%n tietuetta poistettiin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export customer data</source>
+        <translation>Vie asiakastiedot</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2. Valitse toinen kansio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>%n tietue vietiin tiedostoon %1.</numerusform>
+            <numerusform>%n tietuetta vietiin tiedostoon %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1–%2 of %n record(s)</source>
+        <translation>
+            <numerusform>%1–%2 / %n tietue</numerusform>
+            <numerusform>%1–%2 / %n tietuetta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s) could not be deleted.</source>
+        <translation>
+            <numerusform>%1/%n tietuetta ei voitu poistaa.</numerusform>
+            <numerusform>%1/%n tietuetta ei voitu poistaa.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Virhe</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Dismiss the error</source>
+        <translation>Sulje virheilmoitus</translation>
+    </message>
+</context>
+<context>
+    <name>EventDetailPane</name>
+    <message>
+        <source>&amp;Fetch full company</source>
+        <translation>&amp;Hae koko yritys</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL</source>
+        <translation>Kopioi c&amp;URL-komentona</translation>
+    </message>
+    <message>
+        <source>Ask Vainu for every field of this company (Get Companies)</source>
+        <translation>Pyydä Vainulta tämän yrityksen kaikki kentät (Get Companies)</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that sends this delivery to the receiver again</source>
+        <translation>Kopioi curl-komento, joka lähettää tämän toimituksen vastaanottimelle uudelleen</translation>
+    </message>
+    <message>
+        <source>Request / header</source>
+        <translation>Pyyntö / otsake</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Muutokset</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Sisältö</translation>
+    </message>
+    <message>
+        <source>Raw body</source>
+        <translation>Raaka runko</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Otsakkeet</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Aikajana</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Yritys</translation>
+    </message>
+    <message>
+        <source>Select an event to see what changed.</source>
+        <translation>Valitse tapahtuma nähdäksesi, mikä muuttui.</translation>
+    </message>
+    <message>
+        <source>Event %1 is not in the store.</source>
+        <translation>Tapahtumaa %1 ei ole tallennettuna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) · event %3 · arrived %4 · %n tries</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2) · tapahtuma %3 · saapui %4 · %n lähetyskerta</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2) · tapahtuma %3 · saapui %4 · %n lähetyskertaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · received %n times</source>
+        <translation>
+            <numerusform> · vastaanotettu %n kerran</numerusform>
+            <numerusform> · vastaanotettu %n kertaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · &lt;i&gt;stale&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;vanhentunut&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Pyyntö %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2, number_of_tries %3</source>
+        <translation>%1 osoitteesta %2, number_of_tries %3</translation>
+    </message>
+    <message>
+        <source>Fetch the full company to see every field Vainu has for it.</source>
+        <translation>Hae koko yritys nähdäksesi kaikki kentät, jotka Vainulla on siitä.</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>Haetaan: %1…</translation>
+    </message>
+    <message>
+        <source>Could not fetch the company: %1</source>
+        <translation>Yritystä ei voitu hakea: %1</translation>
+    </message>
+    <message>
+        <source>Vainu has no company with business id %1.</source>
+        <translation>Vainulla ei ole yritystä Y-tunnuksella %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields, as Vainu returns them now.</source>
+        <translation>
+            <numerusform>%n kenttä sellaisena kuin Vainu sen nyt palauttaa.</numerusform>
+            <numerusform>%n kenttää sellaisina kuin Vainu ne nyt palauttaa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A curl command that replays event %1 is on the clipboard (it holds the receiver&apos;s secret).</source>
+        <translation>Leikepöydällä on curl-komento, joka toistaa tapahtuman %1 (se sisältää vastaanottimen salaisuuden).</translation>
+    </message>
+</context>
+<context>
+    <name>EventRejectedModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>tuntematon</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Saapui</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Vastaus</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metodi</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Polku</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Lähettäjä</translation>
+    </message>
+    <message>
+        <source>Body size</source>
+        <translation>Rungon koko</translation>
+    </message>
+</context>
+<context>
+    <name>EventStore</name>
+    <message>
+        <source>Cannot create the data folder &quot;%1&quot;. Check that the path is writable or choose another folder with --data-dir.</source>
+        <translation>Datakansiota ”%1” ei voi luoda. Tarkista, että polkuun voi kirjoittaa, tai valitse toinen kansio valitsimella --data-dir.</translation>
+    </message>
+    <message>
+        <source>The event store is not open.</source>
+        <translation>Tapahtumavarasto ei ole auki.</translation>
+    </message>
+    <message>
+        <source>Cannot read the event database %1.</source>
+        <translation>Tapahtumatietokantaa %1 ei voi lukea.</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n times: the later requests were duplicates of the first.</source>
+        <translation>
+            <numerusform>Vastaanotettu %n kerran.</numerusform>
+            <numerusform>Vastaanotettu %n kertaa: myöhemmät pyynnöt olivat ensimmäisen kaksoiskappaleita.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Vainu needed %n tries to deliver this change.</source>
+        <translation>
+            <numerusform>Vainu tarvitsi %n lähetyskerran tämän muutoksen toimittamiseen.</numerusform>
+            <numerusform>Vainu tarvitsi %n lähetyskertaa tämän muutoksen toimittamiseen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stale: a newer change of this company had arrived already, so this one did not update the company&apos;s known state.</source>
+        <translation>Vanhentunut: yrityksen uudempi muutos oli jo saapunut, joten tämä ei päivittänyt yrityksen tunnettua tilaa.</translation>
+    </message>
+    <message>
+        <source>(first seen)</source>
+        <translation>(ensimmäinen)</translation>
+    </message>
+    <message>
+        <source>(no change)</source>
+        <translation>(ei muutosta)</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>kaksoiskappale</translation>
+    </message>
+    <message>
+        <source>retry</source>
+        <translation>uusinta</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>vanhentunut</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Saapui</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Yritys</translation>
+    </message>
+    <message>
+        <source>Business id</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Muuttuneet kentät</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Lähetyskerrat</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Vastaanotettu</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Merkinnät</translation>
+    </message>
+</context>
+<context>
+    <name>EventWriter</name>
+    <message>
+        <source>The event store is closed.</source>
+        <translation>Tapahtumavarasto on suljettu.</translation>
+    </message>
+    <message>
+        <source>The event database could not be prepared.</source>
+        <translation>Tapahtumatietokantaa ei voitu valmistella.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsExportCommand</name>
+    <message>
+        <source>Writes the stored events to standard output.</source>
+        <translation>Kirjoittaa tallennetut tapahtumat vakiotulosteeseen.</translation>
+    </message>
+    <message>
+        <source>The events command.</source>
+        <translation>events-komento.</translation>
+    </message>
+    <message>
+        <source>Export the stored events.</source>
+        <translation>Vie tallennetut tapahtumat.</translation>
+    </message>
+    <message>
+        <source>Output format: jsonl or csv.</source>
+        <translation>Tulostemuoto: jsonl tai csv.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>muoto</translation>
+    </message>
+    <message>
+        <source>Only events that first arrived at or after this ISO 8601 time or date.</source>
+        <translation>Vain tapahtumat, jotka saapuivat ensimmäisen kerran tänä ISO 8601 -aikana tai -päivänä tai sen jälkeen.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>aika</translation>
+    </message>
+    <message>
+        <source>Folder of the event database.</source>
+        <translation>Tapahtumatietokannan kansio.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>kansio</translation>
+    </message>
+    <message>
+        <source>Unknown events command &quot;%1&quot;. Use: events export --format jsonl|csv [--since TIME] [--data-dir DIR]</source>
+        <translation>Tuntematon events-komento ”%1”. Käyttö: events export --format jsonl|csv [--since AIKA] [--data-dir KANSIO]</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use jsonl or csv.</source>
+        <translation>Tuntematon muoto ”%1”: käytä muotoa jsonl tai csv.</translation>
+    </message>
+    <message>
+        <source>--since must be an ISO 8601 time or date, such as 2024-05-01 or 2024-05-01T12:00:00Z, not &quot;%1&quot;.</source>
+        <translation>--since on ISO 8601 -aika tai -päivämäärä, kuten 2024-05-01 tai 2024-05-01T12:00:00Z, ei ”%1”.</translation>
+    </message>
+    <message>
+        <source>No event database in &quot;%1&quot;. Run the receiver first, or point --data-dir at its folder.</source>
+        <translation>Kansiossa ”%1” ei ole tapahtumatietokantaa. Käynnistä ensin vastaanotin tai osoita valitsimella --data-dir sen kansioon.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Vakiotulosteeseen ei voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>Writing to standard output failed.</source>
+        <translation>Kirjoitus vakiotulosteeseen epäonnistui.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDiffView</name>
+    <message>
+        <source>Changed fields</source>
+        <translation>Muuttuneet kentät</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Ennen</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Jälkeen</translation>
+    </message>
+    <message>
+        <source>%1, changed</source>
+        <translation>%1, muuttunut</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(ei tiedossa)</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(puuttuu)</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedTcpServer</name>
+    <message>
+        <source>Too many open connections (limit %1).</source>
+        <translation>Liian monta avointa yhteyttä (raja %1).</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessCommand</name>
+    <message>
+        <source>Runs the webhook receiver and the event store without a window.</source>
+        <translation>Käyttää webhook-vastaanotinta ja tapahtumavarastoa ilman ikkunaa.</translation>
+    </message>
+    <message>
+        <source>Run without a window.</source>
+        <translation>Suorita ilman ikkunaa.</translation>
+    </message>
+    <message>
+        <source>TCP port to listen on (0 picks a free one).</source>
+        <translation>Kuunneltava TCP-portti (0 valitsee vapaan).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>portti</translation>
+    </message>
+    <message>
+        <source>URL path of the receiver.</source>
+        <translation>Vastaanottimen URL-polku.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>polku</translation>
+    </message>
+    <message>
+        <source>Address to listen on.</source>
+        <translation>Kuunneltava osoite.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>osoite</translation>
+    </message>
+    <message>
+        <source>Folder of the event database.</source>
+        <translation>Tapahtumatietokannan kansio.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>kansio</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535, not &quot;%1&quot;.</source>
+        <translation>--port on luku väliltä 0–65535, ei ”%1”.</translation>
+    </message>
+    <message>
+        <source>--bind must be an IP address such as 127.0.0.1, not &quot;%1&quot;.</source>
+        <translation>--bind on IP-osoite, kuten 127.0.0.1, ei ”%1”.</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (secret %2), events in %3</source>
+        <translation>Kuunnellaan osoitteessa %1 (salaisuus %2), tapahtumat kansiossa %3</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>ei vaadita</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>vaaditaan</translation>
+    </message>
+    <message>
+        <source>A delivery could not be stored (answered 503): %1</source>
+        <translation>Toimitusta ei voitu tallentaa (vastattiin 503): %1</translation>
+    </message>
+    <message>
+        <source>Stopping: finishing pending writes.</source>
+        <translation>Pysäytetään: viimeistellään keskeneräiset kirjoitukset.</translation>
+    </message>
+    <message>
+        <source>Timed out while writing the last events.</source>
+        <translation>Aikakatkaisu viimeisiä tapahtumia kirjoitettaessa.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customer data from CSV</source>
+        <translation>Tuo asiakastiedot CSV-tiedostosta</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records done; %3 sent so far.</source>
+        <translation>%1/%2 tietuetta valmiina; tähän mennessä lähetetty %3.</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;Drop a CSV file here&lt;/p&gt;&lt;p&gt;or choose one. Comma, semicolon and tab separated files are read, in UTF-8 or ISO-8859-1 (as Vainu&apos;s own exports).&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Pudota CSV-tiedosto tähän&lt;/p&gt;&lt;p&gt;tai valitse tiedosto. Pilkuin, puolipistein ja sarkaimin erotetut tiedostot luetaan, UTF-8- tai ISO-8859-1-merkistössä (kuten Vainun omat viennit).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Valitse tiedosto…</translation>
+    </message>
+    <message>
+        <source>Import customer data</source>
+        <translation>Tuo asiakastiedot</translation>
+    </message>
+    <message>
+        <source>Which column holds which field? Each field comes from one column.</source>
+        <translation>Missä sarakkeessa on mikäkin kenttä? Kukin kenttä tulee yhdestä sarakkeesta.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>Ensimmäinen rivi</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Toinen tiedosto…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Tuo</translation>
+    </message>
+    <message>
+        <source>Stops sending at once. Records already sent stay in Vainu; the report lists exactly which.</source>
+        <translation>Lopettaa lähettämisen heti. Jo lähetetyt tietueet jäävät Vainuun; raportti luettelee tarkalleen mitkä.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Unique id</source>
+        <translation>Yksilöllinen tunniste</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>&amp;Save failed rows as CSV…</source>
+        <translation>&amp;Tallenna epäonnistuneet rivit CSV-tiedostoksi…</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>sarkain</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n row(s), %2, separated by &quot;%3&quot;.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n rivi, %2, erotin ”%3”.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n riviä, %2, erotin ”%3”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Ongelmat</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) are ready to import.</source>
+        <translation>
+            <numerusform>%n rivi on valmis tuotavaksi.</numerusform>
+            <numerusform>Kaikki %n riviä ovat valmiita tuotaviksi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n row(s)</source>
+        <translation>
+            <numerusform>&amp;Tuo %n rivi</numerusform>
+            <numerusform>&amp;Tuo %n riviä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing more is sent; waiting for the answers to what was already sent…</source>
+        <translation>Perutaan: mitään ei enää lähetetä; odotetaan vastauksia jo lähetettyihin…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Tuonti peruttiin.</translation>
+    </message>
+    <message>
+        <source>The import is done.</source>
+        <translation>Tuonti on valmis.</translation>
+    </message>
+    <message>
+        <source>Save the rows that were not imported</source>
+        <translation>Tallenna rivit, joita ei tuotu</translation>
+    </message>
+    <message>
+        <source>Save failed rows</source>
+        <translation>Tallenna epäonnistuneet rivit</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2. Valitse toinen kansio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are ready; &lt;span style=&apos;color:#c62828&apos;&gt;%1 with problems&lt;/span&gt; will not be sent (listed first below). Fix them in the file and import it again, or import the rest now.</source>
+        <translation>
+            <numerusform>%n rivi on valmis; &lt;span style=&apos;color:#c62828&apos;&gt;virheellisiä rivejä (%1) ei lähetetä&lt;/span&gt; (ne näkyvät alla ensimmäisinä). Korjaa ne tiedostossa ja tuo se uudelleen, tai tuo muut rivit nyt.</numerusform>
+            <numerusform>%n riviä on valmiina; &lt;span style=&apos;color:#c62828&apos;&gt;virheellisiä rivejä (%1) ei lähetetä&lt;/span&gt; (ne näkyvät alla ensimmäisinä). Korjaa ne tiedostossa ja tuo se uudelleen, tai tuo muut rivit nyt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1 and checking its rows…</source>
+        <translation>Luetaan tiedostoa %1 ja tarkistetaan sen rivit…</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Tarkistetaan rivejä…</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFieldReader</name>
+    <message>
+        <source>expected &quot;%1&quot;, got &quot;%2&quot;</source>
+        <translation>odotettiin ”%1”, saatiin ”%2”</translation>
+    </message>
+    <message>
+        <source>expected a date like 2024-01-31, got &quot;%1&quot;</source>
+        <translation>odotettiin päivämäärää muodossa 2024-01-31, saatiin ”%1”</translation>
+    </message>
+    <message>
+        <source>the body is empty; expected JSON</source>
+        <translation>runko on tyhjä; odotettiin JSONia</translation>
+    </message>
+    <message>
+        <source>the body is not valid UTF-8 (invalid byte at offset %1)</source>
+        <translation>runko ei ole kelvollista UTF-8:aa (virheellinen tavu kohdassa %1)</translation>
+    </message>
+    <message>
+        <source>the body is not valid JSON: %1 at offset %2</source>
+        <translation>runko ei ole kelvollista JSONia: %1 kohdassa %2</translation>
+    </message>
+    <message>
+        <source>the body is JSON but neither an object nor an array</source>
+        <translation>runko on JSONia, mutta ei objekti eikä taulukko</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, got %1</source>
+        <translation>odotettiin JSON-objektia, saatiin %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;results&quot; or an array, got %1</source>
+        <translation>odotettiin JSON-objektia, jossa on ”results”, tai taulukkoa, saatiin %1</translation>
+    </message>
+    <message>
+        <source>missing; expected an array</source>
+        <translation>puuttuu; odotettiin taulukkoa</translation>
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation>odotettiin taulukkoa, saatiin %1</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>totuusarvo</translation>
+    </message>
+    <message>
+        <source>a number with a fraction</source>
+        <translation>desimaaliluku</translation>
+    </message>
+    <message>
+        <source>a number too large for an integer</source>
+        <translation>kokonaisluvuksi liian suuri luku</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>kokonaisluku</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>merkkijono</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>taulukko</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>objekti</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>missing; expected a string</source>
+        <translation>puuttuu; odotettiin merkkijonoa</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>odotettiin merkkijonoa, saatiin %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ei saa olla tyhjä</translation>
+    </message>
+    <message>
+        <source>expected a string or null, got %1</source>
+        <translation>odotettiin merkkijonoa tai null-arvoa, saatiin %1</translation>
+    </message>
+    <message>
+        <source>expected an integer, got null</source>
+        <translation>odotettiin kokonaislukua, saatiin null</translation>
+    </message>
+    <message>
+        <source>missing; expected an integer</source>
+        <translation>puuttuu; odotettiin kokonaislukua</translation>
+    </message>
+    <message>
+        <source>expected an integer, got %1</source>
+        <translation>odotettiin kokonaislukua, saatiin %1</translation>
+    </message>
+    <message>
+        <source>expected an integer or null, got %1</source>
+        <translation>odotettiin kokonaislukua tai null-arvoa, saatiin %1</translation>
+    </message>
+    <message>
+        <source>must be at least %1, got %2</source>
+        <translation>pitää olla vähintään %1, saatiin %2</translation>
+    </message>
+    <message>
+        <source>must be at most %1, got %2</source>
+        <translation>saa olla enintään %1, saatiin %2</translation>
+    </message>
+    <message>
+        <source>expected a boolean or null, got %1</source>
+        <translation>odotettiin totuusarvoa tai null-arvoa, saatiin %1</translation>
+    </message>
+    <message>
+        <source>expected an object or null, got %1</source>
+        <translation>odotettiin objektia tai null-arvoa, saatiin %1</translation>
+    </message>
+    <message>
+        <source>missing; expected an object</source>
+        <translation>puuttuu; odotettiin objektia</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>odotettiin objektia, saatiin %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time %1 starts.</source>
+        <translation>Uusi kieli otetaan käyttöön, kun %1 käynnistetään seuraavan kerran.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveEventsPage</name>
+    <message>
+        <source>Live events</source>
+        <translation>Live-tapahtumat</translation>
+    </message>
+    <message>
+        <source>Subscribe this receiver</source>
+        <translation>Tilaa toimitukset tähän vastaanottimeen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Tapahtumat</translation>
+    </message>
+    <message>
+        <source>Rejected requests</source>
+        <translation>Hylätyt pyynnöt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Hylätyt</translation>
+    </message>
+    <message>
+        <source>Rejected (%1)</source>
+        <translation>Hylätyt (%1)</translation>
+    </message>
+    <message>
+        <source>Simulate a company &amp;change</source>
+        <translation>Simuloi &amp;yritysmuutos</translation>
+    </message>
+    <message>
+        <source>The sandbox changes a random tracked company and delivers the change here</source>
+        <translation>Hiekkalaatikko muuttaa satunnaista seurattua yritystä ja toimittaa muutoksen tänne</translation>
+    </message>
+    <message>
+        <source>Stream changes (2/s)</source>
+        <translation>Muutosvirta (2/s)</translation>
+    </message>
+    <message>
+        <source>Sandbox profile: these buttons make the built-in sandbox send deliveries.</source>
+        <translation>Hiekkalaatikkoprofiili: näillä painikkeilla sisäänrakennettu hiekkalaatikko lähettää toimituksia.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Yritys</translation>
+    </message>
+    <message>
+        <source>Filter by company</source>
+        <translation>Suodata yrityksen mukaan</translation>
+    </message>
+    <message>
+        <source>Business id</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Filter by business id</source>
+        <translation>Suodata Y-tunnuksen mukaan</translation>
+    </message>
+    <message>
+        <source>Filter by changed field</source>
+        <translation>Suodata muuttuneen kentän mukaan</translation>
+    </message>
+    <message>
+        <source>Any changed field</source>
+        <translation>Mikä tahansa muuttunut kenttä</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Asti</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Tyhjennä</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-scroll</source>
+        <translation>&amp;Vieritä automaattisesti</translation>
+    </message>
+    <message>
+        <source>Keep the newest event in view as events arrive</source>
+        <translation>Pidä uusin tapahtuma näkyvissä tapahtumien saapuessa</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Vie…</translation>
+    </message>
+    <message>
+        <source>Save the events the table shows as JSON Lines or CSV</source>
+        <translation>Tallenna taulukossa näkyvät tapahtumat JSON Lines- tai CSV-muodossa</translation>
+    </message>
+    <message>
+        <source>No webhook of this account points at this receiver (%1), so Vainu sends it nothing.</source>
+        <translation>Yksikään tämän tilin webhook ei osoita tähän vastaanottimeen (%1), joten Vainu ei lähetä sille mitään.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) point at this receiver, but none carries its current secret: their deliveries are refused.</source>
+        <translation>
+            <numerusform>%n webhook osoittaa tähän vastaanottimeen, mutta siinä ei ole vastaanottimen nykyistä salaisuutta: sen toimitukset hylätään.</numerusform>
+            <numerusform>%n webhookia osoittaa tähän vastaanottimeen, mutta yhdessäkään ei ole vastaanottimen nykyistä salaisuutta: niiden toimitukset hylätään.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed: Vainu now delivers here; %n older webhook(s) deleted.</source>
+        <translation>
+            <numerusform>Tilattu: Vainu toimittaa nyt tänne; %n vanhempi webhook poistettiin.</numerusform>
+            <numerusform>Tilattu: Vainu toimittaa nyt tänne; %n vanhempaa webhookia poistettiin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subscribed: Vainu now delivers to this receiver.</source>
+        <translation>Tilattu: Vainu toimittaa nyt tähän vastaanottimeen.</translation>
+    </message>
+    <message>
+        <source>Subscribe this &amp;receiver…</source>
+        <translation>Tilaa toimitukset tähän &amp;vastaanottimeen…</translation>
+    </message>
+    <message>
+        <source>Create a webhook that delivers to this computer&apos;s receiver, with a new secret</source>
+        <translation>Luo webhook, joka toimittaa tämän tietokoneen vastaanottimeen uudella salaisuudella</translation>
+    </message>
+    <message>
+        <source>Loading events…</source>
+        <translation>Ladataan tapahtumia…</translation>
+    </message>
+    <message>
+        <source>The sandbox did not take the request: %1</source>
+        <translation>Hiekkalaatikko ei hyväksynyt pyyntöä: %1</translation>
+    </message>
+    <message>
+        <source>The receiver is stopped: start it to see the change arrive.</source>
+        <translation>Vastaanotin on pysäytetty: käynnistä se nähdäksesi muutoksen saapuvan.</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>Vie tapahtumat</translation>
+    </message>
+    <message>
+        <source>No event store is open.</source>
+        <translation>Tapahtumavarastoa ei ole avattu.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln tapahtuma</numerusform>
+            <numerusform>%Ln tapahtumaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) match the filter</source>
+        <translation>
+            <numerusform>%Ln tapahtuma vastaa suodatinta</numerusform>
+            <numerusform>%Ln tapahtumaa vastaa suodatinta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln event(s)…</source>
+        <translation>
+            <numerusform>Viedään %Ln tapahtuma…</numerusform>
+            <numerusform>Viedään %Ln tapahtumaa…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln event(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln tapahtuma vietiin tiedostoon %1.</numerusform>
+            <numerusform>%Ln tapahtumaa vietiin tiedostoon %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Vainu Webhooks</source>
+        <translation>Vainu Webhooks</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sivut</translation>
+    </message>
+    <message>
+        <source>&amp;Webhooks</source>
+        <translation>&amp;Webhookit</translation>
     </message>
     <message>
         <source>Customer data</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakastiedot</translation>
     </message>
     <message>
-        <source>Live events</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Customer data</source>
+        <translation>&amp;Asiakastiedot</translation>
+    </message>
+    <message>
+        <source>The companies Vainu tracks for you will be listed here.</source>
+        <translation>Yritykset, joita Vainu seuraa puolestasi, näytetään tässä.</translation>
+    </message>
+    <message>
+        <source>&amp;Live events</source>
+        <translation>&amp;Live-tapahtumat</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Asetukset…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>&amp;About Vainu Webhooks</source>
+        <translation>&amp;Tietoja: Vainu Webhooks</translation>
+    </message>
+    <message>
+        <source>Active profile</source>
+        <translation>Aktiivinen profiili</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Yhteys</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profiili: %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Yhdistetään…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Yhdistetty</translation>
+    </message>
+    <message>
+        <source>Connected as %1</source>
+        <translation>Yhdistetty käyttäjänä %1</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>This window uses the profile &quot;%1&quot;.</source>
+        <translation>Tämä ikkuna käyttää profiilia ”%1”.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Palvelin: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>The profile needs a name. Enter a name, for example &quot;Production&quot;.</source>
+        <translation>Profiili tarvitsee nimen. Anna nimi, esimerkiksi ”Tuotanto”.</translation>
+    </message>
+    <message>
+        <source>The profile needs a base URL, for example %1.</source>
+        <translation>Profiili tarvitsee perus-URL:n, esimerkiksi %1.</translation>
+    </message>
+    <message>
+        <source>The base URL &quot;%1&quot; is not a full http or https address. Enter one like %2.</source>
+        <translation>Perus-URL ”%1” ei ole täydellinen http- tai https-osoite. Anna esimerkiksi %2.</translation>
+    </message>
+    <message>
+        <source>The base URL &quot;%1&quot; must not have a query or fragment. Remove the part from &apos;?&apos; or &apos;#&apos; on.</source>
+        <translation>Perus-URL:ssa ”%1” ei saa olla kyselyä eikä fragmenttia. Poista osa merkistä ”?” tai ”#” alkaen.</translation>
+    </message>
+    <message>
+        <source>The receiver needs an address to listen on. Enter 127.0.0.1 to accept deliveries from this computer only.</source>
+        <translation>Vastaanotin tarvitsee kuunneltavan osoitteen. Anna 127.0.0.1, jos haluat ottaa vastaan toimituksia vain tästä tietokoneesta.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s port must be between 1 and 65535.</source>
+        <translation>Vastaanottimen portin on oltava väliltä 1–65535.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s path &quot;%1&quot; must start with &apos;/&apos;, for example /vainu/webhook.</source>
+        <translation>Vastaanottimen polun ”%1” on alettava merkillä ”/”, esimerkiksi /vainu/webhook.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s path &quot;%1&quot; must not contain &apos;?&apos;, &apos;#&apos; or spaces.</source>
+        <translation>Vastaanottimen polku ”%1” ei saa sisältää merkkejä ”?” tai ”#” eikä välilyöntejä.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s public URL &quot;%1&quot; is not a full http or https address. Enter one like https://example.com/vainu/webhook, or leave it empty.</source>
+        <translation>Vastaanottimen julkinen URL ”%1” ei ole täydellinen http- tai https-osoite. Anna esimerkiksi https://example.com/vainu/webhook tai jätä kenttä tyhjäksi.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSession</name>
+    <message>
+        <source>No profile could be loaded or created. %1</source>
+        <translation>Profiilia ei voitu ladata eikä luoda. %1</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profiili</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profiili:</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>Sisäänrakennettu hiekkalaatikko ei käynnistynyt: %1</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Asetukset…</translation>
+    </message>
+    <message>
+        <source>Reading the key for &quot;%1&quot; from the keychain…</source>
+        <translation>Luetaan profiilin ”%1” avainta avainnipusta…</translation>
+    </message>
+    <message>
+        <source>No API key is saved for the profile &quot;%1&quot; yet.</source>
+        <translation>Profiilille ”%1” ei ole vielä tallennettu API-avainta.</translation>
+    </message>
+    <message>
+        <source>Enter the key…</source>
+        <translation>Syötä avain…</translation>
+    </message>
+    <message>
+        <source>Welcome! You are using the built-in sandbox: a stand-in for Vainu on this computer, with demo data, so every feature works right away. When you are ready, connect your own Vainu account.</source>
+        <translation>Tervetuloa! Käytät sisäänrakennettua hiekkalaatikkoa: se korvaa Vainun tällä tietokoneella esittelytiedoin, joten kaikki toiminnot toimivat heti. Kun olet valmis, yhdistä oma Vainu-tilisi.</translation>
+    </message>
+    <message>
+        <source>Connect your Vainu account…</source>
+        <translation>Yhdistä Vainu-tilisi…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The profiles could not be saved to %1. Check that the folder exists and is writable.</source>
+        <translation>Profiileja ei voitu tallentaa kohteeseen %1. Tarkista, että kansio on olemassa ja siihen voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Hiekkalaatikko</translation>
+    </message>
+    <message>
+        <source>Vainu</source>
+        <translation>Vainu</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>Profiili nimeltä ”%1” on jo olemassa. Valitse toinen nimi.</translation>
+    </message>
+    <message>
+        <source>A profile with this id already exists.</source>
+        <translation>Profiili tällä tunnisteella on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; no longer exists.</source>
+        <translation>Profiilia ”%1” ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <source>The profile to rename no longer exists.</source>
+        <translation>Uudelleennimettävää profiilia ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <source>The profile to remove no longer exists.</source>
+        <translation>Poistettavaa profiilia ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <source>The last profile cannot be removed. Add another profile first.</source>
+        <translation>Viimeistä profiilia ei voi poistaa. Lisää ensin toinen profiili.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>profile name and a number making it unique</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profiili</translation>
+    </message>
+    <message>
+        <source>The profile in use: which server the app talks to</source>
+        <translation>Käytössä oleva profiili: mihin palvelimeen sovellus on yhteydessä</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox</source>
+        <translation>Sisäänrakennettu hiekkalaatikko</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-tiedostot (*.csv *.txt);;Kaikki tiedostot (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverPanel</name>
+    <message>
+        <source>Receiver</source>
+        <translation>Vastaanotin</translation>
+    </message>
+    <message>
+        <source>Subscribe this receiver…</source>
+        <translation>Tilaa toimitukset tähän vastaanottimeen…</translation>
+    </message>
+    <message>
+        <source>Receiver URL</source>
+        <translation>Vastaanottimen URL</translation>
+    </message>
+    <message>
+        <source>The address deliveries go to, without the secret.</source>
+        <translation>Osoite, johon toimitukset menevät, ilman salaisuutta.</translation>
+    </message>
+    <message>
+        <source>Copy the receiver URL</source>
+        <translation>Kopioi vastaanottimen URL</translation>
+    </message>
+    <message>
+        <source>No receiver</source>
+        <translation>Ei vastaanotinta</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Pysäytä</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Käynnistä</translation>
+    </message>
+    <message>
+        <source>● Listening</source>
+        <translation>● Kuuntelee</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Käynnistetään…</translation>
+    </message>
+    <message>
+        <source>● Not running</source>
+        <translation>● Ei käynnissä</translation>
+    </message>
+    <message>
+        <source>○ Stopped</source>
+        <translation>○ Pysäytetty</translation>
+    </message>
+    <message>
+        <source>reading the keychain…</source>
+        <translation>luetaan avainnippua…</translation>
+    </message>
+    <message>
+        <source>set (kept in the keychain)</source>
+        <translation>asetettu (tallessa avainnipussa)</translation>
+    </message>
+    <message>
+        <source>not set: any delivery to the path is taken</source>
+        <translation>ei asetettu: kaikki polkuun tulevat toimitukset otetaan vastaan</translation>
+    </message>
+    <message>
+        <source>Address %1 · port %2 · path %3 · secret %4</source>
+        <translation>Osoite %1 · portti %2 · polku %3 · salaisuus %4</translation>
+    </message>
+    <message>
+        <source>Today %1 · duplicates %2 · stale %3 · rejected %4 · all %5</source>
+        <translation>Tänään %1 · kaksoiskappaleita %2 · vanhentuneita %3 · hylättyjä %4 · kaikki %5</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverSettings</name>
+    <message>
+        <source>The listening address is not a valid IP address. Use 127.0.0.1 for this machine only.</source>
+        <translation>Kuunneltava osoite ei ole kelvollinen IP-osoite. Käytä osoitetta 127.0.0.1, jos vain tämä kone saa yhteyden.</translation>
+    </message>
+    <message>
+        <source>The receiver path &quot;%1&quot; is not valid. Use a path such as %2: segments of letters, digits, &apos;-&apos; and &apos;_&apos; separated by &apos;/&apos;.</source>
+        <translation>Vastaanottimen polku ”%1” ei kelpaa. Käytä polkua kuten %2: kirjaimista, numeroista sekä merkeistä ”-” ja ”_” koostuvia osia merkillä ”/” erotettuina.</translation>
+    </message>
+    <message>
+        <source>The name of the secret&apos;s query parameter is empty.</source>
+        <translation>Salaisuuden kyselyparametrin nimi on tyhjä.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s size limits are too small to accept a delivery.</source>
+        <translation>Vastaanottimen kokorajat ovat liian pienet toimituksen vastaanottamiseen.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s timeouts must be at least 100 ms.</source>
+        <translation>Vastaanottimen aikakatkaisujen on oltava vähintään 100 ms.</translation>
+    </message>
+    <message>
+        <source>The receiver must accept at least one connection.</source>
+        <translation>Vastaanottimen on hyväksyttävä vähintään yksi yhteys.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverSubscription</name>
+    <message>
+        <source>Enter the public http:// or https:// address that reaches this receiver, for example the address of a tunnel to port %1.</source>
+        <translation>Anna julkinen http://- tai https://-osoite, josta tähän vastaanottimeen pääsee, esimerkiksi porttiin %1 johtavan tunnelin osoite.</translation>
+    </message>
+    <message>
+        <source>The webhook could not be created: %1</source>
+        <translation>Webhookia ei voitu luoda: %1</translation>
+    </message>
+    <message>
+        <source>The webhook was created, but the secret could not be kept in the keychain: %1</source>
+        <translation>Webhook luotiin, mutta salaisuutta ei voitu tallentaa avainnippuun: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverWorker</name>
+    <message>
+        <source>Port %1 on %2 is already in use by another program. Stop that program, or choose another port (for example %3) in the receiver settings or with --port.</source>
+        <translation>Portti %1 osoitteessa %2 on jo toisen ohjelman käytössä. Pysäytä se ohjelma tai valitse toinen portti (esimerkiksi %3) vastaanottimen asetuksissa tai valitsimella --port.</translation>
+    </message>
+    <message>
+        <source>Not allowed to listen on port %1 on %2. Ports below 1024 need administrator rights; choose a port above 1024.</source>
+        <translation>Porttia %1 osoitteessa %2 ei saa kuunnella. Alle 1024:n portit vaativat ylläpitäjän oikeudet; valitse portti, joka on yli 1024.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3. Check the address (127.0.0.1 for this machine only).</source>
+        <translation>Osoitteen %1 porttia %2 ei voi kuunnella: %3. Tarkista osoite (127.0.0.1 vain tälle koneelle).</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>The payload is not a valid company-change delivery: %1</source>
+        <translation>Sisältö ei ole kelvollinen yritysmuutostoimitus: %1</translation>
+    </message>
+    <message>
+        <source>The delivery could not be stored; try again later.</source>
+        <translation>Toimitusta ei voitu tallentaa; yritä myöhemmin uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestBuilder</name>
+    <message>
+        <source>No API address is set. Enter the Vainu API address in Settings.</source>
+        <translation>API-osoitetta ei ole asetettu. Anna Vainun API-osoite asetuksissa.</translation>
+    </message>
+    <message>
+        <source>The API address &quot;%1&quot; is not a valid URL. Check it in Settings.</source>
+        <translation>API-osoite ”%1” ei ole kelvollinen URL. Tarkista se asetuksista.</translation>
+    </message>
+    <message>
+        <source>The API address &quot;%1&quot; must start with https:// or http://. Check it in Settings.</source>
+        <translation>API-osoitteen ”%1” on alettava https:// tai http://. Tarkista se asetuksista.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestValidator</name>
+    <message>
+        <source>No webhook receiver at %1. Deliveries go to %2.</source>
+        <translation>Osoitteessa %1 ei ole webhook-vastaanotinta. Toimitukset menevät osoitteeseen %2.</translation>
+    </message>
+    <message>
+        <source>Method %1 is not allowed here; Vainu delivers with POST.</source>
+        <translation>Metodia %1 ei sallita tässä; Vainu toimittaa POST-metodilla.</translation>
+    </message>
+    <message>
+        <source>The secret is missing from the query (parameter &quot;%1&quot;). Subscribe the webhook again with the receiver&apos;s current URL.</source>
+        <translation>Salaisuus puuttuu kyselystä (parametri ”%1”). Tilaa webhook uudelleen vastaanottimen nykyisellä URL:llä.</translation>
+    </message>
+    <message>
+        <source>The secret in the query is wrong. Subscribe the webhook again with the receiver&apos;s current URL.</source>
+        <translation>Kyselyn salaisuus on väärä. Tilaa webhook uudelleen vastaanottimen nykyisellä URL:llä.</translation>
+    </message>
+    <message>
+        <source>Chunked request bodies are not accepted; send the body with a Content-Length header.</source>
+        <translation>Paloiteltuja (chunked) pyyntörunkoja ei hyväksytä; lähetä runko Content-Length-otsakkeen kanssa.</translation>
+    </message>
+    <message>
+        <source>The request has no Content-Length header.</source>
+        <translation>Pyynnössä ei ole Content-Length-otsaketta.</translation>
+    </message>
+    <message>
+        <source>The body has %1 bytes; the limit is %2 bytes.</source>
+        <translation>Rungossa on %1 tavua; raja on %2 tavua.</translation>
+    </message>
+    <message>
+        <source>The request has no Content-Type; deliveries must be application/json.</source>
+        <translation>Pyynnöllä ei ole Content-Typeä; toimitusten on oltava application/json.</translation>
+    </message>
+    <message>
+        <source>Content-Type %1 is not accepted; deliveries must be application/json.</source>
+        <translation>Content-Typeä %1 ei hyväksytä; toimitusten on oltava application/json.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxServer</name>
+    <message>
+        <source>The sandbox state file is not usable: %1. Fix it or delete it to start from the seed.</source>
+        <translation>Hiekkalaatikon tilatiedosto ei ole käyttökelpoinen: %1. Korjaa tai poista se, jolloin aloitetaan siemenestä.</translation>
+    </message>
+    <message>
+        <source>Cannot write the sandbox state file %1: %2</source>
+        <translation>Hiekkalaatikon tilatiedostoon %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>The sandbox is already running.</source>
+        <translation>Hiekkalaatikko on jo käynnissä.</translation>
+    </message>
+    <message>
+        <source>The sandbox cannot listen on %1 port %2: %3</source>
+        <translation>Hiekkalaatikko ei voi kuunnella osoitteen %1 porttia %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxThread</name>
+    <message>
+        <source>The sandbox is already running.</source>
+        <translation>Hiekkalaatikko on jo käynnissä.</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>The event database has schema version %1, but this version of the application understands only up to %2. Use a newer version of the application or another data folder.</source>
+        <translation>Tapahtumatietokannan skeemaversio on %1, mutta tämä sovelluksen versio ymmärtää vain versioon %2 asti. Käytä sovelluksen uudempaa versiota tai toista datakansiota.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profiilit</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profiilit</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lisää</translation>
+    </message>
+    <message>
+        <source>Add a profile</source>
+        <translation>Lisää profiili</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile and its key</source>
+        <translation>Poista valittu profiili ja sen avain</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profiilin nimi</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Palvelin:</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Palvelimen osoite</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;avain:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-avain</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testaa yhteys</translation>
+    </message>
+    <message>
+        <source>&amp;Use this profile</source>
+        <translation>&amp;Käytä tätä profiilia</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Palauta</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>Paste the API key of your Vainu account</source>
+        <translation>Liitä Vainu-tilisi API-avain</translation>
+    </message>
+    <message>
+        <source>The key is not saved yet.</source>
+        <translation>Avainta ei ole vielä tallennettu.</translation>
+    </message>
+    <message>
+        <source>&amp;Vainu account…</source>
+        <translation>&amp;Vainu-tili…</translation>
+    </message>
+    <message>
+        <source>Connect to Vainu&apos;s API at %1 with your API key</source>
+        <translation>Yhdistä Vainun API:in osoitteessa %1 API-avaimellasi</translation>
+    </message>
+    <message>
+        <source>Another &amp;sandbox</source>
+        <translation>Toinen &amp;hiekkalaatikko</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Käytössä</translation>
+    </message>
+    <message>
+        <source>New profile (not saved yet)</source>
+        <translation>Uusi profiili (ei vielä tallennettu)</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox runs on this computer with demo data and its own demo key: nothing to set up, and nothing leaves this computer.</source>
+        <translation>Sisäänrakennettu hiekkalaatikko toimii tällä tietokoneella esittelytiedoin ja omalla esittelyavaimellaan: mitään ei tarvitse määrittää, eikä mikään lähde tältä tietokoneelta.</translation>
+    </message>
+    <message>
+        <source>A Vainu account, or any server that speaks Vainu&apos;s API v2. The API key is kept in the system keychain, never in a file.</source>
+        <translation>Vainu-tili tai mikä tahansa palvelin, joka tukee Vainun API v2:ta. API-avain säilytetään järjestelmän avainnipussa, ei koskaan tiedostossa.</translation>
+    </message>
+    <message>
+        <source>Save stores the key in the system keychain.</source>
+        <translation>Tallennus vie avaimen järjestelmän avainnippuun.</translation>
+    </message>
+    <message>
+        <source>Reading the key from the keychain…</source>
+        <translation>Luetaan avainta avainnipusta…</translation>
+    </message>
+    <message>
+        <source>The key is stored in the system keychain.</source>
+        <translation>Avain on tallessa järjestelmän avainnipussa.</translation>
+    </message>
+    <message>
+        <source>No key is saved for this profile yet. Paste the API key of your Vainu account and save.</source>
+        <translation>Tälle profiilille ei ole vielä tallennettu avainta. Liitä Vainu-tilisi API-avain ja tallenna.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <source>Discard the changes to the profile &quot;%1&quot;?</source>
+        <translation>Hylätäänkö profiilin ”%1” muutokset?</translation>
+    </message>
+    <message>
+        <source>The name, server or key you entered is not saved yet.</source>
+        <translation>Antamaasi nimeä, palvelinta tai avainta ei ole vielä tallennettu.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Hylkää</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
+    </message>
+    <message>
+        <source>Removing the key from the keychain…</source>
+        <translation>Poistetaan avainta avainnipusta…</translation>
+    </message>
+    <message>
+        <source>Saving the key to the keychain…</source>
+        <translation>Tallennetaan avainta avainnippuun…</translation>
+    </message>
+    <message>
+        <source>The key was removed from the system keychain.</source>
+        <translation>Avain poistettiin järjestelmän avainnipusta.</translation>
+    </message>
+    <message>
+        <source>Saved. The key is stored in the system keychain.</source>
+        <translation>Tallennettu. Avain on tallessa järjestelmän avainnipussa.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox is not running. Choose &quot;Use this profile&quot; to start it.</source>
+        <translation>Sisäänrakennettu hiekkalaatikko ei ole käynnissä. Käynnistä se valitsemalla ”Käytä tätä profiilia”.</translation>
+    </message>
+    <message>
+        <source>Enter the API key first, then test the connection.</source>
+        <translation>Anna ensin API-avain ja testaa sitten yhteys.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Testataan yhteyttä osoitteeseen %1…</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Poista profiili</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot;?</source>
+        <translation>Poistetaanko profiili ”%1”?</translation>
+    </message>
+    <message>
+        <source>Its API key is removed from the system keychain too. This cannot be undone.</source>
+        <translation>Myös sen API-avain poistetaan järjestelmän avainnipusta. Tätä ei voi perua.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Tätä ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was deleted.</source>
+        <translation>Profiili ”%1” poistettiin.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was deleted, but its secrets may still be in the keychain: %2</source>
+        <translation>Profiili ”%1” poistettiin, mutta sen salaisuudet voivat yhä olla avainnipussa: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SetupBanner</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Sulje tämä viesti</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDatabase</name>
+    <message>
+        <source>Cannot open the event database %1: %2</source>
+        <translation>Tapahtumatietokantaa %1 ei voi avata: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the event database %1: %2</source>
+        <translation>Tapahtumatietokantaa %1 ei voi valmistella: %2</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is missing. Install the Qt 6 SQLite plugin (on Debian: libqt6sql6-sqlite).</source>
+        <translation>Qt:n SQLite-ajuri puuttuu. Asenna Qt 6:n SQLite-liitännäinen (Debianissa: libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>The event database %1 cannot use write-ahead logging (it may be on a network file system). Choose a local data folder.</source>
+        <translation>Tapahtumatietokanta %1 ei voi käyttää WAL-lokia (se voi olla verkkotiedostojärjestelmässä). Valitse paikallinen datakansio.</translation>
+    </message>
+</context>
+<context>
+    <name>SubscribeReceiverDialog</name>
+    <message>
+        <source>&amp;Delete the other webhooks that point at this receiver</source>
+        <translation>&amp;Poista muut tähän vastaanottimeen osoittavat webhookit</translation>
+    </message>
+    <message>
+        <source>Subscribe this receiver</source>
+        <translation>Tilaa toimitukset tähän vastaanottimeen</translation>
+    </message>
+    <message>
+        <source>Vainu has no way to change a webhook: the new one is created first, then the old ones are deleted.</source>
+        <translation>Vainussa webhookia ei voi muuttaa: ensin luodaan uusi, sitten vanhat poistetaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>&amp;Tilaa</translation>
+    </message>
+    <message>
+        <source>&amp;Public URL:</source>
+        <translation>&amp;Julkinen URL:</translation>
+    </message>
+    <message>
+        <source>The sandbox delivers to this computer directly, so no public address is needed. A webhook to the receiver is created with a new secret, and the secret is kept in the system keychain.</source>
+        <translation>Hiekkalaatikko toimittaa suoraan tälle tietokoneelle, joten julkista osoitetta ei tarvita. Vastaanottimeen luodaan webhook uudella salaisuudella, ja salaisuus säilytetään järjestelmän avainnipussa.</translation>
+    </message>
+    <message>
+        <source>Vainu must reach this receiver from the internet. Enter the public https address that forwards to port %1 on this computer (a tunnel or a reverse proxy). A webhook to it is created with a new secret, and the secret is kept in the system keychain.</source>
+        <translation>Vainun on tavoitettava tämä vastaanotin internetistä. Anna julkinen https-osoite, joka välittää tämän tietokoneen porttiin %1 (tunneli tai käänteinen välityspalvelin). Siihen luodaan webhook uudella salaisuudella, ja salaisuus säilytetään järjestelmän avainnipussa.</translation>
+    </message>
+    <message>
+        <source>Vainu will call: %1?%2=•••••• (a new secret)</source>
+        <translation>Vainu kutsuu osoitetta: %1?%2=•••••• (uusi salaisuus)</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address.</source>
+        <translation>Anna http://- tai https://-osoite.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenVault</name>
+    <message>
+        <source>unknown error</source>
+        <translation>tuntematon virhe</translation>
+    </message>
+    <message>
+        <source>No profile was given for the key. Choose a profile and try again.</source>
+        <translation>Avaimelle ei annettu profiilia. Valitse profiili ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only; the system keychain could not store it.</source>
+        <translation>Avain säilytetään vain tämän istunnon ajan; järjestelmän avainnippu ei voinut tallentaa sitä.</translation>
+    </message>
+    <message>
+        <source>it has not answered an earlier request</source>
+        <translation>se ei ole vastannut aiempaan pyyntöön</translation>
+    </message>
+    <message>
+        <source>No API key is set for this profile yet.</source>
+        <translation>Tälle profiilille ei ole vielä asetettu API-avainta.</translation>
+    </message>
+    <message>
+        <source>No receiver secret is set for this profile yet.</source>
+        <translation>Tälle profiilille ei ole vielä asetettu vastaanottimen salaisuutta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>se ei vastannut %n sekunnin kuluessa</numerusform>
+            <numerusform>se ei vastannut %n sekunnin kuluessa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No system keychain is available: %1. The key will be used for this session only.</source>
+        <translation>Järjestelmän avainnippua ei ole käytettävissä: %1. Avainta käytetään vain tämän istunnon ajan.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not store the key: %1. The key will be used for this session only.</source>
+        <translation>Järjestelmän avainnippu ei tallentanut avainta: %1. Avainta käytetään vain tämän istunnon ajan.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: %1. Enter the key again; it will be used for this session only.</source>
+        <translation>Järjestelmän avainnippua ei ole käytettävissä: %1. Anna avain uudelleen; sitä käytetään vain tämän istunnon ajan.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not give out the key: %1. Unlock the keychain or enter the key again.</source>
+        <translation>Järjestelmän avainnippu ei luovuttanut avainta: %1. Avaa avainnipun lukitus tai anna avain uudelleen.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: %1. The key was forgotten for this session; remove it from the keychain later if it is still there.</source>
+        <translation>Järjestelmän avainnippua ei ole käytettävissä: %1. Avain unohdettiin tämän istunnon osalta; poista se avainnipusta myöhemmin, jos se on yhä siellä.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not remove the key: %1. Remove it with the keychain&apos;s own tool.</source>
+        <translation>Järjestelmän avainnippu ei poistanut avainta: %1. Poista se avainnipun omalla työkalulla.</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>System default</source>
+        <translation>Järjestelmän oletus</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>Vainu Webhooks</source>
+        <translation>Vainu Webhooks</translation>
+    </message>
+    <message>
+        <source>%1 changed.</source>
+        <translation>%1 muuttui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company changes arrived, the last one for %1.</source>
+        <translation>
+            <numerusform>%n yritysmuutos saapui: %1.</numerusform>
+            <numerusform>%n yritysmuutosta saapui, viimeisin: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New company changes</source>
+        <translation>Uusia yritysmuutoksia</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookTableModel</name>
+    <message>
+        <source>Company change</source>
+        <translation>Yritysmuutos</translation>
+    </message>
+    <message>
+        <source>Vainu posts company changes to:
+%1</source>
+        <translation>Vainu lähettää yritysmuutokset osoitteeseen:
+%1</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Kysely</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Omistaja</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookUrlCheck</name>
+    <message>
+        <source>Enter the address of your receiver, starting with https://.</source>
+        <translation>Anna vastaanottimesi osoite, joka alkaa https://.</translation>
+    </message>
+    <message>
+        <source>The address must be a full web address starting with https:// or http://, for example https://crm.example.com/vainu-webhook.</source>
+        <translation>Osoitteen on oltava täydellinen verkko-osoite, joka alkaa https:// tai http://, esimerkiksi https://crm.example.com/vainu-webhook.</translation>
+    </message>
+    <message>
+        <source>The address has no server name after %1://.</source>
+        <translation>Osoitteessa ei ole palvelimen nimeä %1://:n jälkeen.</translation>
+    </message>
+    <message>
+        <source>The address contains a space. Remove it or write it as %20.</source>
+        <translation>Osoitteessa on välilyönti. Poista se tai kirjoita se muodossa %20.</translation>
+    </message>
+    <message>
+        <source>Remove the part after &apos;#&apos;: it is never sent to a server.</source>
+        <translation>Poista merkin ”#” jälkeinen osa: sitä ei koskaan lähetetä palvelimelle.</translation>
+    </message>
+    <message>
+        <source>Company data would travel unencrypted over http. Use https if your server supports it.</source>
+        <translation>Yritystiedot kulkisivat salaamattomina http:n yli. Käytä https:ää, jos palvelimesi tukee sitä.</translation>
+    </message>
+    <message>
+        <source>Vainu cannot reach %1: it is a local or private address. Use a public address (the built-in sandbox can reach local addresses).</source>
+        <translation>Vainu ei tavoita osoitetta %1: se on paikallinen tai yksityinen osoite. Käytä julkista osoitetta (sisäänrakennettu hiekkalaatikko tavoittaa paikalliset osoitteet).</translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksCommand</name>
+    <message>
+        <source>Lists, adds and deletes the Vainu webhook configurations of an account.
+
+Commands:
+  webhooks list [--json]            show every webhook (id, URL, query, type, owner)
+  webhooks add URL [--query Q]      add a webhook that delivers to URL (+ query Q); prints its id
+  webhooks delete ID...             delete webhooks by id
+
+The account is the active profile, or --profile NAME, or --base-url URL with the API key in the
+environment variable %1 (which also overrides a profile&apos;s stored key).
+
+Exit codes: 0 success, 1 API or network error, 2 usage error.</source>
+        <translation>Listaa, lisää ja poistaa Vainu-tilin webhook-määritykset.
+
+Komennot:
+  webhooks list [--json]            näytä kaikki webhookit (tunniste, URL, kysely, tyyppi, omistaja)
+  webhooks add URL [--query Q]      lisää webhook, joka toimittaa osoitteeseen URL (+ kysely Q);
+                                    tulostaa sen tunnisteen
+  webhooks delete ID...             poista webhookit tunnisteen perusteella
+
+Tili on aktiivinen profiili, tai --profile NIMI, tai --base-url URL ja API-avain
+ympäristömuuttujassa %1 (joka myös ohittaa profiiliin tallennetun avaimen).
+
+Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe, 2 käyttövirhe.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Näytä tämä ohje.</translation>
+    </message>
+    <message>
+        <source>list, add: print JSON instead of a table.</source>
+        <translation>list, add: tulosta JSON taulukon sijaan.</translation>
+    </message>
+    <message>
+        <source>add: query parameters appended to the URL, e.g. &quot;?secret=abc&quot;.</source>
+        <translation>add: URL:iin liitettävät kyselyparametrit, esim. ”?secret=abc”.</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>Use the profile with this name.</source>
+        <translation>Käytä tämännimistä profiilia.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NIMI</translation>
+    </message>
+    <message>
+        <source>Use this API address, e.g. https://api.vainu.io/api/v2/.</source>
+        <translation>Käytä tätä API-osoitetta, esim. https://api.vainu.io/api/v2/.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The command group.</source>
+        <translation>Komentoryhmä.</translation>
+    </message>
+    <message>
+        <source>list, add or delete.</source>
+        <translation>list, add tai delete.</translation>
+    </message>
+    <message>
+        <source>add: the URL; delete: one or more ids.</source>
+        <translation>add: URL; delete: yksi tai useampi tunniste.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 webhooks --help&quot; for help.</source>
+        <translation>Ohjeen saat komennolla ”%1 webhooks --help”.</translation>
+    </message>
+    <message>
+        <source>Name a command: list, add or delete.</source>
+        <translation>Anna komento: list, add tai delete.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use list, add or delete.</source>
+        <translation>Tuntematon komento ”%1”: käytä komentoa list, add tai delete.</translation>
+    </message>
+    <message>
+        <source>list takes no arguments.</source>
+        <translation>list ei ota argumentteja.</translation>
+    </message>
+    <message>
+        <source>add takes exactly one URL, e.g. add https://example.com/hook --query &quot;?secret=abc&quot;.</source>
+        <translation>add ottaa täsmälleen yhden URL:n, esim. add https://example.com/hook --query ”?secret=abc”.</translation>
+    </message>
+    <message>
+        <source>delete needs at least one webhook id.</source>
+        <translation>delete tarvitsee vähintään yhden webhookin tunnisteen.</translation>
+    </message>
+    <message>
+        <source>--query is only for add.</source>
+        <translation>--query on vain add-komennolle.</translation>
+    </message>
+    <message>
+        <source>Use either --profile or --base-url, not both.</source>
+        <translation>Käytä joko valitsinta --profile tai --base-url, ei molempia.</translation>
+    </message>
+    <message>
+        <source>No webhooks are configured.</source>
+        <translation>Webhookeja ei ole määritetty.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>KYSELY</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYYPPI</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>OMISTAJA</translation>
+    </message>
+    <message>
+        <source>Webhook %1 was not deleted: %2</source>
+        <translation>Webhookia %1 ei poistettu: %2</translation>
+    </message>
+    <message>
+        <source>Deleted webhook %1</source>
+        <translation>Webhook %1 poistettiin</translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksPage</name>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhookit</translation>
+    </message>
+    <message>
+        <source>Add webhook</source>
+        <translation>Lisää webhook</translation>
+    </message>
+    <message>
+        <source>Delete the selected webhooks</source>
+        <translation>Poista valitut webhookit</translation>
+    </message>
+    <message>
+        <source>Refresh the list of webhooks</source>
+        <translation>Päivitä webhook-luettelo</translation>
+    </message>
+    <message>
+        <source>Copy the delivery address of the selected webhooks</source>
+        <translation>Kopioi valittujen webhookien toimitusosoite</translation>
+    </message>
+    <message>
+        <source>Filter by URL, query, id or owner</source>
+        <translation>Suodata URL:n, kyselyn, tunnisteen tai omistajan mukaan</translation>
+    </message>
+    <message>
+        <source>Filter webhooks</source>
+        <translation>Suodata webhookeja</translation>
+    </message>
+    <message>
+        <source>Shows only the webhooks that contain every word you type (Ctrl+F)</source>
+        <translation>Näyttää vain webhookit, jotka sisältävät jokaisen kirjoittamasi sanan (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Työskennellään</translation>
+    </message>
+    <message>
+        <source>Number of webhooks</source>
+        <translation>Webhookien määrä</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lisää…</translation>
+    </message>
+    <message>
+        <source>Add a webhook (%1)</source>
+        <translation>Lisää webhook (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Delete the selected webhooks (Del)</source>
+        <translation>Poista valitut webhookit (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>P&amp;äivitä</translation>
+    </message>
+    <message>
+        <source>Load the webhooks again from Vainu (F5)</source>
+        <translation>Lataa webhookit uudelleen Vainusta (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL</source>
+        <translation>&amp;Kopioi URL</translation>
+    </message>
+    <message>
+        <source>Copy the address Vainu posts to, query included (Ctrl+C)</source>
+        <translation>Kopioi osoite, johon Vainu lähettää, kysely mukaan lukien (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Suodata</translation>
+    </message>
+    <message>
+        <source>No webhooks yet</source>
+        <translation>Ei vielä webhookeja</translation>
+    </message>
+    <message>
+        <source>A webhook tells Vainu where to send company changes. Whenever a company you track changes, Vainu posts its new details to the address you give here, for example your CRM&apos;s receiver or the receiver built into this app.</source>
+        <translation>Webhook kertoo Vainulle, minne yritysmuutokset lähetetään. Aina kun seuraamasi yritys muuttuu, Vainu lähettää sen uudet tiedot tässä antamaasi osoitteeseen, esimerkiksi CRM-järjestelmäsi vastaanottimeen tai tämän sovelluksen sisäänrakennettuun vastaanottimeen.</translation>
+    </message>
+    <message>
+        <source>Add a webhook…</source>
+        <translation>Lisää webhook…</translation>
+    </message>
+    <message>
+        <source>The webhooks could not be loaded. %1</source>
+        <translation>Webhookeja ei voitu ladata. %1</translation>
+    </message>
+    <message>
+        <source>Added the webhook for %1.</source>
+        <translation>Webhook osoitteeseen %1 lisättiin.</translation>
+    </message>
+    <message>
+        <source>Delete webhooks</source>
+        <translation>Poista webhookit</translation>
+    </message>
+    <message>
+        <source>Delete this webhook? Vainu stops sending company changes to its address:</source>
+        <translation>Poistetaanko tämä webhook? Vainu lopettaa yritysmuutosten lähettämisen sen osoitteeseen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n webhooks? Vainu stops sending company changes to their addresses:</source>
+        <translation>
+            <numerusform>Poistetaanko %n webhook? Vainu lopettaa yritysmuutosten lähettämisen sen osoitteeseen:</numerusform>
+            <numerusform>Poistetaanko nämä %n webhookia? Vainu lopettaa yritysmuutosten lähettämisen niiden osoitteisiin:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Poistettu: %1</translation>
+    </message>
+    <message>
+        <source>Already gone: %1</source>
+        <translation>Oli jo poistettu: %1</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1
+%2</source>
+        <translation>Ei poistettu: %1
+%2</translation>
+    </message>
+    <message>
+        <source>Deleted the webhook for %1.</source>
+        <translation>Webhook osoitteeseen %1 poistettiin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Webhooks deleted: %n.</source>
+        <translation>
+            <numerusform>Poistettuja webhookeja: %n.</numerusform>
+            <numerusform>Poistettuja webhookeja: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Webhooks not deleted: %n.</source>
+        <translation>
+            <numerusform>Poistamatta jääneitä webhookeja: %n.</numerusform>
+            <numerusform>Poistamatta jääneitä webhookeja: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Addresses copied to the clipboard: %n.</source>
+        <translation>
+            <numerusform>Leikepöydälle kopioituja osoitteita: %n.</numerusform>
+            <numerusform>Leikepöydälle kopioituja osoitteita: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Webhooks: %n</source>
+        <translation>
+            <numerusform>Webhookeja: %n</numerusform>
+            <numerusform>Webhookeja: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Webhooks: %n, matching the filter: %1</source>
+        <translation>
+            <numerusform>Webhookeja: %n, suodatinta vastaavia: %1</numerusform>
+            <numerusform>Webhookeja: %n, suodatinta vastaavia: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n webhook(s) could not be deleted. The list below says why; the table now shows what Vainu has.</source>
+        <translation>
+            <numerusform>%1/%n webhookia ei voitu poistaa. Alla oleva luettelo kertoo syyn; taulukko näyttää nyt, mitä Vainulla on.</numerusform>
+            <numerusform>%1/%n webhookia ei voitu poistaa. Alla oleva luettelo kertoo syyn; taulukko näyttää nyt, mitä Vainulla on.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Tuntematon komento: %1</translation>
     </message>
 </context>
 </TS>

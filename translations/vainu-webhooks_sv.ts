@@ -2,18 +2,3391 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
-    <name>main</name>
+    <name>AboutDialog</name>
     <message>
-        <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <source>About Vainu Webhooks</source>
+        <translation>Om Vainu Webhooks</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Om %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Configure Vainu webhooks, keep the companies Vainu tracks for you, and watch company changes arrive live, with nothing lost.</source>
+        <translation>Konfigurera Vainus webhookar, hantera företagen som Vainu bevakar åt dig och se företagsändringar komma in live, utan att något går förlorat.</translation>
+    </message>
+    <message>
+        <source>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt;.</source>
+        <translation>Fri programvara under &lt;a href=&quot;%1&quot;&gt;GNU General Public License, version 3 eller senare&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Byggd med Qt %1, körs på Qt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AddWebhookDialog</name>
+    <message>
+        <source>Add webhook</source>
+        <translation>Lägg till webhook</translation>
+    </message>
+    <message>
+        <source>Vainu sends every change of the companies you track to this address, as an HTTP POST with a JSON body.</source>
+        <translation>Vainu skickar varje ändring av företagen du bevakar till den här adressen, som en HTTP POST med JSON-innehåll.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>https://crm.example.com/vainu-webhook</source>
+        <translation>https://crm.example.com/vainu-webhook</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Webhookens adress</translation>
+    </message>
+    <message>
+        <source>Address check</source>
+        <translation>Adresskontroll</translation>
+    </message>
+    <message>
+        <source>Vainu&apos;s objection to the address</source>
+        <translation>Vainus invändning mot adressen</translation>
+    </message>
+    <message>
+        <source>&amp;Query parameters:</source>
+        <translation>&amp;Frågeparametrar:</translation>
+    </message>
+    <message>
+        <source>Optional. Vainu adds them to the address of every delivery; a secret token lets your receiver tell Vainu&apos;s deliveries from anyone else&apos;s.</source>
+        <translation>Valfritt. Vainu lägger till dem i adressen för varje leverans; med en hemlig token kan din mottagare skilja Vainus leveranser från andras.</translation>
+    </message>
+    <message>
+        <source>Query parameters</source>
+        <translation>Frågeparametrar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Add &amp;parameter</source>
+        <translation>Lägg till &amp;parameter</translation>
+    </message>
+    <message>
+        <source>Add a query parameter</source>
+        <translation>Lägg till en frågeparameter</translation>
+    </message>
+    <message>
+        <source>&amp;Generate secret</source>
+        <translation>&amp;Skapa hemlighet</translation>
+    </message>
+    <message>
+        <source>Generate a secret token parameter</source>
+        <translation>Skapa en parameter med hemlig token</translation>
+    </message>
+    <message>
+        <source>Adds a random 192-bit token parameter, or replaces the existing one</source>
+        <translation>Lägger till en slumpmässig 192-bitars tokenparameter, eller ersätter den befintliga</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>Remove the selected query parameter</source>
+        <translation>Ta bort den valda frågeparametern</translation>
+    </message>
+    <message>
+        <source>Vainu&apos;s objection to the query</source>
+        <translation>Vainus invändning mot frågan</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Webhook type</source>
+        <translation>Webhooktyp</translation>
+    </message>
+    <message>
+        <source>Vainu&apos;s objection to the type</source>
+        <translation>Vainus invändning mot typen</translation>
+    </message>
+    <message>
+        <source>Deliveries go to:</source>
+        <translation>Leveranserna går till:</translation>
+    </message>
+    <message>
+        <source>Delivery address preview</source>
+        <translation>Förhandsvisning av leveransadressen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Adding the webhook</source>
+        <translation>Lägger till webhooken</translation>
+    </message>
+    <message>
+        <source>&amp;Add webhook</source>
+        <translation>&amp;Lägg till webhook</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every value needs a parameter name.</source>
+        <translation>Varje värde behöver ett parameternamn.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Vainu did not accept the request (HTTP %1). Check the values you entered.</source>
+        <translation>Vainu godtog inte begäran (HTTP %1). Kontrollera värdena du angav.</translation>
+    </message>
+    <message>
+        <source>Vainu refused the API key. Check the key in Settings.</source>
+        <translation>Vainu avvisade API-nyckeln. Kontrollera nyckeln i Inställningar.</translation>
+    </message>
+    <message>
+        <source>API access is not enabled for this Vainu user. Ask Vainu support or your Vainu administrator to enable it.</source>
+        <translation>API-åtkomst är inte aktiverad för den här Vainu-användaren. Be Vainus support eller din Vainu-administratör att aktivera den.</translation>
+    </message>
+    <message>
+        <source>Vainu could not find what was asked for: it may have been deleted already, or the base URL in Settings may be wrong. Refresh and try again.</source>
+        <translation>Vainu hittade inte det som efterfrågades: det kan redan ha tagits bort, eller så är bas-URL:en i Inställningar fel. Uppdatera och försök igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vainu is limiting how many requests can be made. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Vainu begränsar hur många förfrågningar som kan göras. Vänta %n sekund och försök igen.</numerusform>
+            <numerusform>Vainu begränsar hur många förfrågningar som kan göras. Vänta %n sekunder och försök igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vainu is limiting how many requests can be made. Wait a moment and try again.</source>
+        <translation>Vainu begränsar hur många förfrågningar som kan göras. Vänta en stund och försök igen.</translation>
+    </message>
+    <message>
+        <source>Vainu had a problem handling the request (HTTP %1). Try again later.</source>
+        <translation>Vainu fick problem med att hantera begäran (HTTP %1). Försök igen senare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vainu is temporarily unavailable. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Vainu är tillfälligt otillgängligt. Försök igen om %n sekund.</numerusform>
+            <numerusform>Vainu är tillfälligt otillgängligt. Försök igen om %n sekunder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vainu is temporarily unavailable. Try again later.</source>
+        <translation>Vainu är tillfälligt otillgängligt. Försök igen senare.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Vainu server. Check the network connection and the base URL in Settings.</source>
+        <translation>Det går inte att nå Vainus server. Kontrollera nätverksanslutningen och bas-URL:en i Inställningar.</translation>
+    </message>
+    <message>
+        <source>Vainu did not answer in time. Check the network connection and try again.</source>
+        <translation>Vainu svarade inte i tid. Kontrollera nätverksanslutningen och försök igen.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the Vainu server failed. Check the base URL in Settings and the system&apos;s date and certificates.</source>
+        <translation>Den säkra anslutningen till Vainus server misslyckades. Kontrollera bas-URL:en i Inställningar samt systemets datum och certifikat.</translation>
+    </message>
+    <message>
+        <source>Vainu sent an answer this application cannot read. Check the base URL in Settings; if it is right, try again later.</source>
+        <translation>Vainu skickade ett svar som programmet inte kan läsa. Kontrollera bas-URL:en i Inställningar; om den är rätt, försök igen senare.</translation>
+    </message>
+    <message>
+        <source>Vainu&apos;s answer was too large to handle. Ask for fewer items at a time.</source>
+        <translation>Vainus svar var för stort att hantera. Be om färre objekt åt gången.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Begäran avbröts.</translation>
+    </message>
+    <message>
+        <source>Vainu said: %1</source>
+        <translation>Vainu svarade: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyEdit</name>
+    <message>
+        <source>Hide key</source>
+        <translation>Dölj nyckel</translation>
+    </message>
+    <message>
+        <source>Show key</source>
+        <translation>Visa nyckel</translation>
+    </message>
+    <message>
+        <source>Hide the key</source>
+        <translation>Dölj nyckeln</translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation>Visa nyckeln</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>Den inbyggda sandlådan kunde inte starta: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandlåda</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessIdText</name>
+    <message>
+        <source>The check digit of %1 is wrong: it should be %2.</source>
+        <translation>Kontrollsiffran i %1 är fel: den borde vara %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Finnish business ID (Y-tunnus): it should be seven digits, a hyphen and a check digit, like 2822996-6.</source>
+        <translation>%1 är inte ett finskt FO-nummer (Y-tunnus): det ska ha sju siffror, ett bindestreck och en kontrollsiffra, till exempel 2822996-6.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a Finnish business ID: no check digit fits its first seven digits.</source>
+        <translation>%1 kan inte vara ett finskt FO-nummer: ingen kontrollsiffra passar dess första sju siffror.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Swedish organisation number: it should have ten digits, like 556677-8899.</source>
+        <translation>%1 är inte ett svenskt organisationsnummer: det ska ha tio siffror, till exempel 556677-8899.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Norwegian organisation number: it should have nine digits, like 918443525.</source>
+        <translation>%1 är inte ett norskt organisationsnummer: det ska ha nio siffror, till exempel 918443525.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a Norwegian organisation number: no check digit fits its first eight digits.</source>
+        <translation>%1 kan inte vara ett norskt organisationsnummer: ingen kontrollsiffra passar dess första åtta siffror.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Danish CVR number: it should have eight digits, like 10150817.</source>
+        <translation>%1 är inte ett danskt CVR-nummer: det ska ha åtta siffror, till exempel 10150817.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a Danish CVR number: no last digit makes its digits pass the check.</source>
+        <translation>%1 kan inte vara ett danskt CVR-nummer: ingen sista siffra får siffrorna att klara kontrollen.</translation>
+    </message>
+    <message>
+        <source>%1 is valid both as a Finnish and as a Danish business ID. Choose the country.</source>
+        <translation>%1 är giltigt både som finskt och som danskt organisationsnummer. Välj land.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a valid Finnish business ID nor a valid Danish CVR number. Check the number, or choose the country to see why.</source>
+        <translation>%1 är varken ett giltigt finskt FO-nummer eller ett giltigt danskt CVR-nummer. Kontrollera numret, eller välj land för att se varför.</translation>
+    </message>
+    <message>
+        <source>Cannot tell which country the business ID %1 is from. Choose the country, or write the ID with its country code, like NO918443525.</source>
+        <translation>Det går inte att avgöra vilket land organisationsnumret %1 kommer från. Välj land, eller skriv numret med landskod, till exempel NO918443525.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The business ID is too long (%n characters). Business IDs have at most a few dozen characters.</source>
+        <translation>
+            <numerusform>Organisationsnumret är för långt (%n tecken). Organisationsnummer har högst några dussin tecken.</numerusform>
+            <numerusform>Organisationsnumret är för långt (%n tecken). Organisationsnummer har högst några dussin tecken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The business ID is empty.</source>
+        <translation>Organisationsnumret är tomt.</translation>
+    </message>
+    <message>
+        <source>Business IDs from the country %1 cannot be checked. Supported countries: %2.</source>
+        <translation>Organisationsnummer från landet %1 kan inte kontrolleras. Länder som stöds: %2.</translation>
+    </message>
+    <message>
+        <source>%1 contains &quot;%2&quot;, which does not belong in a business ID. Use digits, and a hyphen where the country uses one.</source>
+        <translation>%1 innehåller ”%2”, som inte hör hemma i ett organisationsnummer. Använd siffror, och bindestreck där landet använder ett.</translation>
+    </message>
+    <message>
+        <source>%1 has no digits.</source>
+        <translation>%1 innehåller inga siffror.</translation>
+    </message>
+</context>
+<context>
+    <name>CliConnection</name>
+    <message>
+        <source>The base URL &quot;%1&quot; is not usable: give an absolute http(s) URL such as https://api.vainu.io/api/v2/.</source>
+        <translation>Bas-URL:en ”%1” kan inte användas: ange en absolut http(s)-URL, till exempel https://api.vainu.io/api/v2/.</translation>
+    </message>
+    <message>
+        <source>No API key: set the environment variable %1 when using --base-url.</source>
+        <translation>Ingen API-nyckel: ange miljövariabeln %1 när du använder --base-url.</translation>
+    </message>
+    <message>
+        <source>No profile is set up yet. Start the app once, or use --base-url URL with the key in %1.</source>
+        <translation>Ingen profil har konfigurerats än. Starta appen en gång, eller använd --base-url URL med nyckeln i %1.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;; no profiles are set up yet.</source>
+        <translation>Det finns ingen profil med namnet ”%1”; inga profiler har konfigurerats än.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;. Profiles: %2.</source>
+        <translation>Det finns ingen profil med namnet ”%1”. Profiler: %2.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; uses the built-in sandbox, which runs only inside the app. Start vainu-sandbox and use --base-url with its address instead.</source>
+        <translation>Profilen ”%1” använder den inbyggda sandlådan, som bara körs i appen. Starta vainu-sandbox och använd --base-url med dess adress i stället.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no API key yet. Enter it in the app&apos;s Settings, or set %2.</source>
+        <translation>Profilen ”%1” har ingen API-nyckel än. Ange den i appens Inställningar, eller ange %2.</translation>
+    </message>
+    <message>
+        <source>The API key of the profile &quot;%1&quot; could not be read from the keychain: %2 Set %3 instead.</source>
+        <translation>API-nyckeln för profilen ”%1” kunde inte läsas från nyckelringen: %2 Ange %3 i stället.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyListModel</name>
+    <message>
+        <source>A static list: you choose its companies.</source>
+        <translation>En statisk lista: du väljer dess företag.</translation>
+    </message>
+    <message>
+        <source>A dynamic list: a saved search in Vainu. Its companies follow the search, so they cannot be changed here.</source>
+        <translation>En dynamisk lista: en sparad sökning i Vainu. Dess företag följer sökningen, så de kan inte ändras här.</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (standard)</translation>
+    </message>
+    <message>
+        <source>Static</source>
+        <translation>Statisk</translation>
+    </message>
+    <message>
+        <source>Dynamic</source>
+        <translation>Dynamisk</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyListsPanel</name>
+    <message>
+        <source>&lt;b&gt;Company lists&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Företagslistor&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New list…</source>
+        <translation>&amp;Ny lista…</translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation>Ta bort lista</translation>
+    </message>
+    <message>
+        <source>This is a dynamic list: a saved search in Vainu. Its companies follow the search, so they can only be changed by editing the search in Vainu.</source>
+        <translation>Det här är en dynamisk lista: en sparad sökning i Vainu. Dess företag följer sökningen, så de kan bara ändras genom att redigera sökningen i Vainu.</translation>
+    </message>
+    <message>
+        <source>&amp;Add companies…</source>
+        <translation>&amp;Lägg till företag…</translation>
+    </message>
+    <message>
+        <source>Paste business ids, as many as you like</source>
+        <translation>Klistra in organisationsnummer, så många du vill</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Previous companies</source>
+        <translation>Föregående företag</translation>
+    </message>
+    <message>
+        <source>Next companies</source>
+        <translation>Nästa företag</translation>
+    </message>
+    <message>
+        <source>The company lists could not be loaded.</source>
+        <translation>Företagslistorna kunde inte läsas in.</translation>
+    </message>
+    <message>
+        <source>The companies of the list could not be loaded.</source>
+        <translation>Listans företag kunde inte läsas in.</translation>
+    </message>
+    <message>
+        <source>New company list</source>
+        <translation>Ny företagslista</translation>
+    </message>
+    <message>
+        <source>Name of the static list:</source>
+        <translation>Namn på den statiska listan:</translation>
+    </message>
+    <message>
+        <source>The list was not created.</source>
+        <translation>Listan skapades inte.</translation>
+    </message>
+    <message>
+        <source>Created the list %1.</source>
+        <translation>Listan %1 skapades.</translation>
+    </message>
+    <message>
+        <source>Delete company list</source>
+        <translation>Ta bort företagslista</translation>
+    </message>
+    <message>
+        <source>Delete the list %1? The companies themselves stay in Vainu.</source>
+        <translation>Ta bort listan %1? Själva företagen finns kvar i Vainu.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>The list was not deleted.</source>
+        <translation>Listan togs inte bort.</translation>
+    </message>
+    <message>
+        <source>Deleted the list %1.</source>
+        <translation>Listan %1 togs bort.</translation>
+    </message>
+    <message>
+        <source>Add companies to %1</source>
+        <translation>Lägg till företag i %1</translation>
+    </message>
+    <message>
+        <source>Paste business ids, separated by spaces, commas or line breaks:</source>
+        <translation>Klistra in organisationsnummer, åtskilda med mellanslag, kommatecken eller radbrytningar:</translation>
+    </message>
+    <message>
+        <source>No company was added; fix the list of ids and try again.</source>
+        <translation>Inget företag lades till; rätta listan med nummer och försök igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n company(s) to %1.</source>
+        <translation>
+            <numerusform>%n företag lades till i %1.</numerusform>
+            <numerusform>%n företag lades till i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The companies were not removed.</source>
+        <translation>Företagen togs inte bort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n company(s) from %1.</source>
+        <translation>
+            <numerusform>%n företag togs bort från %1.</numerusform>
+            <numerusform>%n företag togs bort från %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1–%2 of %n company(s)</source>
+        <translation>
+            <numerusform>%1–%2 av %n företag</numerusform>
+            <numerusform>%1–%2 av %n företag</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTableModel</name>
+    <message>
+        <source>Business id</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domän</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTimeline</name>
+    <message>
+        <source>Company timeline</source>
+        <translation>Företagets tidslinje</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Ankom</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Ändrade fält</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Försök</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flaggor</translation>
+    </message>
+    <message>
+        <source>(first seen)</source>
+        <translation>(första gången)</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>dubblett</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>inaktuell</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionGuard</name>
+    <message>
+        <source>The client sent another request before the answer to the previous one (pipelining is not supported); the connection was closed.</source>
+        <translation>Klienten skickade en ny begäran innan svaret på den förra (pipelining stöds inte); anslutningen stängdes.</translation>
+    </message>
+    <message>
+        <source>The request head is larger than %1 bytes.</source>
+        <translation>Begärans huvud är större än %1 byte.</translation>
+    </message>
+    <message>
+        <source>Malformed request: %1.</source>
+        <translation>Felaktig begäran: %1.</translation>
+    </message>
+    <message>
+        <source>The request did not arrive completely within %1 ms.</source>
+        <translation>Begäran kom inte fram helt inom %1 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Connected. The key works; the account has no webhooks yet, so its user name is not known.</source>
+        <translation>Ansluten. Nyckeln fungerar; kontot har inga webhookar än, så dess användarnamn är inte känt.</translation>
+    </message>
+    <message>
+        <source>Connected as %1.</source>
+        <translation>Ansluten som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1: a quote inside an unquoted field was kept as text.</source>
+        <translation>Rad %1: ett citattecken inuti ett fält utan citattecken behölls som text.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Kolumn %1</translation>
+    </message>
+    <message>
+        <source>The quoted field that starts on line %1 is never closed: the file may be cut short. Check the end of the file.</source>
+        <translation>Fältet med citattecken som börjar på rad %1 avslutas aldrig: filen kan vara avkortad. Kontrollera slutet av filen.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2. Check that the file exists and that you may read it.</source>
+        <translation>Det går inte att öppna %1: %2. Kontrollera att filen finns och att du får läsa den.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB. Split it into smaller files.</source>
+        <translation>%1 är större än %2 MB. Dela upp den i mindre filer.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Det går inte att läsa %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header line and no rows.</source>
+        <translation>%1 är tom: den har ingen rubrikrad och inga rader.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1 has %n field(s); the header has %2.</source>
+        <translation>
+            <numerusform>Rad %1 har %n fält; rubrikraden har %2.</numerusform>
+            <numerusform>Rad %1 har %n fält; rubrikraden har %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCsvMapping</name>
+    <message>
+        <source>Cannot read the mapping &quot;%1&quot;: write field=column, where field is one of %2 and column is a header name or a column number.</source>
+        <translation>Det går inte att läsa mappningen ”%1”: skriv fält=kolumn, där fält är något av %2 och kolumn är ett rubriknamn eller ett kolumnnummer.</translation>
+    </message>
+    <message>
+        <source>The mapping names the column &quot;%1&quot;, but the file has no such column. Its columns are: %2.</source>
+        <translation>Mappningen nämner kolumnen ”%1”, men filen har ingen sådan kolumn. Dess kolumner är: %2.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the unique id (your CRM&apos;s own id for each company).</source>
+        <translation>Välj kolumnen med det unika id:t (ditt CRM:s eget id för varje företag).</translation>
+    </message>
+    <message>
+        <source>Choose the column with the company name or the business id: Vainu matches on them.</source>
+        <translation>Välj kolumnen med företagsnamnet eller organisationsnumret: Vainu matchar på dem.</translation>
+    </message>
+    <message>
+        <source>The unique id &quot;%1&quot; is already on line %2; each id may appear once.</source>
+        <translation>Det unika id:t ”%1” finns redan på rad %2; varje id får bara förekomma en gång.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The line has %n field(s); the header has %1.</source>
+        <translation>
+            <numerusform>Raden har %n fält; rubrikraden har %1.</numerusform>
+            <numerusform>Raden har %n fält; rubrikraden har %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>not set</source>
+        <translation>inte angiven</translation>
+    </message>
+    <message>
+        <source>Edit customer record</source>
+        <translation>Redigera kundpost</translation>
+    </message>
+    <message>
+        <source>Add customer record</source>
+        <translation>Lägg till kundpost</translation>
+    </message>
+    <message>
+        <source>Your CRM&apos;s id for this company</source>
+        <translation>Ditt CRM:s id för det här företaget</translation>
+    </message>
+    <message>
+        <source>&amp;Unique id:</source>
+        <translation>&amp;Unikt id:</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>Företags&amp;namn:</translation>
+    </message>
+    <message>
+        <source>2822996-6, 25578642 or NO918443525</source>
+        <translation>2822996-6, 25578642 eller NO918443525</translation>
+    </message>
+    <message>
+        <source>&amp;Business id:</source>
+        <translation>&amp;Organisationsnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>owner@example.com</source>
+        <translation>agare@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Owner email:</source>
+        <translation>Ä&amp;garens e-post:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Vunna</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Förlorade</translation>
+    </message>
+    <message>
+        <source>Deals:</source>
+        <translation>Affärer:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>A&amp;nteckningar:</translation>
+    </message>
+    <message>
+        <source>Vainu did not save the record. %1</source>
+        <translation>Vainu sparade inte posten. %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFields</name>
+    <message>
+        <source>Unique id</source>
+        <translation>Unikt id</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Företagsnamn</translation>
+    </message>
+    <message>
+        <source>Business id</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Owner email</source>
+        <translation>Ägarens e-post</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Öppna affärer</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>Vunna affärer</translation>
+    </message>
+    <message>
+        <source>Lost deals</source>
+        <translation>Förlorade affärer</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Senast uppdaterad</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorera)</translation>
+    </message>
+    <message>
+        <source>The unique id is missing. Every record needs its own id from your CRM.</source>
+        <translation>Det unika id:t saknas. Varje post behöver ett eget id från ditt CRM.</translation>
+    </message>
+    <message>
+        <source>The unique id is longer than %1 characters.</source>
+        <translation>Det unika id:t är längre än %1 tecken.</translation>
+    </message>
+    <message>
+        <source>The unique id may not contain &quot;/&quot;.</source>
+        <translation>Det unika id:t får inte innehålla ”/”.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address (expected name@example.com).</source>
+        <translation>”%1” är ingen e-postadress (förväntade namn@example.com).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code. Use the two-letter ISO code, such as FI, SE, NO or DK.</source>
+        <translation>”%1” är ingen landskod. Använd den tvåbokstaviga ISO-koden, till exempel FI, SE, NO eller DK.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of zero or more.</source>
+        <translation>”%1” är inte ett heltal som är noll eller större.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Use 2024-05-31 or 31.5.2024.</source>
+        <translation>”%1” är inget datum. Använd 2024-05-31 eller 31.5.2024.</translation>
+    </message>
+    <message>
+        <source>Give a company name or a business id: Vainu needs one of them to find the company.</source>
+        <translation>Ange ett företagsnamn eller ett organisationsnummer: Vainu behöver ett av dem för att hitta företaget.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImportReport</name>
+    <message>
+        <source>Not sent: the import was cancelled.</source>
+        <translation>Inte skickad: importen avbröts.</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Inte skickad.</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 failed, %4 not valid, %5 not sent</source>
+        <translation>%1 skapade, %2 uppdaterade, %3 misslyckades, %4 ogiltiga, %5 inte skickade</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Inte skickad</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Uppdaterad</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckades</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>Ogiltig</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImporter</name>
+    <message>
+        <source>Exists already in Vainu; not updated because the import was cancelled.</source>
+        <translation>Finns redan i Vainu; uppdaterades inte eftersom importen avbröts.</translation>
+    </message>
+    <message>
+        <source>Exists already in Vainu, and the update failed: %1</source>
+        <translation>Finns redan i Vainu, och uppdateringen misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>Vainu did not store the record and gave no reason.</source>
+        <translation>Vainu sparade inte posten och angav inget skäl.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>Matched</source>
+        <translation>Matchad</translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation>Inte matchad</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänd</translation>
+    </message>
+    <message>
+        <source>Vainu found the company (%1, %2). Changes to it are sent to your webhooks.</source>
+        <translation>Vainu hittade företaget (%1, %2). Ändringar i det skickas till dina webhookar.</translation>
+    </message>
+    <message>
+        <source>Vainu found no company for this record, so no changes are sent for it. Check the business id and the country, or the exact company name.</source>
+        <translation>Vainu hittade inget företag för den här posten, så inga ändringar skickas för den. Kontrollera organisationsnumret och landet, eller det exakta företagsnamnet.</translation>
+    </message>
+    <message>
+        <source>Vainu has not matched this record yet. Matching can take a while; refresh later.</source>
+        <translation>Vainu har inte matchat den här posten än. Matchningen kan ta en stund; uppdatera senare.</translation>
+    </message>
+    <message>
+        <source>Vainu did not say whether it matched this record.</source>
+        <translation>Vainu angav inte om posten matchades.</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 won, %3 lost</source>
+        <translation>%1 öppna, %2 vunna, %3 förlorade</translation>
+    </message>
+    <message>
+        <source>Unique id</source>
+        <translation>Unikt id</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Business id</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Affärer</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Senast uppdaterad</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Matchning</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersCommand</name>
+    <message>
+        <source>Lists, imports and exports the customer data (tracked companies) of a Vainu account.
+
+Commands:
+  customers list [--json]                    every record with its match status
+  customers import FILE.csv [--mapping M]    create or update records from a CSV file
+  customers export [--output FILE.csv]       every record as CSV (stdout by default)
+
+import reads comma, semicolon or tab separated files in UTF-8 or ISO-8859-1. Columns are found by
+their header; --mapping names them: field=column,... where field is one of %1 and column a header
+or a column number. Rows with problems are not sent; a record that exists is updated. The report
+lists every row that was not stored; --failures FILE.csv saves them to fix and import again.
+
+The account is the active profile, or --profile NAME, or --base-url URL with the API key in the
+environment variable %2.
+
+Exit codes: 0 success, 1 API or network error or a row not stored, 2 usage error.</source>
+        <translation>Listar, importerar och exporterar kunddata (bevakade företag) för ett Vainu-konto.
+
+Kommandon:
+  customers list [--json]                    alla poster med matchningsstatus
+  customers import FIL.csv [--mapping M]     skapa eller uppdatera poster från en CSV-fil
+  customers export [--output FIL.csv]        alla poster som CSV (standard är stdout)
+
+import läser filer åtskilda med kommatecken, semikolon eller tabb, i UTF-8 eller ISO-8859-1.
+Kolumner hittas via rubriken; --mapping namnger dem: fält=kolumn,... där fält är något av %1
+och kolumn en rubrik eller ett kolumnnummer. Rader med problem skickas inte; en befintlig post
+uppdateras. Rapporten listar varje rad som inte sparades; --failures FIL.csv sparar dem så att
+de kan rättas och importeras igen.
+
+Kontot är den aktiva profilen, eller --profile NAMN, eller --base-url URL med API-nyckeln i
+miljövariabeln %2.
+
+Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades, 2 användningsfel.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Visa den här hjälpen.</translation>
+    </message>
+    <message>
+        <source>list, import: print JSON.</source>
+        <translation>list, import: skriv ut JSON.</translation>
+    </message>
+    <message>
+        <source>import: which column is which field.</source>
+        <translation>import: vilken kolumn som är vilket fält.</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>import: save the rows not stored here.</source>
+        <translation>import: spara raderna som inte sparades här.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>export: write to this file.</source>
+        <translation>export: skriv till den här filen.</translation>
+    </message>
+    <message>
+        <source>import: records per request (1-1000, default 250).</source>
+        <translation>import: poster per begäran (1–1000, standard 250).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Use the profile with this name.</source>
+        <translation>Använd profilen med det här namnet.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMN</translation>
+    </message>
+    <message>
+        <source>Use this API address.</source>
+        <translation>Använd den här API-adressen.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The command group.</source>
+        <translation>Kommandogruppen.</translation>
+    </message>
+    <message>
+        <source>list, import or export.</source>
+        <translation>list, import eller export.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 customers --help&quot; for help.</source>
+        <translation>Kör ”%1 customers --help” för hjälp.</translation>
+    </message>
+    <message>
+        <source>Name a command: list, import or export.</source>
+        <translation>Ange ett kommando: list, import eller export.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use list, import or export.</source>
+        <translation>Okänt kommando ”%1”: använd list, import eller export.</translation>
+    </message>
+    <message>
+        <source>import takes exactly one CSV file.</source>
+        <translation>import tar exakt en CSV-fil.</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments.</source>
+        <translation>%1 tar inga argument.</translation>
+    </message>
+    <message>
+        <source>Use either --profile or --base-url, not both.</source>
+        <translation>Använd antingen --profile eller --base-url, inte båda.</translation>
+    </message>
+    <message>
+        <source>--batch-size must be a number from 1 to %1.</source>
+        <translation>--batch-size måste vara ett tal från 1 till %1.</translation>
+    </message>
+    <message>
+        <source>%1 Columns found: %2. Name them with --mapping, e.g. --mapping unique_id=Id.</source>
+        <translation>%1 Hittade kolumner: %2. Namnge dem med --mapping, t.ex. --mapping unique_id=Id.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n post.</numerusform>
+            <numerusform>%n poster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Det går inte att skriva %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s).</source>
+        <translation>
+            <numerusform>%n post exporterades.</numerusform>
+            <numerusform>%n poster exporterades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1 (%2): %3: %4</source>
+        <translation>rad %1 (%2): %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n row(s) (%1, separated by &quot;%2&quot;); mapping: %3</source>
+        <translation>
+            <numerusform>Läste %n rad (%1, åtskild med ”%2”); mappning: %3</numerusform>
+            <numerusform>Läste %n rader (%1, åtskilda med ”%2”); mappning: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>No customer data yet</source>
+        <translation>Ingen kunddata än</translation>
+    </message>
+    <message>
+        <source>Customer data tells Vainu which companies you follow: usually the accounts of your CRM. Vainu matches each record to a company and sends its changes to your webhooks. Import a CSV export of your CRM, or add records one by one.</source>
+        <translation>Kunddata talar om för Vainu vilka företag du följer: vanligen kunderna i ditt CRM. Vainu matchar varje post mot ett företag och skickar dess ändringar till dina webhookar. Importera en CSV-export från ditt CRM, eller lägg till poster en i taget.</translation>
+    </message>
+    <message>
+        <source>Import from CSV…</source>
+        <translation>Importera från CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>Add a customer record</source>
+        <translation>Lägg till en kundpost</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>Redigera den valda posten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete the selected records (Del)</source>
+        <translation>Ta bort de valda posterna (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importera CSV…</translation>
+    </message>
+    <message>
+        <source>Import customer records from a CSV file (or drop the file on this page)</source>
+        <translation>Importera kundposter från en CSV-fil (eller släpp filen på den här sidan)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown, or the selected ones, as a CSV file</source>
+        <translation>Spara de visade raderna, eller de valda, som en CSV-fil</translation>
+    </message>
+    <message>
+        <source>Show &amp;events</source>
+        <translation>Visa &amp;händelser</translation>
+    </message>
+    <message>
+        <source>Show the company changes Vainu sent for the selected company</source>
+        <translation>Visa de företagsändringar som Vainu skickat för det valda företaget</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Load this page again from Vainu (F5)</source>
+        <translation>Läs in den här sidan igen från Vainu (F5)</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Search this page</source>
+        <translation>Sök på den här sidan</translation>
+    </message>
+    <message>
+        <source>Shows the rows of this page that contain every word you type. Vainu&apos;s API has no search, so choose a bigger page size to search more rows at once.</source>
+        <translation>Visar raderna på den här sidan som innehåller alla ord du skriver. Vainus API har ingen sökning, så välj en större sidstorlek för att söka i fler rader samtidigt.</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Föregående</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Nästa ▶</translation>
+    </message>
+    <message>
+        <source>%1 per page</source>
+        <translation>%1 per sida</translation>
+    </message>
+    <message>
+        <source>The customer data could not be loaded. %1</source>
+        <translation>Kunddata kunde inte läsas in. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) on this page</source>
+        <translation>
+            <numerusform>%n post på den här sidan</numerusform>
+            <numerusform>%n poster på den här sidan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the record %1.</source>
+        <translation>Posten %1 sparades.</translation>
+    </message>
+    <message>
+        <source>Delete customer records</source>
+        <translation>Ta bort kundposter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)? Vainu stops tracking these companies for you:</source>
+        <translation>
+            <numerusform>Ta bort %n post? Vainu slutar bevaka det här företaget åt dig:</numerusform>
+            <numerusform>Ta bort %n poster? Vainu slutar bevaka de här företagen åt dig:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>%1: not deleted. %2</source>
+        <translation>%1: inte borttagen. %2</translation>
+    </message>
+    <message>
+        <source>%1: deleted.</source>
+        <translation>%1: borttagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n record(s).</source>
+        <translation>
+            <numerusform>%n post togs bort.</numerusform>
+            <numerusform>%n poster togs bort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export customer data</source>
+        <translation>Exportera kunddata</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>Det går inte att skriva %1: %2. Välj en annan mapp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>%n post exporterades till %1.</numerusform>
+            <numerusform>%n poster exporterades till %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1–%2 of %n record(s)</source>
+        <translation>
+            <numerusform>%1–%2 av %n post</numerusform>
+            <numerusform>%1–%2 av %n poster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s) could not be deleted.</source>
+        <translation>
+            <numerusform>%1 av %n post kunde inte tas bort.</numerusform>
+            <numerusform>%1 av %n poster kunde inte tas bort.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Försök igen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Dismiss the error</source>
+        <translation>Stäng felmeddelandet</translation>
+    </message>
+</context>
+<context>
+    <name>EventDetailPane</name>
+    <message>
+        <source>&amp;Fetch full company</source>
+        <translation>&amp;Hämta hela företaget</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL</source>
+        <translation>Kopiera som c&amp;URL</translation>
+    </message>
+    <message>
+        <source>Ask Vainu for every field of this company (Get Companies)</source>
+        <translation>Be Vainu om alla fält för det här företaget (Get Companies)</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that sends this delivery to the receiver again</source>
+        <translation>Kopiera ett curl-kommando som skickar den här leveransen till mottagaren igen</translation>
+    </message>
+    <message>
+        <source>Request / header</source>
+        <translation>Begäran / huvud</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>Raw body</source>
+        <translation>Rå brödtext</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Huvuden</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Select an event to see what changed.</source>
+        <translation>Välj en händelse för att se vad som ändrades.</translation>
+    </message>
+    <message>
+        <source>Event %1 is not in the store.</source>
+        <translation>Händelse %1 finns inte i lagret.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) · event %3 · arrived %4 · %n tries</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2) · händelse %3 · ankom %4 · %n försök</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2) · händelse %3 · ankom %4 · %n försök</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · received %n times</source>
+        <translation>
+            <numerusform> · mottagen %n gång</numerusform>
+            <numerusform> · mottagen %n gånger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · &lt;i&gt;stale&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;inaktuell&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Begäran %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2, number_of_tries %3</source>
+        <translation>%1 från %2, number_of_tries %3</translation>
+    </message>
+    <message>
+        <source>Fetch the full company to see every field Vainu has for it.</source>
+        <translation>Hämta hela företaget för att se alla fält som Vainu har för det.</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>Hämtar %1…</translation>
+    </message>
+    <message>
+        <source>Could not fetch the company: %1</source>
+        <translation>Företaget kunde inte hämtas: %1</translation>
+    </message>
+    <message>
+        <source>Vainu has no company with business id %1.</source>
+        <translation>Vainu har inget företag med organisationsnummer %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields, as Vainu returns them now.</source>
+        <translation>
+            <numerusform>%n fält, som Vainu returnerar det nu.</numerusform>
+            <numerusform>%n fält, som Vainu returnerar dem nu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A curl command that replays event %1 is on the clipboard (it holds the receiver&apos;s secret).</source>
+        <translation>Ett curl-kommando som spelar upp händelse %1 igen finns i urklipp (det innehåller mottagarens hemlighet).</translation>
+    </message>
+</context>
+<context>
+    <name>EventRejectedModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Ankom</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Sökväg</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Body size</source>
+        <translation>Storlek på innehåll</translation>
+    </message>
+</context>
+<context>
+    <name>EventStore</name>
+    <message>
+        <source>Cannot create the data folder &quot;%1&quot;. Check that the path is writable or choose another folder with --data-dir.</source>
+        <translation>Det går inte att skapa datamappen ”%1”. Kontrollera att sökvägen är skrivbar eller välj en annan mapp med --data-dir.</translation>
+    </message>
+    <message>
+        <source>The event store is not open.</source>
+        <translation>Händelselagret är inte öppet.</translation>
+    </message>
+    <message>
+        <source>Cannot read the event database %1.</source>
+        <translation>Det går inte att läsa händelsedatabasen %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n times: the later requests were duplicates of the first.</source>
+        <translation>
+            <numerusform>Mottagen %n gång.</numerusform>
+            <numerusform>Mottagen %n gånger: de senare förfrågningarna var dubbletter av den första.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Vainu needed %n tries to deliver this change.</source>
+        <translation>
+            <numerusform>Vainu behövde %n försök för att leverera den här ändringen.</numerusform>
+            <numerusform>Vainu behövde %n försök för att leverera den här ändringen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stale: a newer change of this company had arrived already, so this one did not update the company&apos;s known state.</source>
+        <translation>Inaktuell: en nyare ändring av det här företaget hade redan kommit, så den här uppdaterade inte företagets kända tillstånd.</translation>
+    </message>
+    <message>
+        <source>(first seen)</source>
+        <translation>(första gången)</translation>
+    </message>
+    <message>
+        <source>(no change)</source>
+        <translation>(ingen ändring)</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>dubblett</translation>
+    </message>
+    <message>
+        <source>retry</source>
+        <translation>nytt försök</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>inaktuell</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Ankom</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Business id</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Ändrade fält</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Försök</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flaggor</translation>
+    </message>
+</context>
+<context>
+    <name>EventWriter</name>
+    <message>
+        <source>The event store is closed.</source>
+        <translation>Händelselagret är stängt.</translation>
+    </message>
+    <message>
+        <source>The event database could not be prepared.</source>
+        <translation>Händelsedatabasen kunde inte förberedas.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsExportCommand</name>
+    <message>
+        <source>Writes the stored events to standard output.</source>
+        <translation>Skriver de lagrade händelserna till standard ut.</translation>
+    </message>
+    <message>
+        <source>The events command.</source>
+        <translation>Kommandot events.</translation>
+    </message>
+    <message>
+        <source>Export the stored events.</source>
+        <translation>Exportera de lagrade händelserna.</translation>
+    </message>
+    <message>
+        <source>Output format: jsonl or csv.</source>
+        <translation>Utdataformat: jsonl eller csv.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Only events that first arrived at or after this ISO 8601 time or date.</source>
+        <translation>Endast händelser som först kom vid eller efter denna ISO 8601-tid eller -dag.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>tid</translation>
+    </message>
+    <message>
+        <source>Folder of the event database.</source>
+        <translation>Mapp för händelsedatabasen.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>mapp</translation>
+    </message>
+    <message>
+        <source>Unknown events command &quot;%1&quot;. Use: events export --format jsonl|csv [--since TIME] [--data-dir DIR]</source>
+        <translation>Okänt events-kommando ”%1”. Använd: events export --format jsonl|csv [--since TID] [--data-dir MAPP]</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use jsonl or csv.</source>
+        <translation>Okänt format ”%1”: använd jsonl eller csv.</translation>
+    </message>
+    <message>
+        <source>--since must be an ISO 8601 time or date, such as 2024-05-01 or 2024-05-01T12:00:00Z, not &quot;%1&quot;.</source>
+        <translation>--since måste vara en ISO 8601-tid eller ett datum, till exempel 2024-05-01 eller 2024-05-01T12:00:00Z, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>No event database in &quot;%1&quot;. Run the receiver first, or point --data-dir at its folder.</source>
+        <translation>Ingen händelsedatabas i ”%1”. Kör mottagaren först, eller peka --data-dir på dess mapp.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Det går inte att skriva till standard ut.</translation>
+    </message>
+    <message>
+        <source>Writing to standard output failed.</source>
+        <translation>Skrivningen till standard ut misslyckades.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDiffView</name>
+    <message>
+        <source>Changed fields</source>
+        <translation>Ändrade fält</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>%1, changed</source>
+        <translation>%1, ändrat</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(okänt)</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(saknas)</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedTcpServer</name>
+    <message>
+        <source>Too many open connections (limit %1).</source>
+        <translation>För många öppna anslutningar (gräns %1).</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessCommand</name>
+    <message>
+        <source>Runs the webhook receiver and the event store without a window.</source>
+        <translation>Kör webhook-mottagaren och händelselagret utan fönster.</translation>
+    </message>
+    <message>
+        <source>Run without a window.</source>
+        <translation>Kör utan fönster.</translation>
+    </message>
+    <message>
+        <source>TCP port to listen on (0 picks a free one).</source>
+        <translation>TCP-port att lyssna på (0 väljer en ledig).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>URL path of the receiver.</source>
+        <translation>Mottagarens URL-sökväg.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>sökväg</translation>
+    </message>
+    <message>
+        <source>Address to listen on.</source>
+        <translation>Adress att lyssna på.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adress</translation>
+    </message>
+    <message>
+        <source>Folder of the event database.</source>
+        <translation>Mapp för händelsedatabasen.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>mapp</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535, not &quot;%1&quot;.</source>
+        <translation>--port måste vara ett tal från 0 till 65535, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>--bind must be an IP address such as 127.0.0.1, not &quot;%1&quot;.</source>
+        <translation>--bind måste vara en IP-adress som 127.0.0.1, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (secret %2), events in %3</source>
+        <translation>Lyssnar på %1 (hemlighet %2), händelser i %3</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>krävs inte</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>krävs</translation>
+    </message>
+    <message>
+        <source>A delivery could not be stored (answered 503): %1</source>
+        <translation>En leverans kunde inte lagras (svarade 503): %1</translation>
+    </message>
+    <message>
+        <source>Stopping: finishing pending writes.</source>
+        <translation>Stoppar: slutför väntande skrivningar.</translation>
+    </message>
+    <message>
+        <source>Timed out while writing the last events.</source>
+        <translation>Tidsgränsen gick ut medan de sista händelserna skrevs.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customer data from CSV</source>
+        <translation>Importera kunddata från CSV</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records done; %3 sent so far.</source>
+        <translation>%1 av %2 poster klara; %3 skickade hittills.</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;Drop a CSV file here&lt;/p&gt;&lt;p&gt;or choose one. Comma, semicolon and tab separated files are read, in UTF-8 or ISO-8859-1 (as Vainu&apos;s own exports).&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Släpp en CSV-fil här&lt;/p&gt;&lt;p&gt;eller välj en. Filer åtskilda med kommatecken, semikolon och tabb läses, i UTF-8 eller ISO-8859-1 (som Vainus egna exporter).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Välj fil…</translation>
+    </message>
+    <message>
+        <source>Import customer data</source>
+        <translation>Importera kunddata</translation>
+    </message>
+    <message>
+        <source>Which column holds which field? Each field comes from one column.</source>
+        <translation>Vilken kolumn innehåller vilket fält? Varje fält kommer från en kolumn.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>Första raden</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Annan fil…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Stops sending at once. Records already sent stay in Vainu; the report lists exactly which.</source>
+        <translation>Slutar skicka direkt. Poster som redan skickats finns kvar i Vainu; rapporten listar exakt vilka.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Unique id</source>
+        <translation>Unikt id</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>&amp;Save failed rows as CSV…</source>
+        <translation>&amp;Spara misslyckade rader som CSV…</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabb</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n row(s), %2, separated by &quot;%3&quot;.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n rad, %2, åtskild med ”%3”.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n rader, %2, åtskilda med ”%3”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) are ready to import.</source>
+        <translation>
+            <numerusform>%n rad är redo att importeras.</numerusform>
+            <numerusform>Alla %n rader är redo att importeras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n row(s)</source>
+        <translation>
+            <numerusform>&amp;Importera %n rad</numerusform>
+            <numerusform>&amp;Importera %n rader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing more is sent; waiting for the answers to what was already sent…</source>
+        <translation>Avbryter: inget mer skickas; väntar på svar på det som redan skickats…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Importen avbröts.</translation>
+    </message>
+    <message>
+        <source>The import is done.</source>
+        <translation>Importen är klar.</translation>
+    </message>
+    <message>
+        <source>Save the rows that were not imported</source>
+        <translation>Spara raderna som inte importerades</translation>
+    </message>
+    <message>
+        <source>Save failed rows</source>
+        <translation>Spara misslyckade rader</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>Det går inte att skriva %1: %2. Välj en annan mapp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are ready; &lt;span style=&apos;color:#c62828&apos;&gt;%1 with problems&lt;/span&gt; will not be sent (listed first below). Fix them in the file and import it again, or import the rest now.</source>
+        <translation>
+            <numerusform>%n rad är redo; &lt;span style=&apos;color:#c62828&apos;&gt;%1 med problem&lt;/span&gt; skickas inte (listas först nedan). Rätta dem i filen och importera den igen, eller importera resten nu.</numerusform>
+            <numerusform>%n rader är redo; &lt;span style=&apos;color:#c62828&apos;&gt;%1 med problem&lt;/span&gt; skickas inte (listas först nedan). Rätta dem i filen och importera den igen, eller importera resten nu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1 and checking its rows…</source>
+        <translation>Läser %1 och kontrollerar dess rader…</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Kontrollerar raderna…</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFieldReader</name>
+    <message>
+        <source>expected &quot;%1&quot;, got &quot;%2&quot;</source>
+        <translation>förväntade ”%1”, fick ”%2”</translation>
+    </message>
+    <message>
+        <source>expected a date like 2024-01-31, got &quot;%1&quot;</source>
+        <translation>förväntade ett datum som 2024-01-31, fick ”%1”</translation>
+    </message>
+    <message>
+        <source>the body is empty; expected JSON</source>
+        <translation>innehållet är tomt; förväntade JSON</translation>
+    </message>
+    <message>
+        <source>the body is not valid UTF-8 (invalid byte at offset %1)</source>
+        <translation>innehållet är inte giltig UTF-8 (ogiltig byte vid position %1)</translation>
+    </message>
+    <message>
+        <source>the body is not valid JSON: %1 at offset %2</source>
+        <translation>innehållet är inte giltig JSON: %1 vid position %2</translation>
+    </message>
+    <message>
+        <source>the body is JSON but neither an object nor an array</source>
+        <translation>innehållet är JSON men varken ett objekt eller en array</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, got %1</source>
+        <translation>förväntade ett JSON-objekt, fick %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;results&quot; or an array, got %1</source>
+        <translation>förväntade ett JSON-objekt med ”results” eller en array, fick %1</translation>
+    </message>
+    <message>
+        <source>missing; expected an array</source>
+        <translation>saknas; förväntade en array</translation>
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation>förväntade en array, fick %1</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ett booleskt värde</translation>
+    </message>
+    <message>
+        <source>a number with a fraction</source>
+        <translation>ett decimaltal</translation>
+    </message>
+    <message>
+        <source>a number too large for an integer</source>
+        <translation>ett tal för stort för ett heltal</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>ett heltal</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>en sträng</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>en array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ett objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <source>missing; expected a string</source>
+        <translation>saknas; förväntade en sträng</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>förväntade en sträng, fick %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>får inte vara tomt</translation>
+    </message>
+    <message>
+        <source>expected a string or null, got %1</source>
+        <translation>förväntade en sträng eller null, fick %1</translation>
+    </message>
+    <message>
+        <source>expected an integer, got null</source>
+        <translation>förväntade ett heltal, fick null</translation>
+    </message>
+    <message>
+        <source>missing; expected an integer</source>
+        <translation>saknas; förväntade ett heltal</translation>
+    </message>
+    <message>
+        <source>expected an integer, got %1</source>
+        <translation>förväntade ett heltal, fick %1</translation>
+    </message>
+    <message>
+        <source>expected an integer or null, got %1</source>
+        <translation>förväntade ett heltal eller null, fick %1</translation>
+    </message>
+    <message>
+        <source>must be at least %1, got %2</source>
+        <translation>måste vara minst %1, fick %2</translation>
+    </message>
+    <message>
+        <source>must be at most %1, got %2</source>
+        <translation>får vara högst %1, fick %2</translation>
+    </message>
+    <message>
+        <source>expected a boolean or null, got %1</source>
+        <translation>förväntade ett booleskt värde eller null, fick %1</translation>
+    </message>
+    <message>
+        <source>expected an object or null, got %1</source>
+        <translation>förväntade ett objekt eller null, fick %1</translation>
+    </message>
+    <message>
+        <source>missing; expected an object</source>
+        <translation>saknas; förväntade ett objekt</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>förväntade ett objekt, fick %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time %1 starts.</source>
+        <translation>Det nya språket används nästa gång %1 startar.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveEventsPage</name>
+    <message>
+        <source>Live events</source>
+        <translation>Live-händelser</translation>
+    </message>
+    <message>
+        <source>Subscribe this receiver</source>
+        <translation>Prenumerera med den här mottagaren</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <source>Rejected requests</source>
+        <translation>Avvisade förfrågningar</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvisade</translation>
+    </message>
+    <message>
+        <source>Rejected (%1)</source>
+        <translation>Avvisade (%1)</translation>
+    </message>
+    <message>
+        <source>Simulate a company &amp;change</source>
+        <translation>Simulera en företags&amp;ändring</translation>
+    </message>
+    <message>
+        <source>The sandbox changes a random tracked company and delivers the change here</source>
+        <translation>Sandlådan ändrar ett slumpvis valt bevakat företag och levererar ändringen hit</translation>
+    </message>
+    <message>
+        <source>Stream changes (2/s)</source>
+        <translation>Ström av ändringar (2/s)</translation>
+    </message>
+    <message>
+        <source>Sandbox profile: these buttons make the built-in sandbox send deliveries.</source>
+        <translation>Sandlådeprofil: de här knapparna får den inbyggda sandlådan att skicka leveranser.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Filter by company</source>
+        <translation>Filtrera på företag</translation>
+    </message>
+    <message>
+        <source>Business id</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Filter by business id</source>
+        <translation>Filtrera på organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Filter by changed field</source>
+        <translation>Filtrera på ändrat fält</translation>
+    </message>
+    <message>
+        <source>Any changed field</source>
+        <translation>Valfritt ändrat fält</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Rensa</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-scroll</source>
+        <translation>&amp;Rulla automatiskt</translation>
+    </message>
+    <message>
+        <source>Keep the newest event in view as events arrive</source>
+        <translation>Håll den senaste händelsen synlig när händelser kommer in</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>Save the events the table shows as JSON Lines or CSV</source>
+        <translation>Spara händelserna som tabellen visar som JSON Lines eller CSV</translation>
+    </message>
+    <message>
+        <source>No webhook of this account points at this receiver (%1), so Vainu sends it nothing.</source>
+        <translation>Ingen webhook på det här kontot pekar på den här mottagaren (%1), så Vainu skickar ingenting till den.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) point at this receiver, but none carries its current secret: their deliveries are refused.</source>
+        <translation>
+            <numerusform>%n webhook pekar på den här mottagaren, men den har inte mottagarens nuvarande hemlighet: dess leveranser avvisas.</numerusform>
+            <numerusform>%n webhookar pekar på den här mottagaren, men ingen har dess nuvarande hemlighet: deras leveranser avvisas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed: Vainu now delivers here; %n older webhook(s) deleted.</source>
+        <translation>
+            <numerusform>Prenumererad: Vainu levererar nu hit; %n äldre webhook togs bort.</numerusform>
+            <numerusform>Prenumererad: Vainu levererar nu hit; %n äldre webhookar togs bort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subscribed: Vainu now delivers to this receiver.</source>
+        <translation>Prenumererad: Vainu levererar nu till den här mottagaren.</translation>
+    </message>
+    <message>
+        <source>Subscribe this &amp;receiver…</source>
+        <translation>Prenumerera med den här &amp;mottagaren…</translation>
+    </message>
+    <message>
+        <source>Create a webhook that delivers to this computer&apos;s receiver, with a new secret</source>
+        <translation>Skapa en webhook som levererar till den här datorns mottagare, med en ny hemlighet</translation>
+    </message>
+    <message>
+        <source>Loading events…</source>
+        <translation>Läser in händelser…</translation>
+    </message>
+    <message>
+        <source>The sandbox did not take the request: %1</source>
+        <translation>Sandlådan tog inte emot begäran: %1</translation>
+    </message>
+    <message>
+        <source>The receiver is stopped: start it to see the change arrive.</source>
+        <translation>Mottagaren är stoppad: starta den för att se ändringen komma in.</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>Exportera händelser</translation>
+    </message>
+    <message>
+        <source>No event store is open.</source>
+        <translation>Inget händelselager är öppet.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Det går inte att skriva %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln händelse</numerusform>
+            <numerusform>%Ln händelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) match the filter</source>
+        <translation>
+            <numerusform>%Ln händelse matchar filtret</numerusform>
+            <numerusform>%Ln händelser matchar filtret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln event(s)…</source>
+        <translation>
+            <numerusform>Exporterar %Ln händelse…</numerusform>
+            <numerusform>Exporterar %Ln händelser…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln event(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln händelse exporterades till %1.</numerusform>
+            <numerusform>%Ln händelser exporterades till %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Vainu Webhooks</source>
+        <translation>Vainu Webhooks</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sidor</translation>
+    </message>
+    <message>
+        <source>&amp;Webhooks</source>
+        <translation>&amp;Webhookar</translation>
     </message>
     <message>
         <source>Customer data</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunddata</translation>
     </message>
     <message>
-        <source>Live events</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Customer data</source>
+        <translation>&amp;Kunddata</translation>
+    </message>
+    <message>
+        <source>The companies Vainu tracks for you will be listed here.</source>
+        <translation>Företagen som Vainu bevakar åt dig listas här.</translation>
+    </message>
+    <message>
+        <source>&amp;Live events</source>
+        <translation>&amp;Live-händelser</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;About Vainu Webhooks</source>
+        <translation>&amp;Om Vainu Webhooks</translation>
+    </message>
+    <message>
+        <source>Active profile</source>
+        <translation>Aktiv profil</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Anslutning</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Ansluter…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Ansluten</translation>
+    </message>
+    <message>
+        <source>Connected as %1</source>
+        <translation>Ansluten som %1</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>This window uses the profile &quot;%1&quot;.</source>
+        <translation>Det här fönstret använder profilen ”%1”.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>The profile needs a name. Enter a name, for example &quot;Production&quot;.</source>
+        <translation>Profilen behöver ett namn. Ange ett namn, till exempel ”Produktion”.</translation>
+    </message>
+    <message>
+        <source>The profile needs a base URL, for example %1.</source>
+        <translation>Profilen behöver en bas-URL, till exempel %1.</translation>
+    </message>
+    <message>
+        <source>The base URL &quot;%1&quot; is not a full http or https address. Enter one like %2.</source>
+        <translation>Bas-URL:en ”%1” är inte en fullständig http- eller https-adress. Ange en som %2.</translation>
+    </message>
+    <message>
+        <source>The base URL &quot;%1&quot; must not have a query or fragment. Remove the part from &apos;?&apos; or &apos;#&apos; on.</source>
+        <translation>Bas-URL:en ”%1” får inte ha en fråga eller ett fragment. Ta bort delen från ”?” eller ”#”.</translation>
+    </message>
+    <message>
+        <source>The receiver needs an address to listen on. Enter 127.0.0.1 to accept deliveries from this computer only.</source>
+        <translation>Mottagaren behöver en adress att lyssna på. Ange 127.0.0.1 för att bara ta emot leveranser från den här datorn.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s port must be between 1 and 65535.</source>
+        <translation>Mottagarens port måste vara mellan 1 och 65535.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s path &quot;%1&quot; must start with &apos;/&apos;, for example /vainu/webhook.</source>
+        <translation>Mottagarens sökväg ”%1” måste börja med ”/”, till exempel /vainu/webhook.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s path &quot;%1&quot; must not contain &apos;?&apos;, &apos;#&apos; or spaces.</source>
+        <translation>Mottagarens sökväg ”%1” får inte innehålla ”?”, ”#” eller mellanslag.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s public URL &quot;%1&quot; is not a full http or https address. Enter one like https://example.com/vainu/webhook, or leave it empty.</source>
+        <translation>Mottagarens publika URL ”%1” är inte en fullständig http- eller https-adress. Ange en som https://example.com/vainu/webhook, eller lämna den tom.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSession</name>
+    <message>
+        <source>No profile could be loaded or created. %1</source>
+        <translation>Ingen profil kunde läsas in eller skapas. %1</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>Den inbyggda sandlådan kunde inte starta: %1</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Inställningar…</translation>
+    </message>
+    <message>
+        <source>Reading the key for &quot;%1&quot; from the keychain…</source>
+        <translation>Läser nyckeln för ”%1” från nyckelringen…</translation>
+    </message>
+    <message>
+        <source>No API key is saved for the profile &quot;%1&quot; yet.</source>
+        <translation>Ingen API-nyckel har sparats för profilen ”%1” än.</translation>
+    </message>
+    <message>
+        <source>Enter the key…</source>
+        <translation>Ange nyckeln…</translation>
+    </message>
+    <message>
+        <source>Welcome! You are using the built-in sandbox: a stand-in for Vainu on this computer, with demo data, so every feature works right away. When you are ready, connect your own Vainu account.</source>
+        <translation>Välkommen! Du använder den inbyggda sandlådan: en ersättare för Vainu på den här datorn, med demodata, så att alla funktioner fungerar direkt. När du är redo kan du ansluta ditt eget Vainu-konto.</translation>
+    </message>
+    <message>
+        <source>Connect your Vainu account…</source>
+        <translation>Anslut ditt Vainu-konto…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The profiles could not be saved to %1. Check that the folder exists and is writable.</source>
+        <translation>Profilerna kunde inte sparas i %1. Kontrollera att mappen finns och är skrivbar.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandlåda</translation>
+    </message>
+    <message>
+        <source>Vainu</source>
+        <translation>Vainu</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>En profil med namnet ”%1” finns redan. Välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>A profile with this id already exists.</source>
+        <translation>En profil med det här id:t finns redan.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; no longer exists.</source>
+        <translation>Profilen ”%1” finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The profile to rename no longer exists.</source>
+        <translation>Profilen som skulle byta namn finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The profile to remove no longer exists.</source>
+        <translation>Profilen som skulle tas bort finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The last profile cannot be removed. Add another profile first.</source>
+        <translation>Den sista profilen kan inte tas bort. Lägg till en annan profil först.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>profile name and a number making it unique</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>The profile in use: which server the app talks to</source>
+        <translation>Profilen som används: vilken server appen pratar med</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox</source>
+        <translation>Inbyggd sandlåda</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverPanel</name>
+    <message>
+        <source>Receiver</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Subscribe this receiver…</source>
+        <translation>Prenumerera med den här mottagaren…</translation>
+    </message>
+    <message>
+        <source>Receiver URL</source>
+        <translation>Mottagarens URL</translation>
+    </message>
+    <message>
+        <source>The address deliveries go to, without the secret.</source>
+        <translation>Adressen som leveranserna går till, utan hemligheten.</translation>
+    </message>
+    <message>
+        <source>Copy the receiver URL</source>
+        <translation>Kopiera mottagarens URL</translation>
+    </message>
+    <message>
+        <source>No receiver</source>
+        <translation>Ingen mottagare</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppa</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starta</translation>
+    </message>
+    <message>
+        <source>● Listening</source>
+        <translation>● Lyssnar</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Startar…</translation>
+    </message>
+    <message>
+        <source>● Not running</source>
+        <translation>● Körs inte</translation>
+    </message>
+    <message>
+        <source>○ Stopped</source>
+        <translation>○ Stoppad</translation>
+    </message>
+    <message>
+        <source>reading the keychain…</source>
+        <translation>läser nyckelringen…</translation>
+    </message>
+    <message>
+        <source>set (kept in the keychain)</source>
+        <translation>angiven (sparad i nyckelringen)</translation>
+    </message>
+    <message>
+        <source>not set: any delivery to the path is taken</source>
+        <translation>inte angiven: alla leveranser till sökvägen tas emot</translation>
+    </message>
+    <message>
+        <source>Address %1 · port %2 · path %3 · secret %4</source>
+        <translation>Adress %1 · port %2 · sökväg %3 · hemlighet %4</translation>
+    </message>
+    <message>
+        <source>Today %1 · duplicates %2 · stale %3 · rejected %4 · all %5</source>
+        <translation>I dag %1 · dubbletter %2 · inaktuella %3 · avvisade %4 · alla %5</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverSettings</name>
+    <message>
+        <source>The listening address is not a valid IP address. Use 127.0.0.1 for this machine only.</source>
+        <translation>Lyssningsadressen är inte en giltig IP-adress. Använd 127.0.0.1 för endast den här datorn.</translation>
+    </message>
+    <message>
+        <source>The receiver path &quot;%1&quot; is not valid. Use a path such as %2: segments of letters, digits, &apos;-&apos; and &apos;_&apos; separated by &apos;/&apos;.</source>
+        <translation>Mottagarens sökväg ”%1” är inte giltig. Använd en sökväg som %2: segment av bokstäver, siffror, ”-” och ”_” åtskilda med ”/”.</translation>
+    </message>
+    <message>
+        <source>The name of the secret&apos;s query parameter is empty.</source>
+        <translation>Namnet på hemlighetens frågeparameter är tomt.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s size limits are too small to accept a delivery.</source>
+        <translation>Mottagarens storleksgränser är för små för att ta emot en leverans.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s timeouts must be at least 100 ms.</source>
+        <translation>Mottagarens tidsgränser måste vara minst 100 ms.</translation>
+    </message>
+    <message>
+        <source>The receiver must accept at least one connection.</source>
+        <translation>Mottagaren måste ta emot minst en anslutning.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverSubscription</name>
+    <message>
+        <source>Enter the public http:// or https:// address that reaches this receiver, for example the address of a tunnel to port %1.</source>
+        <translation>Ange den publika http://- eller https://-adressen som når den här mottagaren, till exempel adressen till en tunnel till port %1.</translation>
+    </message>
+    <message>
+        <source>The webhook could not be created: %1</source>
+        <translation>Webhooken kunde inte skapas: %1</translation>
+    </message>
+    <message>
+        <source>The webhook was created, but the secret could not be kept in the keychain: %1</source>
+        <translation>Webhooken skapades, men hemligheten kunde inte sparas i nyckelringen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverWorker</name>
+    <message>
+        <source>Port %1 on %2 is already in use by another program. Stop that program, or choose another port (for example %3) in the receiver settings or with --port.</source>
+        <translation>Port %1 på %2 används redan av ett annat program. Stoppa det programmet, eller välj en annan port (till exempel %3) i mottagarens inställningar eller med --port.</translation>
+    </message>
+    <message>
+        <source>Not allowed to listen on port %1 on %2. Ports below 1024 need administrator rights; choose a port above 1024.</source>
+        <translation>Det är inte tillåtet att lyssna på port %1 på %2. Portar under 1024 kräver administratörsrättigheter; välj en port över 1024.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3. Check the address (127.0.0.1 for this machine only).</source>
+        <translation>Det går inte att lyssna på %1 port %2: %3. Kontrollera adressen (127.0.0.1 för endast den här datorn).</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Hittades inte.</translation>
+    </message>
+    <message>
+        <source>The payload is not a valid company-change delivery: %1</source>
+        <translation>Innehållet är inte en giltig leverans av företagsändring: %1</translation>
+    </message>
+    <message>
+        <source>The delivery could not be stored; try again later.</source>
+        <translation>Leveransen kunde inte lagras; försök igen senare.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestBuilder</name>
+    <message>
+        <source>No API address is set. Enter the Vainu API address in Settings.</source>
+        <translation>Ingen API-adress är angiven. Ange Vainus API-adress i Inställningar.</translation>
+    </message>
+    <message>
+        <source>The API address &quot;%1&quot; is not a valid URL. Check it in Settings.</source>
+        <translation>API-adressen ”%1” är inte en giltig URL. Kontrollera den i Inställningar.</translation>
+    </message>
+    <message>
+        <source>The API address &quot;%1&quot; must start with https:// or http://. Check it in Settings.</source>
+        <translation>API-adressen ”%1” måste börja med https:// eller http://. Kontrollera den i Inställningar.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestValidator</name>
+    <message>
+        <source>No webhook receiver at %1. Deliveries go to %2.</source>
+        <translation>Ingen webhook-mottagare på %1. Leveranserna går till %2.</translation>
+    </message>
+    <message>
+        <source>Method %1 is not allowed here; Vainu delivers with POST.</source>
+        <translation>Metoden %1 är inte tillåten här; Vainu levererar med POST.</translation>
+    </message>
+    <message>
+        <source>The secret is missing from the query (parameter &quot;%1&quot;). Subscribe the webhook again with the receiver&apos;s current URL.</source>
+        <translation>Hemligheten saknas i frågan (parametern ”%1”). Prenumerera webhooken igen med mottagarens nuvarande URL.</translation>
+    </message>
+    <message>
+        <source>The secret in the query is wrong. Subscribe the webhook again with the receiver&apos;s current URL.</source>
+        <translation>Hemligheten i frågan är fel. Prenumerera webhooken igen med mottagarens nuvarande URL.</translation>
+    </message>
+    <message>
+        <source>Chunked request bodies are not accepted; send the body with a Content-Length header.</source>
+        <translation>Chunkade begärandeinnehåll godtas inte; skicka innehållet med ett Content-Length-huvud.</translation>
+    </message>
+    <message>
+        <source>The request has no Content-Length header.</source>
+        <translation>Begäran saknar ett Content-Length-huvud.</translation>
+    </message>
+    <message>
+        <source>The body has %1 bytes; the limit is %2 bytes.</source>
+        <translation>Innehållet har %1 byte; gränsen är %2 byte.</translation>
+    </message>
+    <message>
+        <source>The request has no Content-Type; deliveries must be application/json.</source>
+        <translation>Begäran saknar Content-Type; leveranser måste vara application/json.</translation>
+    </message>
+    <message>
+        <source>Content-Type %1 is not accepted; deliveries must be application/json.</source>
+        <translation>Content-Type %1 godtas inte; leveranser måste vara application/json.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxServer</name>
+    <message>
+        <source>The sandbox state file is not usable: %1. Fix it or delete it to start from the seed.</source>
+        <translation>Sandlådans tillståndsfil kan inte användas: %1. Rätta den eller ta bort den för att börja från fröet.</translation>
+    </message>
+    <message>
+        <source>Cannot write the sandbox state file %1: %2</source>
+        <translation>Det går inte att skriva sandlådans tillståndsfil %1: %2</translation>
+    </message>
+    <message>
+        <source>The sandbox is already running.</source>
+        <translation>Sandlådan körs redan.</translation>
+    </message>
+    <message>
+        <source>The sandbox cannot listen on %1 port %2: %3</source>
+        <translation>Sandlådan kan inte lyssna på %1 port %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxThread</name>
+    <message>
+        <source>The sandbox is already running.</source>
+        <translation>Sandlådan körs redan.</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>The event database has schema version %1, but this version of the application understands only up to %2. Use a newer version of the application or another data folder.</source>
+        <translation>Händelsedatabasen har schemaversion %1, men den här versionen av programmet förstår bara upp till %2. Använd en nyare version av programmet eller en annan datamapp.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profiler</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profiler</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>Add a profile</source>
+        <translation>Lägg till en profil</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile and its key</source>
+        <translation>Ta bort den valda profilen och dess nyckel</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilnamn</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradress</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;nyckel:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-nyckel</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>&amp;Use this profile</source>
+        <translation>&amp;Använd den här profilen</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Spa&amp;ra</translation>
+    </message>
+    <message>
+        <source>Paste the API key of your Vainu account</source>
+        <translation>Klistra in API-nyckeln för ditt Vainu-konto</translation>
+    </message>
+    <message>
+        <source>The key is not saved yet.</source>
+        <translation>Nyckeln är inte sparad än.</translation>
+    </message>
+    <message>
+        <source>&amp;Vainu account…</source>
+        <translation>&amp;Vainu-konto…</translation>
+    </message>
+    <message>
+        <source>Connect to Vainu&apos;s API at %1 with your API key</source>
+        <translation>Anslut till Vainus API på %1 med din API-nyckel</translation>
+    </message>
+    <message>
+        <source>Another &amp;sandbox</source>
+        <translation>En annan &amp;sandlåda</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Används</translation>
+    </message>
+    <message>
+        <source>New profile (not saved yet)</source>
+        <translation>Ny profil (inte sparad än)</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox runs on this computer with demo data and its own demo key: nothing to set up, and nothing leaves this computer.</source>
+        <translation>Den inbyggda sandlådan körs på den här datorn med demodata och en egen demonyckel: inget att konfigurera, och ingenting lämnar datorn.</translation>
+    </message>
+    <message>
+        <source>A Vainu account, or any server that speaks Vainu&apos;s API v2. The API key is kept in the system keychain, never in a file.</source>
+        <translation>Ett Vainu-konto, eller vilken server som helst som talar Vainus API v2. API-nyckeln sparas i systemets nyckelring, aldrig i en fil.</translation>
+    </message>
+    <message>
+        <source>Save stores the key in the system keychain.</source>
+        <translation>Spara lagrar nyckeln i systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>Reading the key from the keychain…</source>
+        <translation>Läser nyckeln från nyckelringen…</translation>
+    </message>
+    <message>
+        <source>The key is stored in the system keychain.</source>
+        <translation>Nyckeln är lagrad i systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>No key is saved for this profile yet. Paste the API key of your Vainu account and save.</source>
+        <translation>Ingen nyckel har sparats för den här profilen än. Klistra in API-nyckeln för ditt Vainu-konto och spara.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>Discard the changes to the profile &quot;%1&quot;?</source>
+        <translation>Förkasta ändringarna i profilen ”%1”?</translation>
+    </message>
+    <message>
+        <source>The name, server or key you entered is not saved yet.</source>
+        <translation>Namnet, servern eller nyckeln du angav är inte sparad än.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Förkasta</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Removing the key from the keychain…</source>
+        <translation>Tar bort nyckeln från nyckelringen…</translation>
+    </message>
+    <message>
+        <source>Saving the key to the keychain…</source>
+        <translation>Sparar nyckeln i nyckelringen…</translation>
+    </message>
+    <message>
+        <source>The key was removed from the system keychain.</source>
+        <translation>Nyckeln togs bort från systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>Saved. The key is stored in the system keychain.</source>
+        <translation>Sparat. Nyckeln är lagrad i systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox is not running. Choose &quot;Use this profile&quot; to start it.</source>
+        <translation>Den inbyggda sandlådan körs inte. Välj ”Använd den här profilen” för att starta den.</translation>
+    </message>
+    <message>
+        <source>Enter the API key first, then test the connection.</source>
+        <translation>Ange API-nyckeln först och testa sedan anslutningen.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Testar anslutningen till %1…</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Ta bort profil</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot;?</source>
+        <translation>Ta bort profilen ”%1”?</translation>
+    </message>
+    <message>
+        <source>Its API key is removed from the system keychain too. This cannot be undone.</source>
+        <translation>Dess API-nyckel tas också bort från systemets nyckelring. Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was deleted.</source>
+        <translation>Profilen ”%1” togs bort.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was deleted, but its secrets may still be in the keychain: %2</source>
+        <translation>Profilen ”%1” togs bort, men dess hemligheter kan fortfarande finnas i nyckelringen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SetupBanner</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Stäng det här meddelandet</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDatabase</name>
+    <message>
+        <source>Cannot open the event database %1: %2</source>
+        <translation>Det går inte att öppna händelsedatabasen %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the event database %1: %2</source>
+        <translation>Det går inte att förbereda händelsedatabasen %1: %2</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is missing. Install the Qt 6 SQLite plugin (on Debian: libqt6sql6-sqlite).</source>
+        <translation>SQLite-drivrutinen för Qt saknas. Installera Qt 6:s SQLite-insticksmodul (på Debian: libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>The event database %1 cannot use write-ahead logging (it may be on a network file system). Choose a local data folder.</source>
+        <translation>Händelsedatabasen %1 kan inte använda write-ahead-loggning (den kan ligga på ett nätverksfilsystem). Välj en lokal datamapp.</translation>
+    </message>
+</context>
+<context>
+    <name>SubscribeReceiverDialog</name>
+    <message>
+        <source>&amp;Delete the other webhooks that point at this receiver</source>
+        <translation>&amp;Ta bort de andra webhookarna som pekar på den här mottagaren</translation>
+    </message>
+    <message>
+        <source>Subscribe this receiver</source>
+        <translation>Prenumerera med den här mottagaren</translation>
+    </message>
+    <message>
+        <source>Vainu has no way to change a webhook: the new one is created first, then the old ones are deleted.</source>
+        <translation>Vainu kan inte ändra en webhook: den nya skapas först, sedan tas de gamla bort.</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>&amp;Prenumerera</translation>
+    </message>
+    <message>
+        <source>&amp;Public URL:</source>
+        <translation>&amp;Publik URL:</translation>
+    </message>
+    <message>
+        <source>The sandbox delivers to this computer directly, so no public address is needed. A webhook to the receiver is created with a new secret, and the secret is kept in the system keychain.</source>
+        <translation>Sandlådan levererar direkt till den här datorn, så ingen publik adress behövs. En webhook till mottagaren skapas med en ny hemlighet, och hemligheten sparas i systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>Vainu must reach this receiver from the internet. Enter the public https address that forwards to port %1 on this computer (a tunnel or a reverse proxy). A webhook to it is created with a new secret, and the secret is kept in the system keychain.</source>
+        <translation>Vainu måste nå den här mottagaren från internet. Ange den publika https-adressen som vidarebefordrar till port %1 på den här datorn (en tunnel eller en omvänd proxy). En webhook till den skapas med en ny hemlighet, och hemligheten sparas i systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>Vainu will call: %1?%2=•••••• (a new secret)</source>
+        <translation>Vainu anropar: %1?%2=•••••• (en ny hemlighet)</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address.</source>
+        <translation>Ange en http://- eller https://-adress.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenVault</name>
+    <message>
+        <source>unknown error</source>
+        <translation>okänt fel</translation>
+    </message>
+    <message>
+        <source>No profile was given for the key. Choose a profile and try again.</source>
+        <translation>Ingen profil angavs för nyckeln. Välj en profil och försök igen.</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only; the system keychain could not store it.</source>
+        <translation>Nyckeln sparas bara för den här sessionen; systemets nyckelring kunde inte lagra den.</translation>
+    </message>
+    <message>
+        <source>it has not answered an earlier request</source>
+        <translation>den har inte svarat på en tidigare begäran</translation>
+    </message>
+    <message>
+        <source>No API key is set for this profile yet.</source>
+        <translation>Ingen API-nyckel är angiven för den här profilen än.</translation>
+    </message>
+    <message>
+        <source>No receiver secret is set for this profile yet.</source>
+        <translation>Ingen mottagarhemlighet är angiven för den här profilen än.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>den svarade inte inom %n sekund</numerusform>
+            <numerusform>den svarade inte inom %n sekunder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No system keychain is available: %1. The key will be used for this session only.</source>
+        <translation>Ingen systemnyckelring är tillgänglig: %1. Nyckeln används bara för den här sessionen.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not store the key: %1. The key will be used for this session only.</source>
+        <translation>Systemets nyckelring lagrade inte nyckeln: %1. Nyckeln används bara för den här sessionen.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: %1. Enter the key again; it will be used for this session only.</source>
+        <translation>Ingen systemnyckelring är tillgänglig: %1. Ange nyckeln igen; den används bara för den här sessionen.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not give out the key: %1. Unlock the keychain or enter the key again.</source>
+        <translation>Systemets nyckelring lämnade inte ut nyckeln: %1. Lås upp nyckelringen eller ange nyckeln igen.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: %1. The key was forgotten for this session; remove it from the keychain later if it is still there.</source>
+        <translation>Ingen systemnyckelring är tillgänglig: %1. Nyckeln glömdes för den här sessionen; ta bort den från nyckelringen senare om den fortfarande finns där.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not remove the key: %1. Remove it with the keychain&apos;s own tool.</source>
+        <translation>Systemets nyckelring tog inte bort nyckeln: %1. Ta bort den med nyckelringens eget verktyg.</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>System default</source>
+        <translation>Systemets standard</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>Vainu Webhooks</source>
+        <translation>Vainu Webhooks</translation>
+    </message>
+    <message>
+        <source>%1 changed.</source>
+        <translation>%1 ändrades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company changes arrived, the last one for %1.</source>
+        <translation>
+            <numerusform>%n företagsändring kom in: %1.</numerusform>
+            <numerusform>%n företagsändringar kom in, den senaste för %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New company changes</source>
+        <translation>Nya företagsändringar</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookTableModel</name>
+    <message>
+        <source>Company change</source>
+        <translation>Företagsändring</translation>
+    </message>
+    <message>
+        <source>Vainu posts company changes to:
+%1</source>
+        <translation>Vainu skickar företagsändringar till:
+%1</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookUrlCheck</name>
+    <message>
+        <source>Enter the address of your receiver, starting with https://.</source>
+        <translation>Ange adressen till din mottagare, som börjar med https://.</translation>
+    </message>
+    <message>
+        <source>The address must be a full web address starting with https:// or http://, for example https://crm.example.com/vainu-webhook.</source>
+        <translation>Adressen måste vara en fullständig webbadress som börjar med https:// eller http://, till exempel https://crm.example.com/vainu-webhook.</translation>
+    </message>
+    <message>
+        <source>The address has no server name after %1://.</source>
+        <translation>Adressen har inget servernamn efter %1://.</translation>
+    </message>
+    <message>
+        <source>The address contains a space. Remove it or write it as %20.</source>
+        <translation>Adressen innehåller ett mellanslag. Ta bort det eller skriv det som %20.</translation>
+    </message>
+    <message>
+        <source>Remove the part after &apos;#&apos;: it is never sent to a server.</source>
+        <translation>Ta bort delen efter ”#”: den skickas aldrig till en server.</translation>
+    </message>
+    <message>
+        <source>Company data would travel unencrypted over http. Use https if your server supports it.</source>
+        <translation>Företagsdata skulle färdas okrypterat över http. Använd https om din server stöder det.</translation>
+    </message>
+    <message>
+        <source>Vainu cannot reach %1: it is a local or private address. Use a public address (the built-in sandbox can reach local addresses).</source>
+        <translation>Vainu kan inte nå %1: det är en lokal eller privat adress. Använd en publik adress (den inbyggda sandlådan kan nå lokala adresser).</translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksCommand</name>
+    <message>
+        <source>Lists, adds and deletes the Vainu webhook configurations of an account.
+
+Commands:
+  webhooks list [--json]            show every webhook (id, URL, query, type, owner)
+  webhooks add URL [--query Q]      add a webhook that delivers to URL (+ query Q); prints its id
+  webhooks delete ID...             delete webhooks by id
+
+The account is the active profile, or --profile NAME, or --base-url URL with the API key in the
+environment variable %1 (which also overrides a profile&apos;s stored key).
+
+Exit codes: 0 success, 1 API or network error, 2 usage error.</source>
+        <translation>Listar, lägger till och tar bort Vainu-webhookkonfigurationerna för ett konto.
+
+Kommandon:
+  webhooks list [--json]            visa alla webhookar (id, URL, fråga, typ, ägare)
+  webhooks add URL [--query Q]      lägg till en webhook som levererar till URL (+ fråga Q); skriver ut dess id
+  webhooks delete ID...             ta bort webhookar efter id
+
+Kontot är den aktiva profilen, eller --profile NAMN, eller --base-url URL med API-nyckeln i
+miljövariabeln %1 (som också ersätter en profils sparade nyckel).
+
+Slutkoder: 0 lyckades, 1 API- eller nätverksfel, 2 användningsfel.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Visa den här hjälpen.</translation>
+    </message>
+    <message>
+        <source>list, add: print JSON instead of a table.</source>
+        <translation>list, add: skriv ut JSON i stället för en tabell.</translation>
+    </message>
+    <message>
+        <source>add: query parameters appended to the URL, e.g. &quot;?secret=abc&quot;.</source>
+        <translation>add: frågeparametrar som läggs till URL:en, t.ex. ”?secret=abc”.</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>Use the profile with this name.</source>
+        <translation>Använd profilen med det här namnet.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMN</translation>
+    </message>
+    <message>
+        <source>Use this API address, e.g. https://api.vainu.io/api/v2/.</source>
+        <translation>Använd den här API-adressen, t.ex. https://api.vainu.io/api/v2/.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The command group.</source>
+        <translation>Kommandogruppen.</translation>
+    </message>
+    <message>
+        <source>list, add or delete.</source>
+        <translation>list, add eller delete.</translation>
+    </message>
+    <message>
+        <source>add: the URL; delete: one or more ids.</source>
+        <translation>add: URL:en; delete: ett eller flera id.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 webhooks --help&quot; for help.</source>
+        <translation>Kör ”%1 webhooks --help” för hjälp.</translation>
+    </message>
+    <message>
+        <source>Name a command: list, add or delete.</source>
+        <translation>Ange ett kommando: list, add eller delete.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use list, add or delete.</source>
+        <translation>Okänt kommando ”%1”: använd list, add eller delete.</translation>
+    </message>
+    <message>
+        <source>list takes no arguments.</source>
+        <translation>list tar inga argument.</translation>
+    </message>
+    <message>
+        <source>add takes exactly one URL, e.g. add https://example.com/hook --query &quot;?secret=abc&quot;.</source>
+        <translation>add tar exakt en URL, t.ex. add https://example.com/hook --query ”?secret=abc”.</translation>
+    </message>
+    <message>
+        <source>delete needs at least one webhook id.</source>
+        <translation>delete behöver minst ett webhook-id.</translation>
+    </message>
+    <message>
+        <source>--query is only for add.</source>
+        <translation>--query är bara för add.</translation>
+    </message>
+    <message>
+        <source>Use either --profile or --base-url, not both.</source>
+        <translation>Använd antingen --profile eller --base-url, inte båda.</translation>
+    </message>
+    <message>
+        <source>No webhooks are configured.</source>
+        <translation>Inga webhookar är konfigurerade.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>FRÅGA</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>ÄGARE</translation>
+    </message>
+    <message>
+        <source>Webhook %1 was not deleted: %2</source>
+        <translation>Webhook %1 togs inte bort: %2</translation>
+    </message>
+    <message>
+        <source>Deleted webhook %1</source>
+        <translation>Webhook %1 togs bort</translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksPage</name>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhookar</translation>
+    </message>
+    <message>
+        <source>Add webhook</source>
+        <translation>Lägg till webhook</translation>
+    </message>
+    <message>
+        <source>Delete the selected webhooks</source>
+        <translation>Ta bort de valda webhookarna</translation>
+    </message>
+    <message>
+        <source>Refresh the list of webhooks</source>
+        <translation>Uppdatera listan med webhookar</translation>
+    </message>
+    <message>
+        <source>Copy the delivery address of the selected webhooks</source>
+        <translation>Kopiera leveransadressen för de valda webhookarna</translation>
+    </message>
+    <message>
+        <source>Filter by URL, query, id or owner</source>
+        <translation>Filtrera på URL, fråga, id eller ägare</translation>
+    </message>
+    <message>
+        <source>Filter webhooks</source>
+        <translation>Filtrera webhookar</translation>
+    </message>
+    <message>
+        <source>Shows only the webhooks that contain every word you type (Ctrl+F)</source>
+        <translation>Visar bara webhookarna som innehåller alla ord du skriver (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Arbetar</translation>
+    </message>
+    <message>
+        <source>Number of webhooks</source>
+        <translation>Antal webhookar</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>Add a webhook (%1)</source>
+        <translation>Lägg till en webhook (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete the selected webhooks (Del)</source>
+        <translation>Ta bort de valda webhookarna (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Load the webhooks again from Vainu (F5)</source>
+        <translation>Läs in webhookarna igen från Vainu (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL</source>
+        <translation>&amp;Kopiera URL</translation>
+    </message>
+    <message>
+        <source>Copy the address Vainu posts to, query included (Ctrl+C)</source>
+        <translation>Kopiera adressen som Vainu skickar till, inklusive frågan (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrera</translation>
+    </message>
+    <message>
+        <source>No webhooks yet</source>
+        <translation>Inga webhookar än</translation>
+    </message>
+    <message>
+        <source>A webhook tells Vainu where to send company changes. Whenever a company you track changes, Vainu posts its new details to the address you give here, for example your CRM&apos;s receiver or the receiver built into this app.</source>
+        <translation>En webhook talar om för Vainu vart företagsändringar ska skickas. När ett företag du bevakar ändras skickar Vainu dess nya uppgifter till adressen du anger här, till exempel ditt CRM:s mottagare eller mottagaren som är inbyggd i den här appen.</translation>
+    </message>
+    <message>
+        <source>Add a webhook…</source>
+        <translation>Lägg till en webhook…</translation>
+    </message>
+    <message>
+        <source>The webhooks could not be loaded. %1</source>
+        <translation>Webhookarna kunde inte läsas in. %1</translation>
+    </message>
+    <message>
+        <source>Added the webhook for %1.</source>
+        <translation>Webhooken för %1 lades till.</translation>
+    </message>
+    <message>
+        <source>Delete webhooks</source>
+        <translation>Ta bort webhookar</translation>
+    </message>
+    <message>
+        <source>Delete this webhook? Vainu stops sending company changes to its address:</source>
+        <translation>Ta bort den här webhooken? Vainu slutar skicka företagsändringar till dess adress:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n webhooks? Vainu stops sending company changes to their addresses:</source>
+        <translation>
+            <numerusform>Ta bort %n webhook? Vainu slutar skicka företagsändringar till dess adress:</numerusform>
+            <numerusform>Ta bort de här %n webhookarna? Vainu slutar skicka företagsändringar till deras adresser:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Borttagen: %1</translation>
+    </message>
+    <message>
+        <source>Already gone: %1</source>
+        <translation>Redan borta: %1</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1
+%2</source>
+        <translation>Inte borttagen: %1
+%2</translation>
+    </message>
+    <message>
+        <source>Deleted the webhook for %1.</source>
+        <translation>Webhooken för %1 togs bort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Webhooks deleted: %n.</source>
+        <translation>
+            <numerusform>Borttagna webhookar: %n.</numerusform>
+            <numerusform>Borttagna webhookar: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Webhooks not deleted: %n.</source>
+        <translation>
+            <numerusform>Webhookar som inte togs bort: %n.</numerusform>
+            <numerusform>Webhookar som inte togs bort: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Addresses copied to the clipboard: %n.</source>
+        <translation>
+            <numerusform>Adresser kopierade till urklipp: %n.</numerusform>
+            <numerusform>Adresser kopierade till urklipp: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Webhooks: %n</source>
+        <translation>
+            <numerusform>Webhookar: %n</numerusform>
+            <numerusform>Webhookar: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Webhooks: %n, matching the filter: %1</source>
+        <translation>
+            <numerusform>Webhookar: %n, som matchar filtret: %1</numerusform>
+            <numerusform>Webhookar: %n, som matchar filtret: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n webhook(s) could not be deleted. The list below says why; the table now shows what Vainu has.</source>
+        <translation>
+            <numerusform>%1 av %n webhook kunde inte tas bort. Listan nedan säger varför; tabellen visar nu vad Vainu har.</numerusform>
+            <numerusform>%1 av %n webhookar kunde inte tas bort. Listan nedan säger varför; tabellen visar nu vad Vainu har.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Okänt kommando: %1</translation>
     </message>
 </context>
 </TS>

@@ -147,8 +147,7 @@ int CustomersCommand::run(const QStringList& arguments, QTextStream& out, QTextS
             return usage(tr("%1 Columns found: %2. Name them with --mapping, e.g. --mapping unique_id=Id.")
                              .arg(missing, table.header.join(u", "_s)));
         rows = mapping->mapTable(table);
-        err << tr("Read %1 rows (%2, separated by \"%3\"); mapping: %4")
-                   .arg(table.rows.size())
+        err << tr("Read %n row(s) (%1, separated by \"%2\"); mapping: %3", nullptr, int(table.rows.size()))
                    .arg(table.encoding, table.delimiter == u'\t' ? u"\\t"_s : QString(table.delimiter),
                         mapping->toSpec(table.header))
             << '\n';

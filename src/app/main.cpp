@@ -3,6 +3,7 @@
 #include "HeadlessCommand.h"
 #include "WebhooksCommand.h"
 #include "core/AppInfo.h"
+#include "gui/Translations.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -29,6 +30,7 @@ int runCommandLine(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     AppInfo::applyToApplication();
+    Translations::install(); // the commands' messages and --help follow the interface language too
     const QStringList arguments = app.arguments();
     const QString mode = arguments.value(1);
     if (mode == u"--headless")
@@ -54,6 +56,7 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     AppInfo::applyToApplication();
+    Translations::install(); // before any window exists, so every text is created translated
 
     AppController controller;
     QString error;

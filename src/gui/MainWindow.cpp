@@ -3,6 +3,7 @@
 #include "api/VainuClient.h"
 #include "core/AppInfo.h"
 #include "gui/AboutDialog.h"
+#include "gui/LanguageMenu.h"
 #include "gui/common/Icons.h"
 #include "gui/common/MessageBox.h"
 #include "gui/customers/CustomersPage.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->quitAction, &QAction::triggered, this, &QMainWindow::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_ui->fileMenu->insertMenu(m_ui->settingsAction, new LanguageMenu(this));
 
     m_profileLabel->setObjectName(u"profileLabel"_s);
     m_connectionLabel->setObjectName(u"connectionLabel"_s);

@@ -214,9 +214,8 @@ CsvTable CsvReader::read(const QByteArray& bytes, const Options& options)
         }
         if (options.hasHeader && fields.size() != table.header.size()) {
             table.issues.append({CsvIssue::Kind::RaggedRow, line, rowIndex,
-                                 tr("Line %1 has %2 fields; the header has %3.")
+                                 tr("Line %1 has %n field(s); the header has %2.", nullptr, int(fields.size()))
                                      .arg(line)
-                                     .arg(fields.size())
                                      .arg(table.header.size())});
         }
         table.rows.append(fields);

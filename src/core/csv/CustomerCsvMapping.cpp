@@ -152,8 +152,8 @@ QList<CustomerImportRow> CustomerCsvMapping::mapTable(const CsvTable& table) con
         row.line = table.rowLines.value(i);
         const QStringList& fields = table.rows.at(i);
         if (!table.header.isEmpty() && fields.size() != table.header.size()) {
-            const QString ragged
-                = tr("The line has %1 fields; the header has %2.").arg(fields.size()).arg(table.header.size());
+            const QString ragged = tr("The line has %n field(s); the header has %1.", nullptr, int(fields.size()))
+                                       .arg(table.header.size());
             const QString previous = row.errors.value(CustomerField::Ignore);
             row.errors.insert(CustomerField::Ignore, previous.isEmpty() ? ragged : previous + u' ' + ragged);
         }

@@ -325,7 +325,7 @@ void CustomersPage::updateContent()
     } else {
         const qint64 first = m_model->rowCount() == 0 ? 0 : qint64(m_page) * m_pageSize + 1;
         const qint64 last = qint64(m_page) * m_pageSize + m_model->rowCount();
-        m_pageLabel->setText(tr("%1–%2 of %3 records").arg(first).arg(last).arg(m_total));
+        m_pageLabel->setText(tr("%1–%2 of %n record(s)", nullptr, int(m_total)).arg(first).arg(last));
     }
 }
 
@@ -446,9 +446,10 @@ void CustomersPage::deleteSelected()
             if (m_deleteFailures == 0) {
                 emit statusMessage(tr("Deleted %n record(s).", nullptr, total));
             } else {
-                MessageBox::warning(this, tr("Delete customer records"),
-                                    tr("%1 of %2 records could not be deleted.").arg(m_deleteFailures).arg(total),
-                                    m_deleteReport.join(u'\n'));
+                MessageBox::warning(
+                    this, tr("Delete customer records"),
+                    tr("%1 of %n record(s) could not be deleted.", nullptr, total).arg(m_deleteFailures),
+                    m_deleteReport.join(u'\n'));
             }
             refresh(); // the total and the page contents moved
         });

@@ -304,9 +304,9 @@ void ImportDialog::remap()
     else if (invalid == 0)
         summary = tr("All %n row(s) are ready to import.", nullptr, valid);
     else
-        summary = tr("%1 row(s) are ready; <span style='color:#c62828'>%2 have problems</span> and will not be "
-                     "sent (listed first below). Fix them in the file and import it again, or import the rest now.")
-                      .arg(valid)
+        summary = tr("%n row(s) are ready; <span style='color:#c62828'>%1 with problems</span> will not be "
+                     "sent (listed first below). Fix them in the file and import it again, or import the rest now.",
+                     nullptr, valid)
                       .arg(invalid);
     m_mappingSummary->setText(summary);
     m_startButton->setEnabled(missing.isEmpty() && valid > 0);

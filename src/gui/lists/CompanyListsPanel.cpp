@@ -192,10 +192,9 @@ void CompanyListsPanel::updateActions()
     if (!has)
         m_pageLabel->clear();
     else if (m_companyTotal >= 0)
-        m_pageLabel->setText(tr("%1–%2 of %3 companies")
+        m_pageLabel->setText(tr("%1–%2 of %n company(s)", nullptr, int(m_companyTotal))
                                  .arg(m_companies->rowCount() ? m_page * pageSize + 1 : 0)
-                                 .arg(m_page * pageSize + m_companies->rowCount())
-                                 .arg(m_companyTotal));
+                                 .arg(m_page * pageSize + m_companies->rowCount()));
 }
 
 void CompanyListsPanel::showError(const QString& what, const ApiError& error)

@@ -294,10 +294,10 @@ void WebhooksPage::reportDeletes()
     }
     emit statusMessage(tr("Webhooks not deleted: %n.", nullptr, failed));
     MessageBox::warning(this, tr("Delete webhooks"),
-                        tr("%1 of %2 webhooks could not be deleted. The list below says why; "
-                           "the table now shows what Vainu has.")
-                            .arg(failed)
-                            .arg(total),
+                        tr("%1 of %n webhook(s) could not be deleted. The list below says why; "
+                           "the table now shows what Vainu has.",
+                           nullptr, total)
+                            .arg(failed),
                         lines.join(u"\n\n"_s));
 }
 

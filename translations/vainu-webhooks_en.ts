@@ -1,0 +1,333 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ApiError</name>
+    <message numerus="yes">
+        <source>Vainu is limiting how many requests can be made. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Vainu is limiting how many requests can be made. Wait %n second and try again.</numerusform>
+            <numerusform>Vainu is limiting how many requests can be made. Wait %n seconds and try again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Vainu is temporarily unavailable. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Vainu is temporarily unavailable. Try again in %n second.</numerusform>
+            <numerusform>Vainu is temporarily unavailable. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BusinessIdText</name>
+    <message numerus="yes">
+        <source>The business ID is too long (%n characters). Business IDs have at most a few dozen characters.</source>
+        <translation>
+            <numerusform>The business ID is too long (%n character). Business IDs have at most a few dozen characters.</numerusform>
+            <numerusform>The business ID is too long (%n characters). Business IDs have at most a few dozen characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompanyListsPanel</name>
+    <message numerus="yes">
+        <source>Added %n company(s) to %1.</source>
+        <translation>
+            <numerusform>Added %n company to %1.</numerusform>
+            <numerusform>Added %n companies to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n company(s) from %1.</source>
+        <translation>
+            <numerusform>Removed %n company from %1.</numerusform>
+            <numerusform>Removed %n companies from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1–%2 of %n company(s)</source>
+        <translation>
+            <numerusform>%1–%2 of %n company</numerusform>
+            <numerusform>%1–%2 of %n companies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message numerus="yes">
+        <source>Line %1 has %n field(s); the header has %2.</source>
+        <translation>
+            <numerusform>Line %1 has %n field; the header has %2.</numerusform>
+            <numerusform>Line %1 has %n fields; the header has %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCsvMapping</name>
+    <message numerus="yes">
+        <source>The line has %n field(s); the header has %1.</source>
+        <translation>
+            <numerusform>The line has %n field; the header has %1.</numerusform>
+            <numerusform>The line has %n fields; the header has %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomersCommand</name>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n record.</numerusform>
+            <numerusform>%n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s).</source>
+        <translation>
+            <numerusform>Exported %n record.</numerusform>
+            <numerusform>Exported %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n row(s) (%1, separated by &quot;%2&quot;); mapping: %3</source>
+        <translation>
+            <numerusform>Read %n row (%1, separated by &quot;%2&quot;); mapping: %3</numerusform>
+            <numerusform>Read %n rows (%1, separated by &quot;%2&quot;); mapping: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message numerus="yes">
+        <source>%n record(s) on this page</source>
+        <translation>
+            <numerusform>%n record on this page</numerusform>
+            <numerusform>%n records on this page</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)? Vainu stops tracking these companies for you:</source>
+        <translation>
+            <numerusform>Delete %n record? Vainu stops tracking this company for you:</numerusform>
+            <numerusform>Delete %n records? Vainu stops tracking these companies for you:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n record(s).</source>
+        <translation>
+            <numerusform>Deleted %n record.</numerusform>
+            <numerusform>Deleted %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n record to %1.</numerusform>
+            <numerusform>Exported %n records to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1–%2 of %n record(s)</source>
+        <translation>
+            <numerusform>%1–%2 of %n record</numerusform>
+            <numerusform>%1–%2 of %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s) could not be deleted.</source>
+        <translation>
+            <numerusform>%1 of %n record could not be deleted.</numerusform>
+            <numerusform>%1 of %n records could not be deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventDetailPane</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) · event %3 · arrived %4 · %n tries</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2) · event %3 · arrived %4 · %n try</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2) · event %3 · arrived %4 · %n tries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · received %n times</source>
+        <translation>
+            <numerusform> · received %n time</numerusform>
+            <numerusform> · received %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields, as Vainu returns them now.</source>
+        <translation>
+            <numerusform>%n field, as Vainu returns it now.</numerusform>
+            <numerusform>%n fields, as Vainu returns them now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message numerus="yes">
+        <source>Received %n times: the later requests were duplicates of the first.</source>
+        <translation>
+            <numerusform>Received %n time.</numerusform>
+            <numerusform>Received %n times: the later requests were duplicates of the first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Vainu needed %n tries to deliver this change.</source>
+        <translation>
+            <numerusform>Vainu needed %n try to deliver this change.</numerusform>
+            <numerusform>Vainu needed %n tries to deliver this change.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n row(s), %2, separated by &quot;%3&quot;.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n row, %2, separated by &quot;%3&quot;.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n rows, %2, separated by &quot;%3&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) are ready to import.</source>
+        <translation>
+            <numerusform>The %n row is ready to import.</numerusform>
+            <numerusform>All %n rows are ready to import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n row(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n row</numerusform>
+            <numerusform>&amp;Import %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are ready; &lt;span style=&apos;color:#c62828&apos;&gt;%1 with problems&lt;/span&gt; will not be sent (listed first below). Fix them in the file and import it again, or import the rest now.</source>
+        <translation>
+            <numerusform>%n row is ready; &lt;span style=&apos;color:#c62828&apos;&gt;%1 with problems&lt;/span&gt; will not be sent (listed first below). Fix them in the file and import it again, or import the rest now.</numerusform>
+            <numerusform>%n rows are ready; &lt;span style=&apos;color:#c62828&apos;&gt;%1 with problems&lt;/span&gt; will not be sent (listed first below). Fix them in the file and import it again, or import the rest now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LiveEventsPage</name>
+    <message numerus="yes">
+        <source>%n webhook(s) point at this receiver, but none carries its current secret: their deliveries are refused.</source>
+        <translation>
+            <numerusform>%n webhook points at this receiver, but it does not carry its current secret: its deliveries are refused.</numerusform>
+            <numerusform>%n webhooks point at this receiver, but none carries its current secret: their deliveries are refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed: Vainu now delivers here; %n older webhook(s) deleted.</source>
+        <translation>
+            <numerusform>Subscribed: Vainu now delivers here; %n older webhook deleted.</numerusform>
+            <numerusform>Subscribed: Vainu now delivers here; %n older webhooks deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) match the filter</source>
+        <translation>
+            <numerusform>%Ln event matches the filter</numerusform>
+            <numerusform>%Ln events match the filter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln event(s)…</source>
+        <translation>
+            <numerusform>Exporting %Ln event…</numerusform>
+            <numerusform>Exporting %Ln events…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln event(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln event to %1.</numerusform>
+            <numerusform>Exported %Ln events to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenVault</name>
+    <message numerus="yes">
+        <source>it did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>it did not answer within %n second</numerusform>
+            <numerusform>it did not answer within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message numerus="yes">
+        <source>%n company changes arrived, the last one for %1.</source>
+        <translation>
+            <numerusform>%n company change arrived, for %1.</numerusform>
+            <numerusform>%n company changes arrived, the last one for %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksPage</name>
+    <message numerus="yes">
+        <source>Delete these %n webhooks? Vainu stops sending company changes to their addresses:</source>
+        <translation>
+            <numerusform>Delete this %n webhook? Vainu stops sending company changes to its address:</numerusform>
+            <numerusform>Delete these %n webhooks? Vainu stops sending company changes to their addresses:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Webhooks deleted: %n.</source>
+        <translation>
+            <numerusform>Webhooks deleted: %n.</numerusform>
+            <numerusform>Webhooks deleted: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Webhooks not deleted: %n.</source>
+        <translation>
+            <numerusform>Webhooks not deleted: %n.</numerusform>
+            <numerusform>Webhooks not deleted: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Addresses copied to the clipboard: %n.</source>
+        <translation>
+            <numerusform>Addresses copied to the clipboard: %n.</numerusform>
+            <numerusform>Addresses copied to the clipboard: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Webhooks: %n</source>
+        <translation>
+            <numerusform>Webhooks: %n</numerusform>
+            <numerusform>Webhooks: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Webhooks: %n, matching the filter: %1</source>
+        <translation>
+            <numerusform>Webhooks: %n, matching the filter: %1</numerusform>
+            <numerusform>Webhooks: %n, matching the filter: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n webhook(s) could not be deleted. The list below says why; the table now shows what Vainu has.</source>
+        <translation>
+            <numerusform>%1 of %n webhook could not be deleted. The list below says why; the table now shows what Vainu has.</numerusform>
+            <numerusform>%1 of %n webhooks could not be deleted. The list below says why; the table now shows what Vainu has.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
