@@ -5,6 +5,7 @@
 #include "store/SqliteConnection.h"
 #include "store/SqliteStatement.h"
 #include "store/StoreDatabase.h"
+#include "store/WalCheckpointer.h"
 
 #include <QAbstractEventDispatcher>
 #include <QCryptographicHash>
@@ -65,6 +66,21 @@ QByteArray headersJson(const QList<QPair<QByteArray, QByteArray>>& headers)
     }
     out += '}';
     return out;
+}
+
+// Called by SQLite after each COMMIT with the number of frames in the WAL. Replaces SQLite's
+// automatic checkpoint (which copied the WAL into the database inside a COMMIT every 4000 pages,
+// stalling the answers of a whole batch): a background thread checkpoints from 1000 frames on, and
+// the writer itself only past 4000, when little is left to copy and the WAL can start over.
+int onWalCommit(void* checkpointer, sqlite3* db, const char* databaseName, int frames)
+{
+    constexpr int backgroundFrames = 1000;
+    constexpr int writerFrames = 4000;
+    if (frames >= writerFrames)
+        sqlite3_wal_checkpoint_v2(db, databaseName, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    else if (frames >= backgroundFrames)
+        static_cast<WalCheckpointer*>(checkpointer)->request();
+    return SQLITE_OK;
 }
 
 } // namespace
@@ -448,6 +464,9 @@ void EventWriter::run()
         }
         return;
     }
+    WalCheckpointer checkpointer(m_options, m_databasePath); // stopped before the connection closes
+    checkpointer.start();
+    sqlite3_wal_hook(connection.handle(), onWalCommit, &checkpointer);
 
     for (;;) {
         // No timer and no waiting for a batch to fill: a round starts as soon as anything is queued,
