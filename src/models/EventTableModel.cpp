@@ -333,7 +333,7 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
     }
     switch (index.column()) {
     case ArrivalColumn:
-        return row->firstArrival.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s);
+        return row->firstArrival.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
     case CompanyColumn:
         return row->companyName;
     case BusinessIdColumn:

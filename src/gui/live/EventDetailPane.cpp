@@ -173,11 +173,12 @@ void EventDetailPane::display(const Loaded& loaded)
     }
     m_event = loaded.event;
     const StoredEvent& event = m_event;
-    m_title->setText(tr("<b>%1</b> (%2) · event %3 · arrived %4 · %n tries", nullptr, event.maxNumberOfTries)
+    m_title->setText(tr("<b>%1</b> (%2) · event %3 · arrived %4 · tries: %5")
                          .arg(event.companyName.toHtmlEscaped(), event.businessId.toHtmlEscaped(),
                               QString::number(event.id),
-                              QLocale().toString(event.firstArrival.toLocalTime(), QLocale::ShortFormat))
-                     + (event.attempts > 1 ? tr(" · received %n times", nullptr, event.attempts) : QString())
+                              QLocale().toString(event.firstArrival.toLocalTime(), QLocale::ShortFormat),
+                              QString::number(event.maxNumberOfTries))
+                     + (event.attempts > 1 ? tr(" · received %1 times").arg(event.attempts) : QString())
                      + (event.stale ? tr(" · <i>stale</i>") : QString()));
     m_diff->showDiff(event.before, event.data, event.hasBefore);
     const QJsonDocument document = QJsonDocument::fromJson(event.rawBody);

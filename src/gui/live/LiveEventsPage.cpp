@@ -92,12 +92,12 @@ LiveEventsPage::LiveEventsPage(QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(EventTableModel::ChangedFieldsColumn, QHeaderView::Stretch);
-    m_table->setColumnWidth(EventTableModel::ArrivalColumn, 170);
-    m_table->setColumnWidth(EventTableModel::CompanyColumn, 200);
-    m_table->setColumnWidth(EventTableModel::BusinessIdColumn, 100);
-    m_table->setColumnWidth(EventTableModel::TriesColumn, 50);
-    m_table->setColumnWidth(EventTableModel::ReceivedColumn, 70);
-    m_table->setColumnWidth(EventTableModel::FlagsColumn, 110);
+    m_table->setColumnWidth(EventTableModel::ArrivalColumn, 150);
+    m_table->setColumnWidth(EventTableModel::CompanyColumn, 170);
+    m_table->setColumnWidth(EventTableModel::BusinessIdColumn, 105);
+    m_table->setColumnWidth(EventTableModel::TriesColumn, 40);
+    m_table->setColumnWidth(EventTableModel::ReceivedColumn, 65);
+    m_table->setColumnWidth(EventTableModel::FlagsColumn, 90);
 
     m_rejectedTable->setObjectName(u"rejectedTable"_s);
     m_rejectedTable->setAccessibleName(tr("Rejected requests"));
@@ -114,6 +114,7 @@ LiveEventsPage::LiveEventsPage(QWidget* parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({780, 480});
     m_views->setObjectName(u"liveViews"_s);
     m_views->setDocumentMode(true);
     m_views->addTab(splitter, tr("Events"));

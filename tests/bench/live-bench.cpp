@@ -1,0 +1,307 @@
+// live-bench: how the Live events page behaves under load and with a large history.
+//
+//   live-bench flow [--seconds 10] [--connections 8]
+//       The real LiveEventsPage, ReceiverService (receiver + store) and a load generator in another
+//       thread that posts deliveries over loopback HTTP for the given time. A 5 ms QTimer on the GUI
+//       thread measures the event loop: the longest gap between ticks beyond 5 ms is the longest stall.
+//   live-bench open [--rows 1000000] [--data-dir DIR]
+//       Fills a store with that many events (reused when DIR already holds them), then measures how
+//       long the page takes to show it (ids listed, last page read) and to jump to the middle.
+// Run it with a display (Xvfb) or QT_QPA_PLATFORM=offscreen.
+
+#include "core/CompanyChange.h"
+#include "gui/live/LiveEventsPage.h"
+#include "gui/live/ReceiverService.h"
+#include "models/EventTableModel.h"
+#include "receiver/WebhookReceiver.h"
+#include "store/EventStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray deliveryBody(quint64 n)
+{
+    const int company = int(n % 1000);
+    const QJsonObject data {{u"business_id"_s, QString::number(2000000 + company)},
+                            {u"company_name"_s, u"Bench Company %1 Oy"_s.arg(company)},
+                            {u"staff_number"_s, qint64(n)},
+                            {u"turn_over"_s, 1000 + company},
+                            {u"visiting_city"_s, u"HELSINKI"_s},
+                            {u"domain"_s, u"bench%1.example"_s.arg(company)},
+                            {u"status"_s, u"active"_s}};
+    return QJsonDocument(QJsonObject {{u"data"_s, data},
+                                      {u"number_of_tries"_s, 1},
+                                      {u"type"_s, u"company_change_webhook"_s},
+                                      {u"unique_id"_s, u"bench-%1"_s.arg(company)}})
+        .toJson(QJsonDocument::Compact);
+}
+
+// Measures the GUI thread's event loop with a 5 ms timer.
+class StallMeter : public QObject
+{
+public:
+    StallMeter()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(5);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            if (m_last > 0)
+                m_gaps.append((now - m_last) / 1000); // microseconds
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_gaps.clear();
+        m_last = 0;
+        m_clock.start();
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    double maxMs() const { return m_gaps.isEmpty() ? 0 : *std::max_element(m_gaps.begin(), m_gaps.end()) / 1000.0; }
+    double percentileMs(double p) const
+    {
+        if (m_gaps.isEmpty())
+            return 0;
+        QList<qint64> sorted = m_gaps;
+        std::sort(sorted.begin(), sorted.end());
+        return sorted.at(std::min<qsizetype>(sorted.size() - 1, qsizetype(p * sorted.size()))) / 1000.0;
+    }
+    qsizetype ticks() const { return m_gaps.size(); }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    QList<qint64> m_gaps;
+};
+
+// Keeps `connections` POSTs in flight until told to stop; lives in its own thread.
+class LoadGenerator : public QObject
+{
+public:
+    LoadGenerator(QUrl url, int connections)
+        : m_url(std::move(url))
+        , m_connections(connections)
+    { }
+    void start()
+    {
+        m_network = new QNetworkAccessManager(this);
+        for (int i = 0; i < m_connections; ++i)
+            post();
+    }
+    std::atomic_bool stopping {false};
+    std::atomic<quint64> sent {0};
+    std::atomic<quint64> ok {0};
+
+private:
+    void post()
+    {
+        if (stopping)
+            return;
+        QNetworkRequest request(m_url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+        QNetworkReply* reply = m_network->post(request, deliveryBody(sent++));
+        connect(reply, &QNetworkReply::finished, this, [this, reply] {
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
+                ++ok;
+            reply->deleteLater();
+            post();
+        });
+    }
+    QUrl m_url;
+    int m_connections;
+    QNetworkAccessManager* m_network = nullptr;
+};
+
+bool waitFor(const std::function<bool()>& done, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return true;
+}
+
+LiveEventsPage* showPage()
+{
+    auto* page = new LiveEventsPage;
+    page->resize(1280, 800);
+    page->show();
+    return page;
+}
+
+int runFlow(int seconds, int connections)
+{
+    QTemporaryDir dir;
+    ReceiverService service(nullptr);
+    QString error;
+    if (!service.openStore(dir.path(), &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    Profile profile;
+    profile.kind = Profile::Kind::Vainu;
+    profile.receiver.port = 0;
+    profile.receiver.autostart = true;
+    QSignalSpy listening(service.receiver(), &WebhookReceiver::listening);
+    service.setProfile(profile);
+    if (!listening.wait(10000)) {
+        std::fprintf(stderr, "receiver did not start: %s\n", qPrintable(service.receiver()->lastError()));
+        return 1;
+    }
+    LiveEventsPage* page = showPage();
+    page->setService(&service);
+    waitFor([page] { return !page->model()->isLoading(); }, 10000);
+
+    // The same meter with no load first: on a shared machine the scheduler alone causes gaps.
+    StallMeter idle;
+    idle.start();
+    waitFor([] { return false; }, 3000);
+    idle.stop();
+    std::printf("idle: GUI event loop with no deliveries, 3 s: longest gap %.1f ms, p99 %.1f ms\n", idle.maxMs(),
+                idle.percentileMs(0.99));
+
+    QThread loadThread;
+    LoadGenerator load(service.receiver()->localUrl(), connections);
+    load.moveToThread(&loadThread);
+    loadThread.start();
+    StallMeter meter;
+    meter.start();
+    QMetaObject::invokeMethod(&load, [&load] { load.start(); });
+    QElapsedTimer clock;
+    clock.start();
+    waitFor([] { return false; }, seconds * 1000);
+    load.stopping = true;
+    const double elapsed = clock.elapsed() / 1000.0;
+    waitFor([&] { return page->model()->rowCount() >= int(load.ok) && load.ok > 0; }, 10000);
+    meter.stop();
+    loadThread.quit();
+    loadThread.wait();
+    std::printf("flow: %.1f s, %d connections, %llu deliveries answered 200 (%.0f/s), %d rows in the table\n", elapsed,
+                connections, static_cast<unsigned long long>(load.ok.load()), double(load.ok) / elapsed,
+                page->model()->rowCount());
+    std::printf("flow: GUI event loop over %lld ticks of a 5 ms timer: longest gap %.1f ms, p99 %.1f ms, p50 %.1f ms\n",
+                static_cast<long long>(meter.ticks()), meter.maxMs(), meter.percentileMs(0.99),
+                meter.percentileMs(0.5));
+    delete page;
+    return meter.maxMs() > 50 ? 3 : 0;
+}
+
+int runOpen(qint64 rows, const QString& dataDir)
+{
+    QTemporaryDir temp;
+    const QString directory = dataDir.isEmpty() ? temp.path() : dataDir;
+    {
+        EventStore store;
+        StoreOptions options;
+        options.directory = directory;
+        options.synchronousFull = false;
+        QString error;
+        if (!store.open(options, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        qint64 have = store.maxEventId();
+        if (have < rows) {
+            std::printf("open: filling the store with %lld events…\n", static_cast<long long>(rows - have));
+            std::fflush(stdout);
+            QElapsedTimer fill;
+            fill.start();
+            for (qint64 n = have; n < rows; ++n) {
+                const QByteArray raw = deliveryBody(quint64(n));
+                IncomingDelivery delivery;
+                delivery.change = CompanyChange::fromJson(raw).value();
+                delivery.rawBody = raw;
+                delivery.remoteAddress = u"127.0.0.1"_s;
+                delivery.arrival = QDateTime::currentDateTimeUtc();
+                store.submit(delivery, &store, [](const StoreOutcome&) {});
+                if (n % 20000 == 0)
+                    store.flush(); // keep the queue short
+            }
+            store.flush(600000);
+            std::printf("open: filled in %.1f s\n", fill.elapsed() / 1000.0);
+        }
+    }
+    ReceiverService service(nullptr);
+    QString error;
+    StallMeter meter;
+    meter.start();
+    QElapsedTimer clock;
+    clock.start();
+    if (!service.openStore(directory, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    LiveEventsPage* page = showPage();
+    page->setService(&service);
+    const qint64 opened = clock.elapsed();
+    EventTableModel* model = page->model();
+    waitFor([model] { return !model->isLoading() && model->rowCount() > 0; }, 120000);
+    const qint64 listed = clock.elapsed();
+    const int last = model->rowCount() - 1;
+    waitFor([model, last] { return model->data(model->index(last, 0), EventTableModel::LoadedRole).toBool(); }, 60000);
+    const qint64 shown = clock.elapsed();
+    // Jump to the middle, as dragging the scroll bar does.
+    const int middle = model->rowCount() / 2;
+    QElapsedTimer jump;
+    jump.start();
+    page->table()->scrollTo(model->index(middle, 0), QAbstractItemView::PositionAtCenter);
+    waitFor([model, middle] { return model->data(model->index(middle, 0), EventTableModel::LoadedRole).toBool(); },
+            60000);
+    const qint64 jumped = jump.elapsed();
+    meter.stop();
+    std::printf("open: %d rows; store open + page set up %lld ms, ids listed %lld ms, newest rows shown %lld ms, "
+                "jump to the middle %lld ms\n",
+                model->rowCount(), static_cast<long long>(opened), static_cast<long long>(listed),
+                static_cast<long long>(shown), static_cast<long long>(jumped));
+    std::printf("open: GUI event loop meanwhile: longest gap %.1f ms (p99 %.1f ms)\n", meter.maxMs(),
+                meter.percentileMs(0.99));
+    delete page;
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"mode"_s, u"flow or open"_s);
+    const QCommandLineOption seconds(u"seconds"_s, u"flow: how long to post"_s, u"s"_s, u"10"_s);
+    const QCommandLineOption connections(u"connections"_s, u"flow: requests in flight"_s, u"n"_s, u"8"_s);
+    const QCommandLineOption rows(u"rows"_s, u"open: events in the store"_s, u"n"_s, u"1000000"_s);
+    const QCommandLineOption dataDir(u"data-dir"_s, u"open: keep the store here (reused)"_s, u"dir"_s);
+    parser.addOptions({seconds, connections, rows, dataDir});
+    parser.addHelpOption();
+    parser.process(app);
+    const QString mode = parser.positionalArguments().value(0, u"flow"_s);
+    if (mode == u"flow")
+        return runFlow(parser.value(seconds).toInt(), parser.value(connections).toInt());
+    if (mode == u"open")
+        return runOpen(parser.value(rows).toLongLong(), parser.value(dataDir));
+    std::fprintf(stderr, "Unknown mode %s: use flow or open.\n", qPrintable(mode));
+    return 2;
+}
