@@ -153,7 +153,7 @@ LiveEventsPage* showPage()
     return page;
 }
 
-int runFlow(int seconds, int connections)
+int runFlow(int seconds, int connections, bool withPage)
 {
     QTemporaryDir dir;
     ReceiverService service(nullptr);
@@ -173,7 +173,8 @@ int runFlow(int seconds, int connections)
         return 1;
     }
     LiveEventsPage* page = showPage();
-    page->setService(&service);
+    if (withPage) // --no-page: the same load and window, but the page does not follow the store
+        page->setService(&service);
     waitFor([page] { return !page->model()->isLoading(); }, 10000);
 
     // The same meter with no load first: on a shared machine the scheduler alone causes gaps.
@@ -196,7 +197,8 @@ int runFlow(int seconds, int connections)
     waitFor([] { return false; }, seconds * 1000);
     load.stopping = true;
     const double elapsed = clock.elapsed() / 1000.0;
-    waitFor([&] { return page->model()->rowCount() >= int(load.ok) && load.ok > 0; }, 10000);
+    if (withPage)
+        waitFor([&] { return page->model()->rowCount() >= int(load.ok) && load.ok > 0; }, 10000);
     meter.stop();
     loadThread.quit();
     loadThread.wait();
@@ -292,14 +294,15 @@ int main(int argc, char* argv[])
     parser.addPositionalArgument(u"mode"_s, u"flow or open"_s);
     const QCommandLineOption seconds(u"seconds"_s, u"flow: how long to post"_s, u"s"_s, u"10"_s);
     const QCommandLineOption connections(u"connections"_s, u"flow: requests in flight"_s, u"n"_s, u"8"_s);
+    const QCommandLineOption noPage(u"no-page"_s, u"flow: baseline, the page does not show the events"_s);
     const QCommandLineOption rows(u"rows"_s, u"open: events in the store"_s, u"n"_s, u"1000000"_s);
     const QCommandLineOption dataDir(u"data-dir"_s, u"open: keep the store here (reused)"_s, u"dir"_s);
-    parser.addOptions({seconds, connections, rows, dataDir});
+    parser.addOptions({seconds, connections, noPage, rows, dataDir});
     parser.addHelpOption();
     parser.process(app);
     const QString mode = parser.positionalArguments().value(0, u"flow"_s);
     if (mode == u"flow")
-        return runFlow(parser.value(seconds).toInt(), parser.value(connections).toInt());
+        return runFlow(parser.value(seconds).toInt(), parser.value(connections).toInt(), !parser.isSet(noPage));
     if (mode == u"open")
         return runOpen(parser.value(rows).toLongLong(), parser.value(dataDir));
     std::fprintf(stderr, "Unknown mode %s: use flow or open.\n", qPrintable(mode));
