@@ -1,5 +1,6 @@
 #include "EventsExportCommand.h"
 
+#include "store/EventExport.h"
 #include "store/EventStore.h"
 
 #include <QCommandLineParser>
@@ -27,16 +28,6 @@ void printError(const QString& message)
     std::fprintf(stderr, "%s\n", qPrintable(message));
 }
 
-QByteArray csvField(const QString& value)
-{
-    QByteArray utf8 = value.toUtf8();
-    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
-        utf8.replace("\"", "\"\"");
-        utf8 = '"' + utf8 + '"';
-    }
-    return utf8;
-}
-
 QDateTime parseSince(const QString& text)
 {
     QDateTime since = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -46,26 +37,6 @@ QDateTime parseSince(const QString& text)
             since = QDateTime(date, QTime(0, 0));
     }
     return since;
-}
-
-QJsonObject eventJson(const StoredEvent& event)
-{
-    QJsonParseError parseError;
-    const QJsonDocument payload = QJsonDocument::fromJson(event.rawBody, &parseError);
-    return QJsonObject {
-        {u"id"_s, event.id},
-        {u"unique_id"_s, event.uniqueId},
-        {u"business_id"_s, event.businessId},
-        {u"company_name"_s, event.companyName},
-        {u"first_arrival"_s, event.firstArrival.toString(Qt::ISODateWithMs)},
-        {u"last_arrival"_s, event.lastArrival.toString(Qt::ISODateWithMs)},
-        {u"attempts"_s, event.attempts},
-        {u"number_of_tries"_s, event.maxNumberOfTries},
-        {u"stale"_s, event.stale},
-        {u"changed_fields"_s, QJsonArray::fromStringList(event.changedFields)},
-        {u"payload"_s,
-         payload.isObject() ? QJsonValue(payload.object()) : QJsonValue(QString::fromUtf8(event.rawBody))},
-    };
 }
 
 } // namespace
@@ -131,34 +102,15 @@ int EventsExportCommand::run(QCoreApplication& app)
         printError(tr("Cannot write to standard output."));
         return 1;
     }
-    const bool csv = formatName == u"csv"_s;
-    if (csv)
-        out.write("id,first_arrival,last_arrival,unique_id,business_id,company_name,attempts,number_of_tries,stale,"
-                  "changed_fields,payload\r\n");
+    // The formats are shared with the Live events page's Export (store/EventExport).
+    const EventExport::Format exportFormat
+        = formatName == u"csv"_s ? EventExport::Format::Csv : EventExport::Format::JsonLines;
+    out.write(EventExport::header(exportFormat));
     bool writeOk = true;
     const bool read = store.forEachEvent(
         sinceTime,
         [&](const StoredEvent& event) {
-            QByteArray line;
-            if (csv) {
-                const QStringList fields = {QString::number(event.id),
-                                            event.firstArrival.toString(Qt::ISODateWithMs),
-                                            event.lastArrival.toString(Qt::ISODateWithMs),
-                                            event.uniqueId,
-                                            event.businessId,
-                                            event.companyName,
-                                            QString::number(event.attempts),
-                                            QString::number(event.maxNumberOfTries),
-                                            event.stale ? u"true"_s : u"false"_s,
-                                            event.changedFields.join(u' '),
-                                            QString::fromUtf8(event.rawBody)};
-                for (const QString& field : fields)
-                    line += csvField(field) + ',';
-                line.chop(1);
-                line += "\r\n";
-            } else {
-                line = QJsonDocument(eventJson(event)).toJson(QJsonDocument::Compact) + '\n';
-            }
+            const QByteArray line = EventExport::line(exportFormat, event);
             writeOk = out.write(line) == line.size();
             return writeOk;
         },
