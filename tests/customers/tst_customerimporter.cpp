@@ -37,7 +37,7 @@ class TestCustomerImporter : public QObject
 
     qsizetype storedCount() const
     {
-        return m_sandbox->data().accounts.value(m_sandbox->options().demoUsername).customerData.size();
+        return m_sandbox->data().accounts.value(m_sandbox->options().demoUsername).customerData().size();
     }
 
     bool stored(const QString& uniqueId) const
@@ -205,7 +205,7 @@ private slots:
         QCOMPARE(second.updatesSent(), 120);
         QCOMPARE(storedCount(), before + 130);
         const auto& account = m_sandbox->data().accounts.value(m_sandbox->options().demoUsername);
-        const QJsonObject record = account.customerData.at(account.indexOfRecord(u"re-7"_s));
+        const QJsonObject record = account.customerData().at(account.indexOfRecord(u"re-7"_s));
         QCOMPARE(record.value(u"notes"_s).toString(), u"second"_s);
     }
 };

@@ -12,11 +12,13 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +39,12 @@ class TestCustomersPage : public QObject
     static QString samplePath()
     {
         return qEnvironmentVariable("VW_SOURCE_DIR") + u"/resources/samples/crm-export-fi-sv.csv"_s;
+    }
+
+    // The button's text as the app shows it (the English plural forms come from a catalogue not loaded here).
+    static QString importLabel(int rows)
+    {
+        return QCoreApplication::translate("ImportDialog", "&Import %n row(s)", nullptr, rows);
     }
 
     template <typename T>
@@ -84,7 +92,10 @@ private slots:
         QVERIFY(dialog);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         dialog->findChild<QPushButton*>(u"chooseFileButton"_s)->click();
-        QCOMPARE(dialog->step(), ImportDialog::MappingStep);
+        QVERIFY(dialog->isBusy()); // read on a worker thread: the dialog stays responsive
+        QVERIFY(!dialog->findChild<QPushButton*>(u"chooseFileButton"_s)->isEnabled());
+        QTRY_COMPARE(dialog->step(), ImportDialog::MappingStep);
+        QVERIFY(!dialog->isBusy());
         QCOMPARE(dialog->table().encoding, u"ISO-8859-1"_s);
         QCOMPARE(dialog->table().rows.size(), 20);
         QCOMPARE(dialog->mapping().columnOf(CustomerField::BusinessId), 2);
@@ -121,12 +132,62 @@ private slots:
         ImportDialog* second = nullptr;
         QTRY_VERIFY((second = m_page->findChild<ImportDialog*>()) != nullptr && second != dialog);
         second->findChild<QPushButton*>(u"chooseFileButton"_s)->click();
+        second->startImport(); // too early: still reading, so nothing starts
+        QCOMPARE(second->step(), ImportDialog::ChooseStep);
+        QTRY_COMPARE(second->step(), ImportDialog::MappingStep);
         second->startImport();
         QTRY_COMPARE(second->step(), ImportDialog::ReportStep);
         QCOMPARE(second->report().count(ImportStatus::Updated), 19);
         QTRY_VERIFY(!m_page->isBusy());
         QCOMPARE(m_page->totalCount(), before + 19);
         second->accept();
+    }
+
+    void mappingChangeRechecksRowsOffTheGuiThread()
+    {
+        ImportDialog dialog(m_client.get());
+        dialog.show();
+        dialog.openFile(samplePath());
+        QTRY_COMPARE(dialog.step(), ImportDialog::MappingStep);
+        auto* start = dialog.findChild<QPushButton*>(u"startImportButton"_s);
+        QTRY_VERIFY(start->isEnabled());
+        QCOMPARE(start->text(), importLabel(19));
+
+        // Without the business id column, the row with the wrong check digit has nothing wrong left.
+        const int column = dialog.mapping().columnOf(CustomerField::BusinessId);
+        QVERIFY(column >= 0);
+        dialog.setMapping(column, CustomerField::Ignore);
+        QCOMPARE(dialog.mapping().columnOf(CustomerField::BusinessId), -1); // the choice shows at once
+        QVERIFY(dialog.isBusy());
+        QVERIFY(!start->isEnabled()); // no import of rows checked under the old mapping
+        QTRY_VERIFY(!dialog.isBusy());
+        QVERIFY(start->isEnabled());
+        QCOMPARE(start->text(), importLabel(20));
+        for (const auto& row : dialog.rows())
+            QVERIFY2(row.isValid(), qPrintable(row.errorText()));
+        const auto* preview = dialog.findChild<QTableWidget*>(u"previewTable"_s);
+        for (int c = 0; c < preview->columnCount(); ++c)
+            QVERIFY(preview->horizontalHeaderItem(c)->text() != CustomerFields::label(CustomerField::BusinessId));
+
+        // Two quick changes: only the last one's result is shown.
+        dialog.setMapping(column, CustomerField::BusinessId);
+        dialog.setMapping(column, CustomerField::Ignore);
+        QTRY_VERIFY(!dialog.isBusy());
+        QCOMPARE(dialog.mapping().columnOf(CustomerField::BusinessId), -1);
+        QCOMPARE(start->text(), importLabel(20));
+    }
+
+    void unreadableFileStaysOnChooseStepWithReason()
+    {
+        ImportDialog dialog(m_client.get());
+        dialog.show();
+        QTemporaryDir dir;
+        dialog.openFile(dir.filePath(u"missing.csv"_s));
+        QTRY_VERIFY(!dialog.isBusy());
+        QVERIFY(dialog.findChild<QLabel*>(u"chooseError"_s)->isVisible());
+        QCOMPARE(dialog.step(), ImportDialog::ChooseStep);
+        QVERIFY(dialog.findChild<QLabel*>(u"chooseError"_s)->text().contains(u"missing.csv"_s));
+        QVERIFY(dialog.findChild<QPushButton*>(u"chooseFileButton"_s)->isEnabled());
     }
 
     void addEditDeleteRecord()

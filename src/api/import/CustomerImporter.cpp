@@ -71,6 +71,7 @@ void CustomerImporter::cancel()
         settle(m_updates.dequeue(), ImportStatus::NotSent,
                tr("Exists already in Vainu; not updated because the import was cancelled."));
     }
+    emit progress(m_done, total());
     finishIfIdle();
 }
 
@@ -98,6 +99,7 @@ void CustomerImporter::sendBatch(int first, int count)
     connect(call, &ApiCall::finished, this, [this, call, first, count] {
         --m_inFlight;
         onBatchFinished(first, count, call->error(), call->value());
+        emit progress(m_done, total());
         pump();
         finishIfIdle();
     });
@@ -118,6 +120,7 @@ void CustomerImporter::sendUpdate(int index)
         } else {
             settle(index, ImportStatus::Updated);
         }
+        emit progress(m_done, total());
         pump();
         finishIfIdle();
     });
@@ -160,9 +163,10 @@ void CustomerImporter::onBatchFinished(int first, int count, const ApiError& err
 
 void CustomerImporter::settle(int index, ImportStatus status, const QString& message)
 {
+    // No progress signal per record: a batch settles up to batchSize records at once, and a relabelled dialog
+    // per record was wasted GUI-thread time during an import. Callers emit once per answer.
     m_outcomes[index] = {status, message};
     ++m_done;
-    emit progress(m_done, total());
 }
 
 void CustomerImporter::finishIfIdle()

@@ -42,7 +42,7 @@ public:
     const QList<ImportOutcome>& outcomes() const { return m_outcomes; }
 
 signals:
-    void progress(int done, int total);
+    void progress(int done, int total); // once per answer from Vainu (a batch or an update), not per record
     void finished(); // once, after start(); also after cancel()
 
 private:
@@ -57,7 +57,9 @@ private:
     QList<CustomerRecord> m_records;
     QList<ImportOutcome> m_outcomes;
     QQueue<int> m_updates; // records that exist already, to be PUT
-    int m_batchSize = 250;
+    // 100, not 250: each answer is parsed on the caller's (GUI) thread, about 0.1 ms per record here, so a
+    // batch of 250 held the event loop 20-30 ms at a time and one of 100 about 10 ms, for 15% less throughput.
+    int m_batchSize = 100;
     int m_concurrency = 4;
     int m_nextBatch = 0;
     int m_inFlight = 0;

@@ -1,7 +1,6 @@
 #include "gui/customers/ImportDialog.h"
 
 #include "api/import/CustomerImporter.h"
-#include "core/csv/CsvReader.h"
 #include "gui/common/MessageBox.h"
 #include "gui/customers/FilePicker.h"
 
@@ -19,13 +18,13 @@
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcImport, "vainu.gui.import")
 
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int previewRows = 500; // enough to scroll through; every row is still checked and counted
 const QColor errorBackground(0xfd, 0xe0, 0xe0);
 } // namespace
 
@@ -33,6 +32,7 @@ ImportDialog::ImportDialog(VainuClient* client, QWidget* parent)
     : QDialog(parent)
     , m_client(client)
     , m_importer(new CustomerImporter(client, this))
+    , m_worker(new QFutureWatcher<ImportPreparation>(this))
 {
     setObjectName(u"importDialog"_s);
     setWindowTitle(tr("Import customer data from CSV"));
@@ -54,6 +54,7 @@ ImportDialog::ImportDialog(VainuClient* client, QWidget* parent)
             tr("%1 of %2 records done; %3 sent so far.").arg(done).arg(total).arg(m_importer->sent()));
     });
     connect(m_importer, &CustomerImporter::finished, this, &ImportDialog::showReport);
+    connect(m_worker, &QFutureWatcher<ImportPreparation>::finished, this, &ImportDialog::onPrepared);
 }
 
 ImportDialog::~ImportDialog() = default;
@@ -82,11 +83,15 @@ QWidget* ImportDialog::buildChooseStep()
     m_chooseError->setStyleSheet(u"color: #c62828;"_s);
     m_chooseError->hide();
     layout->addWidget(m_chooseError);
+    m_readingLabel = new QLabel;
+    m_readingLabel->setObjectName(u"readingLabel"_s);
+    m_readingLabel->hide();
+    layout->addWidget(m_readingLabel);
     auto* buttons = new QDialogButtonBox;
-    auto* choose = buttons->addButton(tr("&Choose file…"), QDialogButtonBox::ActionRole);
-    choose->setObjectName(u"chooseFileButton"_s);
+    m_chooseButton = buttons->addButton(tr("&Choose file…"), QDialogButtonBox::ActionRole);
+    m_chooseButton->setObjectName(u"chooseFileButton"_s);
     buttons->addButton(QDialogButtonBox::Cancel);
-    connect(choose, &QPushButton::clicked, this, [this] {
+    connect(m_chooseButton, &QPushButton::clicked, this, [this] {
         const QString path = FilePicker::openCsv(this, tr("Import customer data"));
         if (!path.isEmpty())
             openFile(path);
@@ -183,38 +188,64 @@ QWidget* ImportDialog::buildReportStep()
     return page;
 }
 
-bool ImportDialog::openFile(const QString& path)
+void ImportDialog::openFile(const QString& path)
 {
-    QString error;
-    CsvTable table;
-    if (!CsvReader::readFile(path, &table, &error)) {
-        m_chooseError->setText(error);
+    m_chooseError->hide();
+    m_readingLabel->setText(tr("Reading %1 and checking its rows…").arg(QFileInfo(path).fileName()));
+    m_readingLabel->show();
+    m_steps->setCurrentIndex(ChooseStep);
+    prepare(QtConcurrent::run(&ImportPreparation::fromFile, path), true);
+}
+
+void ImportDialog::prepare(const QFuture<ImportPreparation>& future, bool opening)
+{
+    // A newer job replaces a running one: the watcher drops the older result, so the last choice wins.
+    m_opening = opening || (m_opening && m_busy);
+    m_busy = true;
+    m_chooseButton->setEnabled(false);
+    m_startButton->setEnabled(false);
+    setCursor(Qt::BusyCursor);
+    m_worker->setFuture(future);
+}
+
+void ImportDialog::onPrepared()
+{
+    if (!m_worker->isFinished() || m_worker->isCanceled())
+        return;
+    ImportPreparation prepared = m_worker->result();
+    m_busy = false;
+    unsetCursor();
+    m_chooseButton->setEnabled(true);
+    m_readingLabel->hide();
+    if (!prepared.error.isEmpty()) {
+        m_chooseError->setText(prepared.error);
         m_chooseError->show();
         m_steps->setCurrentIndex(ChooseStep);
-        return false;
+        return;
     }
-    m_chooseError->hide();
-    m_fileName = QFileInfo(path).fileName();
-    m_table = std::move(table);
-    m_mapping = CustomerCsvMapping::guess(m_table.header);
-    const QString delimiter = m_table.delimiter == u'\t' ? tr("tab") : QString(m_table.delimiter);
-    m_fileInfo->setText(tr("<b>%1</b>: %n row(s), %2, separated by \"%3\".", nullptr, int(m_table.rows.size()))
-                            .arg(m_fileName.toHtmlEscaped(), m_table.encoding, delimiter));
-    qCInfo(lcImport) << "read" << m_table.rows.size() << "rows," << m_table.encoding << "delimiter"
-                     << m_table.delimiter;
-    fillMappingTable();
-    remap();
+    m_prepared = std::move(prepared);
+    m_mapping = m_prepared.mapping;
+    if (m_opening) {
+        const CsvTable& table = m_prepared.table;
+        const QString delimiter = table.delimiter == u'\t' ? tr("tab") : QString(table.delimiter);
+        m_fileInfo->setText(tr("<b>%1</b>: %n row(s), %2, separated by \"%3\".", nullptr, int(table.rows.size()))
+                                .arg(m_prepared.fileName.toHtmlEscaped(), table.encoding, delimiter));
+        qCInfo(lcImport) << "read" << table.rows.size() << "rows," << table.encoding << "delimiter" << table.delimiter;
+        fillMappingTable();
+        m_opening = false;
+    }
+    fillPreview();
     m_steps->setCurrentIndex(MappingStep);
-    return true;
 }
 
 void ImportDialog::fillMappingTable()
 {
+    const CsvTable& table = m_prepared.table;
     m_mappingTable->clear();
-    m_mappingTable->setColumnCount(m_table.columnCount());
-    m_mappingTable->setHorizontalHeaderLabels(m_table.header);
+    m_mappingTable->setColumnCount(table.columnCount());
+    m_mappingTable->setHorizontalHeaderLabels(table.header);
     m_mappingTable->setVerticalHeaderLabels({tr("Field"), tr("First row")});
-    for (int column = 0; column < m_table.columnCount(); ++column) {
+    for (int column = 0; column < table.columnCount(); ++column) {
         auto* combo = new QComboBox;
         combo->setObjectName(u"mappingCombo%1"_s.arg(column));
         combo->addItem(CustomerFields::label(CustomerField::Ignore), int(CustomerField::Ignore));
@@ -225,7 +256,7 @@ void ImportDialog::fillMappingTable()
                 [this, combo, column] { setMapping(column, CustomerField(combo->currentData().toInt())); });
         m_mappingTable->setCellWidget(0, column, combo);
         m_mappingTable->setItem(1, column,
-                                new QTableWidgetItem(m_table.rows.isEmpty() ? QString() : m_table.field(0, column)));
+                                new QTableWidgetItem(table.rows.isEmpty() ? QString() : table.field(0, column)));
     }
     m_mappingTable->resizeColumnsToContents();
 }
@@ -234,27 +265,27 @@ void ImportDialog::setMapping(int column, CustomerField field)
 {
     m_mapping.setField(column, field);
     // A field moves: the column that had it shows "(ignore)" now.
-    for (int c = 0; c < m_table.columnCount(); ++c) {
+    for (int c = 0; c < m_prepared.table.columnCount(); ++c) {
         if (auto* combo = qobject_cast<QComboBox*>(m_mappingTable->cellWidget(0, c)))
             combo->setCurrentIndex(combo->findData(int(m_mapping.fieldAt(c))));
     }
-    remap();
+    m_mappingSummary->setText(tr("Checking the rows…"));
+    prepare(QtConcurrent::run(&ImportPreparation::remapped, m_prepared, m_mapping), false);
 }
 
-void ImportDialog::remap()
+void ImportDialog::fillPreview()
 {
-    m_rows = m_mapping.mapTable(m_table);
-    const QString missing = m_mapping.missingRequired();
-    int invalid = 0;
-    for (const CustomerImportRow& row : std::as_const(m_rows))
-        invalid += row.isValid() ? 0 : 1;
-    const int valid = int(m_rows.size()) - invalid;
+    const CsvTable& table = m_prepared.table;
+    const CustomerCsvMapping& mapping = m_prepared.mapping;
+    const QString missing = mapping.missingRequired();
+    const int invalid = m_prepared.invalid;
+    const int valid = m_prepared.valid();
 
     // Preview: the mapped fields, with the cells in error marked and explained.
     const QList<CustomerField> fields = CustomerFields::all();
     QList<CustomerField> shown;
     for (CustomerField field : fields) {
-        if (m_mapping.columnOf(field) >= 0)
+        if (mapping.columnOf(field) >= 0)
             shown.append(field);
     }
     QStringList headers {tr("Line"), tr("Problems")};
@@ -263,21 +294,10 @@ void ImportDialog::remap()
     m_preview->clear();
     m_preview->setColumnCount(int(headers.size()));
     m_preview->setHorizontalHeaderLabels(headers);
-    // Rows with problems first, so they are seen before anything is sent.
-    QList<int> order;
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (!m_rows.at(i).isValid())
-            order.append(i);
-    }
-    for (int i = 0; i < m_rows.size() && order.size() < previewRows; ++i) {
-        if (m_rows.at(i).isValid())
-            order.append(i);
-    }
-    if (order.size() > previewRows)
-        order.resize(previewRows);
+    const QList<int>& order = m_prepared.previewOrder;
     m_preview->setRowCount(int(order.size()));
     for (int r = 0; r < order.size(); ++r) {
-        const CustomerImportRow& row = m_rows.at(order.at(r));
+        const CustomerImportRow& row = m_prepared.rows.at(order.at(r));
         m_preview->setItem(r, 0, new QTableWidgetItem(QString::number(row.line)));
         auto* problems = new QTableWidgetItem(row.errorText());
         problems->setToolTip(row.errorText());
@@ -286,7 +306,7 @@ void ImportDialog::remap()
         m_preview->setItem(r, 1, problems);
         for (int c = 0; c < shown.size(); ++c) {
             const CustomerField field = shown.at(c);
-            auto* item = new QTableWidgetItem(m_table.field(row.row, m_mapping.columnOf(field)));
+            auto* item = new QTableWidgetItem(table.field(row.row, mapping.columnOf(field)));
             if (row.errors.contains(field)) {
                 item->setBackground(errorBackground);
                 item->setToolTip(row.errors.value(field));
@@ -315,10 +335,10 @@ void ImportDialog::remap()
 
 void ImportDialog::startImport()
 {
-    if (!m_mapping.missingRequired().isEmpty() || m_importer->isRunning())
+    if (isBusy() || !m_prepared.mapping.missingRequired().isEmpty() || m_importer->isRunning())
         return;
     QList<CustomerRecord> records;
-    for (const CustomerImportRow& row : std::as_const(m_rows)) {
+    for (const CustomerImportRow& row : std::as_const(m_prepared.rows)) {
         if (row.isValid())
             records.append(row.record);
     }
@@ -339,7 +359,8 @@ void ImportDialog::cancelImport()
 
 void ImportDialog::showReport()
 {
-    m_report = CustomerImportReport::build(m_table, m_rows, m_importer->outcomes(), m_importer->isCancelled());
+    m_report = CustomerImportReport::build(m_prepared.table, m_prepared.rows, m_importer->outcomes(),
+                                           m_importer->isCancelled());
     const QString head = m_report.cancelled ? tr("The import was cancelled.") : tr("The import is done.");
     m_reportSummary->setText(head + u' ' + m_report.summary() + u'.');
     QList<const CustomerImportReport::Row*> problems;
@@ -366,7 +387,7 @@ void ImportDialog::showReport()
 
 void ImportDialog::saveFailures()
 {
-    const QString suggested = QFileInfo(m_fileName).completeBaseName() + u"-failed.csv"_s;
+    const QString suggested = QFileInfo(m_prepared.fileName).completeBaseName() + u"-failed.csv"_s;
     const QString path = FilePicker::saveCsv(this, tr("Save the rows that were not imported"), suggested);
     if (path.isEmpty())
         return;

@@ -3,8 +3,10 @@
 #include "core/csv/CsvTable.h"
 #include "core/csv/CustomerCsvMapping.h"
 #include "core/csv/CustomerImportReport.h"
+#include "gui/customers/ImportPreparation.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
 
 class CustomerImporter;
 class QLabel;
@@ -34,11 +36,15 @@ public:
     ~ImportDialog() override;
 
     Step step() const;
-    bool openFile(const QString& path); // reads it and goes to the mapping step; false shows why
-    const CsvTable& table() const { return m_table; }
+    // Reads the file on a worker thread (busy meanwhile), then goes to the mapping step, or stays on the
+    // choose step and says why it could not be read.
+    void openFile(const QString& path);
+    // True while a file is read or its rows are checked again after a mapping change; Import waits for it.
+    bool isBusy() const { return m_busy; }
+    const CsvTable& table() const { return m_prepared.table; }
     const CustomerCsvMapping& mapping() const { return m_mapping; }
-    void setMapping(int column, CustomerField field);
-    const QList<CustomerImportRow>& rows() const { return m_rows; }
+    void setMapping(int column, CustomerField field); // the rows are checked again on the worker thread
+    const QList<CustomerImportRow>& rows() const { return m_prepared.rows; }
     const CustomerImportReport& report() const { return m_report; }
     CustomerImporter* importer() const { return m_importer; }
 
@@ -60,20 +66,25 @@ private:
     QWidget* buildMappingStep();
     QWidget* buildProgressStep();
     QWidget* buildReportStep();
+    void prepare(const QFuture<ImportPreparation>& future, bool opening);
+    void onPrepared();
     void fillMappingTable();
-    void remap();
+    void fillPreview();
     void showReport();
 
     VainuClient* m_client;
     CustomerImporter* m_importer;
-    CsvTable m_table;
-    CustomerCsvMapping m_mapping;
-    QList<CustomerImportRow> m_rows;
+    QFutureWatcher<ImportPreparation>* m_worker;
+    bool m_busy = false; // a job runs, or its result is not shown yet
+    bool m_opening = false; // the running job reads a new file (not a remap of this one)
+    ImportPreparation m_prepared;
+    CustomerCsvMapping m_mapping; // as chosen; m_prepared.mapping catches up when the worker is done
     CustomerImportReport m_report;
-    QString m_fileName;
 
     QStackedWidget* m_steps = nullptr;
     QLabel* m_chooseError = nullptr;
+    QLabel* m_readingLabel = nullptr;
+    QPushButton* m_chooseButton = nullptr;
     QLabel* m_fileInfo = nullptr;
     QTableWidget* m_mappingTable = nullptr;
     QTableWidget* m_preview = nullptr;
