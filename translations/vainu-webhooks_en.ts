@@ -144,20 +144,6 @@
 <context>
     <name>EventDetailPane</name>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2) · event %3 · arrived %4 · %n tries</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2) · event %3 · arrived %4 · %n try</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2) · event %3 · arrived %4 · %n tries</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · received %n times</source>
-        <translation>
-            <numerusform> · received %n time</numerusform>
-            <numerusform> · received %n times</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n fields, as Vainu returns them now.</source>
         <translation>
             <numerusform>%n field, as Vainu returns it now.</numerusform>

@@ -1277,6 +1277,26 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
             <numerusform>%1/%n tietuetta ei voitu poistaa.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>No record on this page matches</source>
+        <translation>Mikään tämän sivun tietue ei vastaa hakua</translation>
+    </message>
+    <message>
+        <source>The search and the status filter apply to the records of this page only. Clear them, or look on the other pages.</source>
+        <translation>Haku ja tilasuodatin koskevat vain tämän sivun tietueita. Tyhjennä ne tai katso muilta sivuilta.</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Tyhjennä suodatin</translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation>Ei tietueita</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -1363,20 +1383,6 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <source>Event %1 is not in the store.</source>
         <translation>Tapahtumaa %1 ei ole tallennettuna.</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2) · event %3 · arrived %4 · %n tries</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2) · tapahtuma %3 · saapui %4 · %n lähetyskerta</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2) · tapahtuma %3 · saapui %4 · %n lähetyskertaa</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · received %n times</source>
-        <translation>
-            <numerusform> · vastaanotettu %n kerran</numerusform>
-            <numerusform> · vastaanotettu %n kertaa</numerusform>
-        </translation>
-    </message>
     <message>
         <source> · &lt;i&gt;stale&lt;/i&gt;</source>
         <translation> · &lt;i&gt;vanhentunut&lt;/i&gt;</translation>
@@ -1415,6 +1421,14 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>A curl command that replays event %1 is on the clipboard (it holds the receiver&apos;s secret).</source>
         <translation>Leikepöydällä on curl-komento, joka toistaa tapahtuman %1 (se sisältää vastaanottimen salaisuuden).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) · event %3 · arrived %4 · tries: %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) · tapahtuma %3 · saapui %4 · lähetyskertoja: %5</translation>
+    </message>
+    <message>
+        <source> · received %1 times</source>
+        <translation> · vastaanotettu %1 kertaa</translation>
     </message>
 </context>
 <context>
@@ -1533,7 +1547,7 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     </message>
     <message>
         <source>Received</source>
-        <translation>Vastaanotettu</translation>
+        <translation>Vastaanotot</translation>
     </message>
     <message>
         <source>Flags</source>
@@ -2430,6 +2444,69 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-tiedostot (*.csv *.txt);;Kaikki tiedostot (*)</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Kyllä</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Ei</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Keskeytä</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ohita</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Hylkää</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ohje</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Käytä</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Palauta oletukset</translation>
     </message>
 </context>
 <context>

@@ -1276,6 +1276,26 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
             <numerusform>%1 av %n poster kunde inte tas bort.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>No record on this page matches</source>
+        <translation>Ingen post på den här sidan matchar</translation>
+    </message>
+    <message>
+        <source>The search and the status filter apply to the records of this page only. Clear them, or look on the other pages.</source>
+        <translation>Sökningen och statusfiltret gäller bara posterna på den här sidan. Rensa dem, eller titta på de andra sidorna.</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Rensa filtret</translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation>Inga poster</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -1362,20 +1382,6 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <source>Event %1 is not in the store.</source>
         <translation>Händelse %1 finns inte i lagret.</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2) · event %3 · arrived %4 · %n tries</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2) · händelse %3 · ankom %4 · %n försök</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2) · händelse %3 · ankom %4 · %n försök</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · received %n times</source>
-        <translation>
-            <numerusform> · mottagen %n gång</numerusform>
-            <numerusform> · mottagen %n gånger</numerusform>
-        </translation>
-    </message>
     <message>
         <source> · &lt;i&gt;stale&lt;/i&gt;</source>
         <translation> · &lt;i&gt;inaktuell&lt;/i&gt;</translation>
@@ -1414,6 +1420,14 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>A curl command that replays event %1 is on the clipboard (it holds the receiver&apos;s secret).</source>
         <translation>Ett curl-kommando som spelar upp händelse %1 igen finns i urklipp (det innehåller mottagarens hemlighet).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) · event %3 · arrived %4 · tries: %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) · händelse %3 · ankom %4 · försök: %5</translation>
+    </message>
+    <message>
+        <source> · received %1 times</source>
+        <translation> · mottagen %1 gånger</translation>
     </message>
 </context>
 <context>
@@ -1532,7 +1546,7 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     </message>
     <message>
         <source>Received</source>
-        <translation>Mottagen</translation>
+        <translation>Mottagningar</translation>
     </message>
     <message>
         <source>Flags</source>
@@ -2429,6 +2443,69 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorera</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Förkasta</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Återställ standardvärden</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcI18n, "vainu.i18n")
@@ -13,14 +15,40 @@ namespace {
 const auto catalogueDir = ":/i18n"_L1;
 const auto catalogueName = "vainu-webhooks"_L1;
 
-// The translator is parented to the application so it lives exactly as long as the strings it serves.
-QTranslator* loadInto(const QLocale& locale, const QString& name, const QString& dir)
+// Qt's standard buttons (QDialogButtonBox, QMessageBox). Debian's Swedish Qt catalogue predates Qt 6 and
+// lacks them, and Qt's Finnish one says "Peru" where Finnish desktops say "Peruuta"; our catalogue carries
+// them too and is asked before Qt's.
+[[maybe_unused]] constexpr const char* standardButtons[] = {
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
+};
+
+std::unique_ptr<QTranslator> load(const QLocale& locale, const QString& name, const QString& dir)
 {
-    auto* translator = new QTranslator(QCoreApplication::instance());
-    if (translator->load(locale, name, u"_"_s, dir) && QCoreApplication::installTranslator(translator))
-        return translator;
-    delete translator;
-    return nullptr;
+    auto translator = std::make_unique<QTranslator>();
+    if (!translator->load(locale, name, u"_"_s, dir))
+        return nullptr;
+    return translator;
+}
+
+// The translator is parented to the application so it lives exactly as long as the strings it serves.
+void installOnApp(std::unique_ptr<QTranslator> translator)
+{
+    if (translator && QCoreApplication::installTranslator(translator.get()))
+        translator.release()->setParent(QCoreApplication::instance());
 }
 } // namespace
 
@@ -70,18 +98,26 @@ QString Translations::install()
     // With an override, numbers and dates follow the chosen language too, not a different system locale.
     if (!overrideCode().isEmpty())
         QLocale::setDefault(locale);
-    QString loaded = u"en"_s;
     // English has a catalogue too: it carries only the plural forms ("1 webhook", "2 webhooks").
-    QTranslator* own = loadInto(locale, catalogueName, catalogueDir);
+    std::unique_ptr<QTranslator> own = load(locale, catalogueName, catalogueDir);
+    const bool translated = own && !own->language().startsWith(u"en");
     if (!own)
-        own = loadInto(QLocale(QLocale::English), catalogueName, catalogueDir);
-    if (own)
-        loaded = own->language().section(u'_', 0, 0);
+        own = load(QLocale(QLocale::English), catalogueName, catalogueDir);
+    const QString loaded = own ? own->language().section(u'_', 0, 0) : u"en"_s;
 
+    // Qt's catalogue only when ours speaks the language too, so a dialog never mixes two languages.
+    // It goes first: the translator installed last is asked first, so ours can override Qt's wording.
     // Debian ships "qt_<lang>.qm" either as a whole catalogue or as a meta file naming qtbase_<lang>.
-    const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-    if (loaded != u"en" && !loadInto(locale, u"qt"_s, qtDir) && !loadInto(locale, u"qtbase"_s, qtDir))
-        qCInfo(lcI18n) << "No Qt translation for" << loaded << "in" << qtDir;
+    if (translated) {
+        const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+        std::unique_ptr<QTranslator> qt = load(locale, u"qt"_s, qtDir);
+        if (!qt)
+            qt = load(locale, u"qtbase"_s, qtDir);
+        if (!qt)
+            qCInfo(lcI18n) << "No Qt translation for" << locale.name() << "in" << qtDir;
+        installOnApp(std::move(qt));
+    }
+    installOnApp(std::move(own));
     qCDebug(lcI18n) << "Interface language" << loaded << "for locale" << locale.name();
     return loaded;
 }
