@@ -295,6 +295,21 @@ private slots:
         QVERIFY(panel->findChild<QWidget*>(u"readOnlyNote"_s)->isVisible());
     }
 
+    void filterWithoutMatchSaysSoAndClears()
+    {
+        QTRY_VERIFY(m_page->model()->rowCount() > 0);
+        auto* filter = m_page->findChild<QLineEdit*>(u"customerFilterEdit"_s);
+        auto* noMatch = m_page->findChild<QWidget*>(u"customersNoMatchState"_s);
+        QVERIFY(!noMatch->isVisible());
+        filter->setText(u"no such company anywhere"_s);
+        QVERIFY(noMatch->isVisible());
+        QVERIFY(!m_page->findChild<QWidget*>(u"customerTable"_s)->isVisible());
+        noMatch->findChild<QPushButton*>(u"clearFilterButton"_s)->click();
+        QVERIFY(filter->text().isEmpty());
+        QVERIFY(!noMatch->isVisible());
+        QVERIFY(m_page->findChild<QWidget*>(u"customerTable"_s)->isVisible());
+    }
+
     void loadErrorShowsBannerWithRetry()
     {
         m_client->setConnection({m_sandbox->apiBaseUrl(), u"wrong-key"_s});

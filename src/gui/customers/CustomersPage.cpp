@@ -82,13 +82,17 @@ CustomersPage::CustomersPage(QWidget* parent)
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(CustomerTableModel::CompanyNameColumn, QHeaderView::Stretch);
-    header->resizeSection(CustomerTableModel::UniqueIdColumn, 110);
-    header->resizeSection(CustomerTableModel::BusinessIdColumn, 110);
-    header->resizeSection(CustomerTableModel::CountryColumn, 60);
-    header->resizeSection(CustomerTableModel::OwnerColumn, 170);
-    header->resizeSection(CustomerTableModel::DealsColumn, 150);
-    header->resizeSection(CustomerTableModel::LastUpdateColumn, 90);
-    header->resizeSection(CustomerTableModel::MatchColumn, 110);
+    // Widths from the font, wide enough for typical values, so that the company name (which stretches) gets
+    // the rest; fixed pixel widths left it a few letters wide at 1280 pixels.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto width = [&metrics](const QString& sample) { return metrics.horizontalAdvance(sample) + 16; };
+    header->resizeSection(CustomerTableModel::UniqueIdColumn, width(u"crm-00000"_s));
+    header->resizeSection(CustomerTableModel::BusinessIdColumn, width(u"NO000000000"_s));
+    header->resizeSection(CustomerTableModel::CountryColumn, width(tr("Country")));
+    header->resizeSection(CustomerTableModel::OwnerColumn, width(u"firstname.last@exa"_s));
+    header->resizeSection(CustomerTableModel::DealsColumn, width(u"0 open, 0 won, 0 lost"_s));
+    header->resizeSection(CustomerTableModel::LastUpdateColumn, width(u"00 Sep 0000"_s));
+    header->resizeSection(CustomerTableModel::MatchColumn, width(u"Not matched"_s) + 20);
     connect(m_table, &QTableView::doubleClicked, this, &CustomersPage::editSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CustomersPage::updateActions);
 
@@ -104,9 +108,22 @@ CustomersPage::CustomersPage(QWidget* parent)
     m_empty->actionButton()->setObjectName(u"emptyStateImportButton"_s);
     connect(m_empty, &EmptyState::actionTriggered, this, [this] { importCsv(); });
 
+    m_noMatch = new EmptyState;
+    m_noMatch->setObjectName(u"customersNoMatchState"_s);
+    m_noMatch->setTitle(tr("No record on this page matches"));
+    m_noMatch->setText(tr("The search and the status filter apply to the records of this page only. Clear them, or "
+                          "look on the other pages."));
+    m_noMatch->setActionText(tr("Clear the filter"));
+    m_noMatch->actionButton()->setObjectName(u"clearFilterButton"_s);
+    connect(m_noMatch, &EmptyState::actionTriggered, this, [this] {
+        m_filter->clear();
+        m_statusFilter->setCurrentIndex(0);
+    });
+
     m_stack = new QStackedWidget;
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_noMatch);
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -127,11 +144,13 @@ CustomersPage::CustomersPage(QWidget* parent)
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setFilterText(text);
         updateActions();
+        updateContent();
     });
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
         const int value = m_statusFilter->currentData().toInt();
         m_proxy->setStatusFilter(value < 0 ? std::nullopt : std::optional<MatchStatus>(MatchStatus(value)));
         updateActions();
+        updateContent();
     });
     connect(m_lists, &CompanyListsPanel::statusMessage, this, &CustomersPage::statusMessage);
     updateActions();
@@ -319,8 +338,13 @@ void CustomersPage::refresh()
 void CustomersPage::updateContent()
 {
     const bool empty = m_loadedOnce && m_model->rowCount() == 0 && m_page == 0;
-    m_stack->setCurrentWidget(empty ? static_cast<QWidget*>(m_empty) : m_table);
-    if (m_total < 0) {
+    const bool noMatch = !empty && m_model->rowCount() > 0 && m_proxy->rowCount() == 0;
+    m_stack->setCurrentWidget(empty         ? static_cast<QWidget*>(m_empty)
+                                  : noMatch ? static_cast<QWidget*>(m_noMatch)
+                                            : m_table);
+    if (m_total == 0) {
+        m_pageLabel->setText(tr("No records"));
+    } else if (m_total < 0) {
         m_pageLabel->setText(m_loadedOnce ? tr("%n record(s) on this page", nullptr, m_model->rowCount()) : QString());
     } else {
         const qint64 first = m_model->rowCount() == 0 ? 0 : qint64(m_page) * m_pageSize + 1;

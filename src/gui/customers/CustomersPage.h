@@ -92,6 +92,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     QTableView* m_table = nullptr;
     EmptyState* m_empty = nullptr;
+    EmptyState* m_noMatch = nullptr; // records loaded, but the search or status filter hides them all
     CompanyListsPanel* m_lists = nullptr;
     QPushButton* m_previous = nullptr;
     QPushButton* m_next = nullptr;

@@ -76,7 +76,8 @@ CompanyListsPanel::CompanyListsPanel(QWidget* parent)
     m_readOnlyNote->setWordWrap(true);
     m_readOnlyNote->setText(tr("This is a dynamic list: a saved search in Vainu. Its companies follow the search, "
                                "so they can only be changed by editing the search in Vainu."));
-    m_readOnlyNote->setStyleSheet(u"color: palette(mid); font-style: italic;"_s);
+    // Readable text, set apart by italics only: palette(mid) looked like a disabled label.
+    m_readOnlyNote->setStyleSheet(u"font-style: italic;"_s);
     m_readOnlyNote->hide();
     layout->addWidget(m_readOnlyNote);
 
@@ -92,6 +93,12 @@ CompanyListsPanel::CompanyListsPanel(QWidget* parent)
     layout->addLayout(companyButtons);
 
     m_companyView = makeView(u"listCompanyTable"_s, m_companies, QAbstractItemView::ExtendedSelection);
+    // The name takes the room; the short columns fit their contents, so the narrow panel needs no side scrolling.
+    QHeaderView* companyHeader = m_companyView->horizontalHeader();
+    companyHeader->setStretchLastSection(false);
+    companyHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    companyHeader->setSectionResizeMode(CompanyTableModel::NameColumn, QHeaderView::Stretch);
+    m_companyView->hideColumn(CompanyTableModel::DomainColumn);
     layout->addWidget(m_companyView, 3);
 
     auto* pager = new QHBoxLayout;
