@@ -1,0 +1,524 @@
+#include "gui/settings/SettingsDialog.h"
+
+#include "core/ProfileStore.h"
+#include "gui/common/Icons.h"
+#include "gui/common/MessageBox.h"
+#include "secrets/TokenVault.h"
+#include "ui_SettingsDialog.h"
+
+#include <QLoggingCategory>
+#include <QMenu>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSettings, "vainu.settings")
+
+namespace {
+
+// The rows of the form in ui/SettingsDialog.ui.
+constexpr int baseUrlRow = 1;
+constexpr int apiKeyRow = 2;
+constexpr int keyStatusRow = 3;
+
+} // namespace
+
+SettingsDialog::SettingsDialog(ProfileStore* store, TokenVault* vault, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_store(store)
+    , m_vault(vault)
+    , m_test(new ConnectionTest(this))
+{
+    m_ui->setupUi(this);
+    setObjectName(u"settingsDialog"_s);
+    QFont title = m_ui->titleLabel->font();
+    title.setBold(true);
+    title.setPointSizeF(title.pointSizeF() * 1.2);
+    m_ui->titleLabel->setFont(title);
+    m_ui->removeButton->setIcon(Icons::themed(u"edit-delete"_s));
+    m_ui->apiKeyEdit->setPlaceholderText(tr("Paste the API key of your Vainu account"));
+    setUpAddMenu();
+
+    connect(m_ui->profileList, &QListWidget::currentRowChanged, this, &SettingsDialog::onCurrentRowChanged);
+    connect(m_ui->removeButton, &QToolButton::clicked, this, &SettingsDialog::removeCurrent);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &SettingsDialog::save);
+    connect(m_ui->revertButton, &QPushButton::clicked, this, &SettingsDialog::revert);
+    connect(m_ui->testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    connect(m_ui->useButton, &QPushButton::clicked, this, &SettingsDialog::useCurrent);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_ui->nameEdit, &QLineEdit::textEdited, this, &SettingsDialog::updateButtons);
+    connect(m_ui->baseUrlEdit, &QLineEdit::textEdited, this, &SettingsDialog::updateButtons);
+    connect(m_ui->apiKeyEdit, &ApiKeyEdit::apiKeyEdited, this, [this] {
+        m_ui->testResultLabel->clear();
+        if (m_keyState != KeyState::Reading && m_keyState != KeyState::Writing)
+            setToneText(m_ui->keyStatusLabel, keyChanged() ? tr("The key is not saved yet.") : QString(), Tone::Plain);
+        updateButtons();
+    });
+    connect(m_test, &ConnectionTest::finished, this, &SettingsDialog::onTestFinished);
+    // Another part of the app (the profile switcher) may change the active profile meanwhile.
+    connect(m_store, &ProfileStore::activeProfileChanged, this, [this] { reloadList(currentProfileId()); });
+
+    reloadList(m_store->activeProfileId());
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::setUpAddMenu()
+{
+    m_ui->addButton->setIcon(Icons::themed(u"list-add"_s));
+    auto* menu = new QMenu(m_ui->addButton);
+    menu->setObjectName(u"addMenu"_s);
+    QAction* vainu = menu->addAction(tr("&Vainu account…"));
+    vainu->setObjectName(u"addVainuAction"_s);
+    vainu->setToolTip(tr("Connect to Vainu's API at %1 with your API key").arg(Profile::vainuBaseUrl().toString()));
+    QAction* sandbox = menu->addAction(tr("Another &sandbox"));
+    sandbox->setObjectName(u"addSandboxAction"_s);
+    connect(vainu, &QAction::triggered, this, [this] { startNewProfile(Profile::Kind::Vainu); });
+    connect(sandbox, &QAction::triggered, this, [this] { startNewProfile(Profile::Kind::Sandbox); });
+    m_ui->addButton->setMenu(menu);
+}
+
+void SettingsDialog::setSandboxConnection(const ApiConnection& connection)
+{
+    m_sandboxConnection = connection;
+}
+
+QString SettingsDialog::currentProfileId() const
+{
+    return m_isNew ? QString() : m_profile.id;
+}
+
+bool SettingsDialog::isKeyBusy() const
+{
+    return m_keyState == KeyState::Reading || m_keyState == KeyState::Writing;
+}
+
+bool SettingsDialog::selectProfile(const QString& id)
+{
+    for (int row = 0; row < m_ui->profileList->count(); ++row) {
+        if (m_ui->profileList->item(row)->data(Qt::UserRole).toString() == id) {
+            m_ui->profileList->setCurrentRow(row);
+            return m_shownRow == row && !m_isNew;
+        }
+    }
+    return false;
+}
+
+void SettingsDialog::startNewProfile(Profile::Kind kind)
+{
+    if (!confirmDiscard())
+        return;
+    m_listReloading = true;
+    m_ui->profileList->clearSelection();
+    m_ui->profileList->setCurrentRow(-1);
+    m_listReloading = false;
+    m_shownRow = -1;
+    showProfile(kind == Profile::Kind::Vainu ? m_store->vainuPreset() : m_store->sandboxPreset(), true);
+    setToneText(m_ui->messageLabel, {}, Tone::Plain);
+    (kind == Profile::Kind::Vainu ? static_cast<QWidget*>(m_ui->apiKeyEdit) : m_ui->nameEdit)->setFocus();
+}
+
+void SettingsDialog::reloadList(const QString& selectId)
+{
+    m_listReloading = true;
+    m_ui->profileList->clear();
+    const QString activeId = m_store->activeProfileId();
+    int selectRow = -1;
+    for (const Profile& profile : m_store->profiles()) {
+        auto* item = new QListWidgetItem(profile.name, m_ui->profileList);
+        item->setData(Qt::UserRole, profile.id);
+        if (profile.id == activeId) {
+            QFont font = item->font();
+            font.setBold(true);
+            item->setFont(font);
+            item->setToolTip(tr("In use"));
+        }
+        if (profile.id == selectId)
+            selectRow = m_ui->profileList->count() - 1;
+    }
+    m_listReloading = false;
+    if (m_isNew && selectId.isEmpty()) {
+        m_shownRow = -1;
+        updateButtons();
+        return; // keep the unsaved new profile on screen
+    }
+    if (selectRow < 0)
+        selectRow = m_ui->profileList->count() > 0 ? 0 : -1;
+    // Same profile as before: keep what the user typed; only the list was redrawn.
+    const bool same = !m_isNew && m_hasProfile && selectRow >= 0
+        && m_ui->profileList->item(selectRow)->data(Qt::UserRole).toString() == m_profile.id;
+    m_listReloading = same;
+    m_ui->profileList->setCurrentRow(selectRow);
+    m_listReloading = false;
+    if (same) {
+        m_shownRow = selectRow;
+        if (const auto stored = m_store->profile(m_profile.id))
+            m_profile = *stored;
+        updateButtons();
+    }
+}
+
+void SettingsDialog::onCurrentRowChanged(int row)
+{
+    if (m_listReloading || row == m_shownRow)
+        return;
+    if (!confirmDiscard()) {
+        m_listReloading = true;
+        m_ui->profileList->setCurrentRow(m_shownRow);
+        m_listReloading = false;
+        return;
+    }
+    m_shownRow = row;
+    const QListWidgetItem* item = m_ui->profileList->item(row);
+    const auto profile = item ? m_store->profile(item->data(Qt::UserRole).toString()) : std::nullopt;
+    setToneText(m_ui->messageLabel, {}, Tone::Plain);
+    if (profile)
+        showProfile(*profile, false);
+}
+
+void SettingsDialog::showProfile(const Profile& profile, bool isNew)
+{
+    m_test->cancel();
+    m_profile = profile;
+    m_isNew = isNew;
+    m_hasProfile = true;
+    ++m_keyGeneration;
+    m_storedKey.clear();
+    const bool sandbox = profile.kind == Profile::Kind::Sandbox;
+
+    m_ui->titleLabel->setText(isNew ? tr("New profile (not saved yet)") : profile.name);
+    m_ui->kindNote->setText(
+        sandbox ? tr("The built-in sandbox runs on this computer with demo data and its own demo key: nothing to set "
+                     "up, and nothing leaves this computer.")
+                : tr("A Vainu account, or any server that speaks Vainu's API v2. The API key is kept in the system "
+                     "keychain, never in a file."));
+    m_ui->nameEdit->setText(profile.name);
+    m_ui->baseUrlEdit->setText(profile.baseUrl.toString());
+    m_ui->apiKeyEdit->clear();
+    m_ui->apiKeyEdit->setKeyShown(false);
+    m_ui->formLayout->setRowVisible(baseUrlRow, !sandbox);
+    m_ui->formLayout->setRowVisible(apiKeyRow, !sandbox);
+    m_ui->formLayout->setRowVisible(keyStatusRow, !sandbox);
+    m_ui->testResultLabel->clear();
+
+    if (sandbox) {
+        m_keyState = KeyState::NotApplicable;
+        setToneText(m_ui->keyStatusLabel, {}, Tone::Plain);
+    } else if (isNew) {
+        m_keyState = KeyState::Missing;
+        setToneText(m_ui->keyStatusLabel, tr("Save stores the key in the system keychain."), Tone::Plain);
+    } else {
+        readKey();
+    }
+    updateButtons();
+}
+
+void SettingsDialog::readKey()
+{
+    m_keyState = KeyState::Reading;
+    m_ui->apiKeyEdit->setEnabled(false);
+    m_ui->apiKeyEdit->setPlaceholderText(tr("Reading the key from the keychain…"));
+    setToneText(m_ui->keyStatusLabel, tr("Reading the key from the keychain…"), Tone::Busy);
+    const quint64 generation = m_keyGeneration;
+    m_vault->read(m_profile.id, this, [this, generation](const VaultResult& result) {
+        if (generation == m_keyGeneration)
+            onKeyRead(result);
+    });
+}
+
+void SettingsDialog::onKeyRead(const VaultResult& result)
+{
+    m_ui->apiKeyEdit->setEnabled(true);
+    m_ui->apiKeyEdit->setPlaceholderText(tr("Paste the API key of your Vainu account"));
+    switch (result.status) {
+    case VaultResult::Status::Ok:
+        m_keyState = KeyState::Stored;
+        m_storedKey = result.secret;
+        m_ui->apiKeyEdit->setApiKey(result.secret);
+        setToneText(m_ui->keyStatusLabel,
+                    result.sessionOnly ? result.message : tr("The key is stored in the system keychain."),
+                    result.sessionOnly ? Tone::Warning : Tone::Ok);
+        break;
+    case VaultResult::Status::NotFound:
+        m_keyState = KeyState::Missing;
+        setToneText(m_ui->keyStatusLabel,
+                    tr("No key is saved for this profile yet. Paste the API key of your Vainu account and save."),
+                    Tone::Plain);
+        break;
+    case VaultResult::Status::Unavailable:
+    case VaultResult::Status::Failed:
+        m_keyState = KeyState::Unreadable;
+        setToneText(m_ui->keyStatusLabel, result.message, Tone::Warning);
+        break;
+    }
+    updateButtons();
+    emit keyReadFinished();
+}
+
+Profile SettingsDialog::profileFromFields() const
+{
+    Profile profile = m_profile;
+    profile.name = m_ui->nameEdit->text();
+    if (profile.kind == Profile::Kind::Vainu)
+        profile.baseUrl = QUrl(m_ui->baseUrlEdit->text().trimmed(), QUrl::StrictMode);
+    return profile;
+}
+
+bool SettingsDialog::keyChanged() const
+{
+    return m_keyState != KeyState::NotApplicable && m_keyState != KeyState::Reading
+        && m_ui->apiKeyEdit->apiKey() != m_storedKey;
+}
+
+bool SettingsDialog::hasUnsavedChanges() const
+{
+    if (!m_hasProfile)
+        return false;
+    const Profile edited = profileFromFields().normalised();
+    return edited.name != m_profile.normalised().name || edited.baseUrl != m_profile.normalised().baseUrl
+        || keyChanged();
+}
+
+bool SettingsDialog::confirmDiscard()
+{
+    if (!hasUnsavedChanges())
+        return true;
+    const QString name = m_profile.name;
+    return MessageBox::confirm(this, tr("Unsaved changes"), tr("Discard the changes to the profile \"%1\"?").arg(name),
+                               tr("The name, server or key you entered is not saved yet."), tr("Discard"))
+        == MessageBox::Answer::Accept;
+}
+
+void SettingsDialog::save()
+{
+    if (!m_hasProfile || isKeyBusy())
+        return;
+    const Profile candidate = profileFromFields();
+    if (const QString error = m_store->validate(candidate); !error.isEmpty()) {
+        setToneText(m_ui->messageLabel, error, Tone::Error);
+        return;
+    }
+    const bool wasNew = m_isNew;
+    const ProfileStore::Result result = wasNew ? m_store->add(candidate) : m_store->update(candidate);
+    // A failed write to the settings file still leaves the profile in use for this session.
+    if (!m_store->profile(result.profile.id)) {
+        setToneText(m_ui->messageLabel, result.error, Tone::Error);
+        return;
+    }
+    m_profile = result.profile;
+    m_isNew = false;
+    m_ui->titleLabel->setText(m_profile.name);
+    m_ui->nameEdit->setText(m_profile.name);
+    if (m_profile.kind == Profile::Kind::Vainu)
+        m_ui->baseUrlEdit->setText(m_profile.baseUrl.toString());
+    reloadList(m_profile.id);
+    setToneText(m_ui->messageLabel, result.ok() ? tr("Saved.") : result.error, result.ok() ? Tone::Ok : Tone::Error);
+    qCInfo(lcSettings) << "saved profile" << m_profile.id << (wasNew ? "(new)" : "");
+
+    if (!keyChanged()) {
+        updateButtons();
+        emit saveFinished(m_profile.id, result.ok());
+        return;
+    }
+    const QString key = m_ui->apiKeyEdit->apiKey();
+    const QString id = m_profile.id;
+    const quint64 generation = m_keyGeneration;
+    m_keyState = KeyState::Writing;
+    m_ui->apiKeyEdit->setEnabled(false);
+    setToneText(m_ui->keyStatusLabel,
+                key.isEmpty() ? tr("Removing the key from the keychain…") : tr("Saving the key to the keychain…"),
+                Tone::Busy);
+    updateButtons();
+    auto done = [this, id, key, generation](const VaultResult& vaultResult) {
+        if (generation == m_keyGeneration)
+            onKeyWritten(id, key, key.isEmpty(), vaultResult);
+        else
+            emit saveFinished(id, vaultResult.ok() || vaultResult.sessionOnly);
+    };
+    if (key.isEmpty())
+        m_vault->remove(id, this, done);
+    else
+        m_vault->write(id, key, this, done);
+}
+
+void SettingsDialog::onKeyWritten(const QString& profileId, const QString& key, bool removed, const VaultResult& result)
+{
+    m_ui->apiKeyEdit->setEnabled(true);
+    const bool kept = result.ok() || result.sessionOnly;
+    if (kept) {
+        m_storedKey = key;
+        m_keyState = removed ? KeyState::Missing : KeyState::Stored;
+    } else {
+        m_keyState = KeyState::Unreadable;
+    }
+    if (result.ok()) {
+        setToneText(m_ui->keyStatusLabel,
+                    removed ? tr("The key was removed from the system keychain.")
+                            : tr("Saved. The key is stored in the system keychain."),
+                    Tone::Ok);
+    } else {
+        // The keychain's own reason, e.g. "No system keychain is available: <reason>. The key will be
+        // used for this session only."
+        setToneText(m_ui->keyStatusLabel, result.message, kept ? Tone::Warning : Tone::Error);
+    }
+    updateButtons();
+    emit saveFinished(profileId, kept);
+}
+
+void SettingsDialog::revert()
+{
+    if (!m_hasProfile)
+        return;
+    if (m_isNew) {
+        m_isNew = false;
+        m_hasProfile = false;
+        reloadList(m_store->activeProfileId());
+        if (const auto active = m_store->activeProfile(); active && m_shownRow < 0)
+            selectProfile(active->id);
+        return;
+    }
+    if (const auto stored = m_store->profile(m_profile.id))
+        showProfile(*stored, false);
+    setToneText(m_ui->messageLabel, {}, Tone::Plain);
+}
+
+void SettingsDialog::testConnection()
+{
+    if (!m_hasProfile)
+        return;
+    const Profile candidate = profileFromFields().normalised();
+    ApiConnection connection;
+    if (candidate.kind == Profile::Kind::Sandbox) {
+        if (m_sandboxConnection.baseUrl.isEmpty()) {
+            setToneText(m_ui->testResultLabel,
+                        tr("The built-in sandbox is not running. Choose \"Use this profile\" to start it."),
+                        Tone::Warning);
+            return;
+        }
+        connection = m_sandboxConnection;
+    } else {
+        if (const QString error = candidate.validate(); !error.isEmpty()) {
+            setToneText(m_ui->testResultLabel, error, Tone::Error);
+            return;
+        }
+        connection.baseUrl = candidate.baseUrl;
+        connection.apiKey = m_ui->apiKeyEdit->apiKey();
+        if (connection.apiKey.isEmpty()) {
+            setToneText(m_ui->testResultLabel, tr("Enter the API key first, then test the connection."), Tone::Error);
+            return;
+        }
+    }
+    setToneText(m_ui->testResultLabel, tr("Testing the connection to %1…").arg(connection.baseUrl.host()), Tone::Busy);
+    m_test->start(connection);
+    updateButtons();
+}
+
+void SettingsDialog::onTestFinished(const ConnectionTest::Outcome& outcome)
+{
+    setToneText(m_ui->testResultLabel, outcome.message, outcome.ok ? Tone::Ok : Tone::Error);
+    updateButtons();
+    emit testFinished(outcome.ok);
+}
+
+void SettingsDialog::removeCurrent()
+{
+    if (!m_hasProfile)
+        return;
+    if (m_isNew) {
+        revert();
+        return;
+    }
+    const Profile profile = m_profile;
+    if (MessageBox::confirm(this, tr("Delete profile"), tr("Delete the profile \"%1\"?").arg(profile.name),
+                            profile.kind == Profile::Kind::Vainu
+                                ? tr("Its API key is removed from the system keychain too. This cannot be undone.")
+                                : tr("This cannot be undone."),
+                            tr("Delete"))
+        != MessageBox::Answer::Accept) {
+        return;
+    }
+    const ProfileStore::Result result = m_store->remove(profile.id);
+    if (m_store->profile(profile.id)) {
+        setToneText(m_ui->messageLabel, result.error, Tone::Error);
+        return;
+    }
+    m_hasProfile = false;
+    reloadList(m_store->activeProfileId());
+    setToneText(m_ui->messageLabel, tr("The profile \"%1\" was deleted.").arg(profile.name), Tone::Ok);
+    removeSecrets(profile);
+}
+
+// A deleted profile's secrets must not stay behind in the keychain.
+void SettingsDialog::removeSecrets(const Profile& profile)
+{
+    for (const SecretKind kind : {SecretKind::ApiKey, SecretKind::ReceiverSecret}) {
+        m_vault->remove(profile.id, kind, this, [this, profile](const VaultResult& result) {
+            if (result.ok())
+                return;
+            setToneText(m_ui->messageLabel,
+                        tr("The profile \"%1\" was deleted, but its secrets may still be in the keychain: %2")
+                            .arg(profile.name, result.message),
+                        Tone::Warning);
+        });
+    }
+}
+
+void SettingsDialog::useCurrent()
+{
+    if (!m_hasProfile || m_isNew)
+        return;
+    if (hasUnsavedChanges()) {
+        save();
+        if (hasUnsavedChanges() && !isKeyBusy())
+            return; // saving failed; the message says why
+    }
+    m_store->setActiveProfile(m_profile.id);
+    updateButtons();
+}
+
+void SettingsDialog::reject()
+{
+    if (!confirmDiscard())
+        return;
+    m_test->cancel();
+    QDialog::reject();
+}
+
+void SettingsDialog::updateButtons()
+{
+    const bool busy = isKeyBusy();
+    const bool dirty = hasUnsavedChanges();
+    const bool active = m_hasProfile && !m_isNew && m_profile.id == m_store->activeProfileId();
+    m_ui->nameEdit->setEnabled(m_hasProfile);
+    m_ui->saveButton->setEnabled(m_hasProfile && !busy && (m_isNew || dirty));
+    m_ui->revertButton->setEnabled(m_hasProfile && !busy && (m_isNew || dirty));
+    m_ui->testButton->setEnabled(m_hasProfile && m_keyState != KeyState::Reading && !m_test->isRunning());
+    m_ui->useButton->setEnabled(m_hasProfile && !m_isNew && !active && !busy);
+    m_ui->useButton->setText(active ? tr("In use") : tr("&Use this profile"));
+    m_ui->removeButton->setEnabled(m_hasProfile && !busy && (m_isNew || m_store->profiles().size() > 1));
+    m_ui->titleLabel->setText(m_isNew ? tr("New profile (not saved yet)") : m_profile.name);
+}
+
+void SettingsDialog::setToneText(QLabel* label, const QString& text, Tone tone)
+{
+    static const auto colour = [](Tone t) -> QString {
+        switch (t) {
+        case Tone::Plain:
+            return {};
+        case Tone::Busy:
+            return u"color: palette(mid);"_s;
+        case Tone::Ok:
+            return u"color: #2e7d32;"_s;
+        case Tone::Warning:
+            return u"color: #8a5a00;"_s;
+        case Tone::Error:
+            return u"color: #c62828;"_s;
+        }
+        return {};
+    };
+    label->setText(text);
+    label->setStyleSheet(colour(tone));
+    label->setVisible(!text.isEmpty());
+    label->setProperty("tone", int(tone));
+}

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "api/ApiConnection.h"
+#include "core/Profile.h"
+#include "gui/settings/ConnectionTest.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class ProfileStore;
+class QLabel;
+class TokenVault;
+struct VaultResult;
+
+namespace Ui {
+class SettingsDialog;
+}
+
+// Profiles and their API keys: add (Vainu preset or another sandbox), rename, delete, test the
+// connection, save. The key goes to the system keychain (TokenVault); every keychain call is
+// asynchronous, and while one runs the dialog says so instead of waiting.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SettingsDialog(ProfileStore* store, TokenVault* vault, QWidget* parent = nullptr);
+    ~SettingsDialog() override;
+
+    // Where "Test connection" goes for Sandbox profiles (the running built-in sandbox).
+    void setSandboxConnection(const ApiConnection& connection);
+
+    bool selectProfile(const QString& id);
+    // A new, unsaved profile from the store's preset (Vainu: https://api.vainu.io/api/v2/). Save adds it.
+    void startNewProfile(Profile::Kind kind);
+
+    QString currentProfileId() const; // empty while a new profile is not saved yet
+    bool isNewProfile() const { return m_isNew; }
+    bool isKeyBusy() const; // reading or writing the keychain
+    bool hasUnsavedChanges() const;
+
+public slots:
+    void save();
+    void revert();
+    void testConnection();
+    void removeCurrent();
+    void useCurrent();
+    void reject() override;
+
+signals:
+    void keyReadFinished(); // the key field shows what the keychain answered
+    void saveFinished(const QString& profileId, bool ok); // after the profile and its key were written
+    void testFinished(bool ok);
+
+private:
+    enum class Tone
+    {
+        Plain,
+        Busy,
+        Ok,
+        Warning,
+        Error
+    };
+    enum class KeyState
+    {
+        NotApplicable, // sandbox profiles use the sandbox's demo key
+        Reading,
+        Stored,
+        Missing,
+        Unreadable,
+        Writing
+    };
+
+    void setUpAddMenu();
+    void reloadList(const QString& selectId);
+    void onCurrentRowChanged(int row);
+    void showProfile(const Profile& profile, bool isNew);
+    void readKey();
+    void onKeyRead(const VaultResult& result);
+    void onKeyWritten(const QString& profileId, const QString& key, bool removed, const VaultResult& result);
+    void onTestFinished(const ConnectionTest::Outcome& outcome);
+    void removeSecrets(const Profile& profile);
+    Profile profileFromFields() const;
+    bool keyChanged() const;
+    bool confirmDiscard();
+    void updateButtons();
+    static void setToneText(QLabel* label, const QString& text, Tone tone);
+
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    ProfileStore* m_store;
+    TokenVault* m_vault;
+    ConnectionTest* m_test;
+    ApiConnection m_sandboxConnection;
+    Profile m_profile; // as stored (or the preset of a new one)
+    bool m_isNew = false;
+    bool m_hasProfile = false;
+    KeyState m_keyState = KeyState::NotApplicable;
+    QString m_storedKey; // what the keychain holds for m_profile, to tell an edited key
+    quint64 m_keyGeneration = 0; // answers for an earlier selection are ignored
+    bool m_listReloading = false;
+    int m_shownRow = -1;
+};

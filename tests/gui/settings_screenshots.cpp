@@ -1,0 +1,106 @@
+// Not a test: renders the settings dialog and the first-run window in their states to PNG files, so a
+// person can look at them. Run under Xvfb (DISPLAY set) inside scripts/with-keyring.sh:
+//   settings_screenshots OUTDIR             first run, empty key, key shown, test success, 401
+//   settings_screenshots OUTDIR nokeychain  (with DBUS_SESSION_BUS_ADDRESS leading nowhere)
+#include "api/VainuClient.h"
+#include "gui/MainWindow.h"
+#include "gui/settings/ApiKeyEdit.h"
+#include "gui/settings/ProfileSession.h"
+#include "gui/settings/SettingsDialog.h"
+#include "gui/settings/SetupBanner.h"
+#include "gui/webhooks/WebhooksPage.h"
+#include "sandbox/SandboxThread.h"
+
+#include <QApplication>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool shoot(QWidget* widget, const QString& path)
+{
+    QTest::qWait(300); // let the window system paint
+    const bool ok = widget->grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"VainuWebhooksShots"_s);
+    QCoreApplication::setApplicationName(u"settings_screenshots"_s);
+    const QString out = app.arguments().value(1, u"."_s);
+    const bool noKeychain = app.arguments().value(2) == u"nokeychain"_s;
+
+    const QString key = u"vw-demo-key-4f1c9a2be7d34c1f"_s;
+    SandboxOptions sandboxOptions;
+    sandboxOptions.extraKeys.insert(key, u"maria.virtanen@example.com"_s);
+    SandboxThread sandbox(sandboxOptions);
+    if (!sandbox.start())
+        return 1;
+    {
+        QNetworkAccessManager network;
+        VainuClient client(&network);
+        client.setConnection({sandbox.apiBaseUrl(), key});
+        Webhook webhook;
+        webhook.webhookUrl = u"https://crm.example.com/vainu"_s;
+        QSignalSpy done(client.createWebhook(webhook), &ApiCall::finished);
+        done.wait(10000);
+    }
+
+    QTemporaryDir dir;
+    ProfileSession::Options options;
+    options.settingsFile = dir.filePath(u"settings.ini"_s);
+    ProfileSession session(options);
+    if (!session.start())
+        return 1;
+    MainWindow* window = session.window();
+    window->resize(1100, 700);
+    QSignalSpy loaded(window->webhooksPage(), &WebhooksPage::loaded);
+    loaded.wait(10000);
+
+    if (!noKeychain)
+        shoot(window, out + u"/first-run.png"_s);
+
+    SettingsDialog* dialog = session.connectVainuAccount();
+    auto* baseUrl = dialog->findChild<QLineEdit*>(u"baseUrlEdit"_s);
+    auto* keyEdit = dialog->findChild<ApiKeyEdit*>(u"apiKeyEdit"_s);
+    auto* test = dialog->findChild<QPushButton*>(u"testButton"_s);
+    baseUrl->setText(sandbox.apiBaseUrl().toString());
+    QSignalSpy tested(dialog, &SettingsDialog::testFinished);
+
+    if (noKeychain) {
+        keyEdit->setApiKey(key);
+        QSignalSpy saved(dialog, &SettingsDialog::saveFinished);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"saveButton"_s), Qt::LeftButton);
+        saved.wait(30000);
+        shoot(dialog, out + u"/settings-no-keychain.png"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"useButton"_s), Qt::LeftButton);
+        dialog->close();
+        QTest::qWait(1000);
+        shoot(window, out + u"/window-no-keychain.png"_s);
+        return 0;
+    }
+
+    shoot(dialog, out + u"/settings-empty-key.png"_s);
+    QTest::keyClicks(keyEdit, key);
+    keyEdit->setKeyShown(true);
+    shoot(dialog, out + u"/settings-key-shown.png"_s);
+    keyEdit->setKeyShown(false);
+    QTest::mouseClick(test, Qt::LeftButton);
+    tested.wait(10000);
+    shoot(dialog, out + u"/settings-test-success.png"_s);
+    keyEdit->setApiKey(u"vw-wrong-key"_s);
+    QTest::mouseClick(test, Qt::LeftButton);
+    tested.wait(10000);
+    shoot(dialog, out + u"/settings-test-401.png"_s);
+    return 0;
+}
