@@ -252,17 +252,6 @@
     </message>
 </context>
 <context>
-    <name>AppController</name>
-    <message>
-        <source>The built-in sandbox could not start: %1</source>
-        <translation>Sisäänrakennettu hiekkalaatikko ei käynnistynyt: %1</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Hiekkalaatikko</translation>
-    </message>
-</context>
-<context>
     <name>BusinessIdText</name>
     <message>
         <source>The check digit of %1 is wrong: it should be %2.</source>
@@ -561,7 +550,7 @@
     </message>
     <message>
         <source>Tries</source>
-        <translation>Lähetyskerrat</translation>
+        <translation>Kerrat</translation>
     </message>
     <message>
         <source>Flags</source>
@@ -918,7 +907,7 @@
     </message>
     <message>
         <source>Unique id</source>
-        <translation>Yksilöllinen tunniste</translation>
+        <translation>Tunniste</translation>
     </message>
     <message>
         <source>Company</source>
@@ -942,7 +931,7 @@
     </message>
     <message>
         <source>Last update</source>
-        <translation>Viimeksi päivitetty</translation>
+        <translation>Päivitetty</translation>
     </message>
     <message>
         <source>Match</source>
@@ -1539,15 +1528,15 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     </message>
     <message>
         <source>Changed fields</source>
-        <translation>Muuttuneet kentät</translation>
+        <translation>Muutokset</translation>
     </message>
     <message>
         <source>Tries</source>
-        <translation>Lähetyskerrat</translation>
+        <translation>Kerrat</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation>Vastaanotot</translation>
+        <translation>Saatu</translation>
     </message>
     <message>
         <source>Flags</source>
@@ -2440,6 +2429,49 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Käyttö: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[valitsimet]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Valitsimet:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumentit:</translation>
+    </message>
+    <message>
+        <source>Displays this help.</source>
+        <translation>Näyttää tämän ohjeen.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Näyttää versiotiedot.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Tuntematon valitsin ”%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Tuntemattomat valitsimet: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Arvo puuttuu valitsimen ”%1” jälkeen.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Odottamaton arvo valitsimen ”%1” jälkeen.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
@@ -3307,7 +3339,7 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe, 2 käyttövirhe.</translation>
     </message>
     <message>
         <source>Filter by URL, query, id or owner</source>
-        <translation>Suodata URL:n, kyselyn, tunnisteen tai omistajan mukaan</translation>
+        <translation>Suodata: URL, kysely, ID tai omistaja</translation>
     </message>
     <message>
         <source>Filter webhooks</source>

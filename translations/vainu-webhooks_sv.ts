@@ -252,17 +252,6 @@
     </message>
 </context>
 <context>
-    <name>AppController</name>
-    <message>
-        <source>The built-in sandbox could not start: %1</source>
-        <translation>Den inbyggda sandlådan kunde inte starta: %1</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Sandlåda</translation>
-    </message>
-</context>
-<context>
     <name>BusinessIdText</name>
     <message>
         <source>The check digit of %1 is wrong: it should be %2.</source>
@@ -942,7 +931,7 @@
     </message>
     <message>
         <source>Last update</source>
-        <translation>Senast uppdaterad</translation>
+        <translation>Uppdaterad</translation>
     </message>
     <message>
         <source>Match</source>
@@ -1546,7 +1535,7 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     </message>
     <message>
         <source>Received</source>
-        <translation>Mottagningar</translation>
+        <translation>Mottagna</translation>
     </message>
     <message>
         <source>Flags</source>
@@ -2439,6 +2428,49 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Användning: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[flaggor]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Flaggor:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argument:</translation>
+    </message>
+    <message>
+        <source>Displays this help.</source>
+        <translation>Visar den här hjälpen.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Visar versionsinformation.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Okänd flagga ”%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Okända flaggor: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Värde saknas efter ”%1”.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Oväntat värde efter ”%1”.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
@@ -3305,7 +3337,7 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel, 2 användningsfel.</translatio
     </message>
     <message>
         <source>Filter by URL, query, id or owner</source>
-        <translation>Filtrera på URL, fråga, id eller ägare</translation>
+        <translation>Filtrera: URL, fråga, id, ägare</translation>
     </message>
     <message>
         <source>Filter webhooks</source>

@@ -9,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcI18n, "vainu.i18n")
+Q_LOGGING_CATEGORY(lcI18n, "vainu.i18n", QtWarningMsg)
 
 namespace {
 const auto catalogueDir = ":/i18n"_L1;
@@ -43,6 +43,20 @@ std::unique_ptr<QTranslator> load(const QLocale& locale, const QString& name, co
         return nullptr;
     return translator;
 }
+
+// The command line's own texts (QCommandLineParser), missing from Debian's Swedish Qt catalogue.
+[[maybe_unused]] constexpr const char* commandLineTexts[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Usage: %1"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "[options]"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Options:"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Arguments:"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays this help."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays version information."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown option '%1'."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown options: %1."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Missing value after '%1'."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unexpected value after '%1'."),
+};
 
 // The translator is parented to the application so it lives exactly as long as the strings it serves.
 void installOnApp(std::unique_ptr<QTranslator> translator)

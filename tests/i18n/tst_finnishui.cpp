@@ -9,6 +9,13 @@
 #include "gui/live/LiveEventsPage.h"
 #include "gui/webhooks/AddWebhookDialog.h"
 #include "gui/webhooks/WebhooksPage.h"
+#ifdef VW_HAVE_GUI_SETTINGS
+#include "core/ProfileStore.h"
+#include "gui/settings/SettingsDialog.h"
+#include "secrets/TokenVault.h"
+
+#include <QTemporaryDir>
+#endif
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -107,6 +114,9 @@ private slots:
     void addWebhookDialog();
     void customerAndImportDialogs();
     void aboutDialog();
+#ifdef VW_HAVE_GUI_SETTINGS
+    void settingsDialog();
+#endif
     void swedishTabTitles();
 
 private:
@@ -199,7 +209,7 @@ void TestFinnishUi::webhooksPageAndEmptyState()
     QCOMPARE(page->findChild<QAbstractButton*>(u"addButton"_s)->text(), u"Lisää…"_s);
     QCOMPARE(page->findChild<QAbstractButton*>(u"refreshButton"_s)->text(), u"Päivitä"_s);
     QCOMPARE(page->findChild<QLineEdit*>(u"filterEdit"_s)->placeholderText(),
-             u"Suodata URL:n, kyselyn, tunnisteen tai omistajan mukaan"_s);
+             u"Suodata: URL, kysely, ID tai omistaja"_s);
     const QStringList texts = visibleTexts(page);
     QVERIFY2(texts.contains(u"Ei vielä webhookeja"_s), qPrintable(texts.join(u" | ")));
     QVERIFY(texts.contains(u"Lisää webhook…"_s));
@@ -215,8 +225,8 @@ void TestFinnishUi::customerDataPage()
     CustomersPage* page = window->customersPage();
     QTRY_VERIFY(!page->isBusy());
     const QStringList texts = visibleTexts(page);
-    for (const QString& expected : {u"&Tuo CSV…"_s, u"P&äivitä"_s, u"Hae tältä sivulta"_s, u"Yksilöllinen tunniste"_s,
-                                    u"Yritys"_s, u"Y-tunnus"_s, u"<b>Yrityslistat</b>"_s})
+    for (const QString& expected : {u"&Tuo CSV…"_s, u"P&äivitä"_s, u"Hae tältä sivulta"_s, u"Tunniste"_s, u"Yritys"_s,
+                                    u"Y-tunnus"_s, u"<b>Yrityslistat</b>"_s})
         QVERIFY2(texts.contains(expected), qPrintable(expected + u" not in: "_s + texts.join(u" | ")));
     verifyNoEnglish(page);
 
@@ -234,7 +244,7 @@ void TestFinnishUi::liveEventsPage()
     window->findChild<QTabWidget*>(u"pageTabs"_s)->setCurrentIndex(2);
     LiveEventsPage* page = window->liveEventsPage();
     const QStringList texts = visibleTexts(page);
-    for (const QString& expected : {u"Tapahtumat"_s, u"Saapui"_s, u"Muuttuneet kentät"_s, u"&Vie…"_s})
+    for (const QString& expected : {u"Tapahtumat"_s, u"Saapui"_s, u"Muutokset"_s, u"&Vie…"_s})
         QVERIFY2(texts.contains(expected), qPrintable(expected + u" not in: "_s + texts.join(u" | ")));
     verifyNoEnglish(page);
 }
@@ -278,6 +288,25 @@ void TestFinnishUi::aboutDialog()
     QVERIFY(about.windowTitle().startsWith(u"Tietoja"_s));
     verifyNoEnglish(&about);
 }
+
+#ifdef VW_HAVE_GUI_SETTINGS
+void TestFinnishUi::settingsDialog()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ProfileStore store(dir.filePath(u"profiles.ini"_s));
+    QVERIFY(store.ensureDefaults()); // the built-in sandbox profile, as on a first start
+    TokenVault vault;
+    SettingsDialog dialog(&store, &vault);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.windowTitle(), u"Asetukset"_s);
+    const QStringList texts = visibleTexts(&dialog);
+    for (const QString& expected : {u"&Profiilit"_s, u"&Testaa yhteys"_s, u"&Tallenna"_s})
+        QVERIFY2(texts.contains(expected), qPrintable(expected + u" not in: "_s + texts.join(u" | ")));
+    verifyNoEnglish(&dialog);
+}
+#endif
 
 void TestFinnishUi::swedishTabTitles()
 {

@@ -95,9 +95,13 @@ LiveEventsPage::LiveEventsPage(QWidget* parent)
     m_table->setColumnWidth(EventTableModel::ArrivalColumn, 150);
     m_table->setColumnWidth(EventTableModel::CompanyColumn, 170);
     m_table->setColumnWidth(EventTableModel::BusinessIdColumn, 105);
-    m_table->setColumnWidth(EventTableModel::TriesColumn, 40);
-    m_table->setColumnWidth(EventTableModel::ReceivedColumn, 65);
-    m_table->setColumnWidth(EventTableModel::FlagsColumn, 90);
+    // The narrow columns are at least as wide as their (translated) titles.
+    const auto fit = [this](int column, int width) {
+        m_table->setColumnWidth(column, qMax(width, m_table->horizontalHeader()->sectionSizeHint(column)));
+    };
+    fit(EventTableModel::TriesColumn, 40);
+    fit(EventTableModel::ReceivedColumn, 65);
+    fit(EventTableModel::FlagsColumn, 90);
 
     m_rejectedTable->setObjectName(u"rejectedTable"_s);
     m_rejectedTable->setAccessibleName(tr("Rejected requests"));
