@@ -1,30 +1,20 @@
 #include "AppController.h"
 
-#include "api/ApiConnection.h"
-#include "gui/MainWindow.h"
-#include "sandbox/SandboxThread.h"
+#include "gui/settings/ProfileSession.h"
 
 AppController::AppController(QObject* parent)
     : QObject(parent)
+    , m_session(std::make_unique<ProfileSession>())
 { }
 
-AppController::~AppController()
-{
-    m_window.reset();
-    m_sandbox.reset();
-}
+AppController::~AppController() = default;
 
 bool AppController::start(QString* error)
 {
-    m_sandbox = std::make_unique<SandboxThread>(SandboxOptions {});
-    QString reason;
-    if (!m_sandbox->start(&reason)) {
-        if (error)
-            *error = tr("The built-in sandbox could not start: %1").arg(reason);
-        return false;
-    }
-    const ApiConnection connection {m_sandbox->apiBaseUrl(), m_sandbox->demoApiKey()};
-    m_window = std::make_unique<MainWindow>(tr("Sandbox"), connection);
-    m_window->show();
-    return true;
+    return m_session->start(error);
+}
+
+MainWindow* AppController::window() const
+{
+    return m_session->window();
 }

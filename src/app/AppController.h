@@ -6,11 +6,10 @@
 #include <memory>
 
 class MainWindow;
-class SandboxThread;
+class ProfileSession;
 
-// Decides which server the main window talks to and keeps whatever serves it alive. Until profiles
-// exist that is always the built-in sandbox, started on an ephemeral loopback port with its demo
-// key; the profile code replaces start() and nothing else.
+// The window app's wiring: a ProfileSession (profiles, the keychain, the built-in sandbox for the
+// Sandbox profile, the main window pointed at the active profile). A first run opens on the sandbox.
 class AppController : public QObject
 {
     Q_OBJECT
@@ -18,11 +17,10 @@ public:
     explicit AppController(QObject* parent = nullptr);
     ~AppController() override; // closes the window before the sandbox it talks to stops
 
-    // Starts the sandbox and shows the window. False, with a sentence in `error`, when it cannot.
+    // Loads the profiles and shows the window. False, with a sentence in `error`, when it cannot.
     bool start(QString* error);
-    MainWindow* window() const { return m_window.get(); }
+    MainWindow* window() const;
 
 private:
-    std::unique_ptr<SandboxThread> m_sandbox;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ProfileSession> m_session;
 };

@@ -106,6 +106,11 @@ void ProfileSession::createWindow()
     updateWelcomeBanner();
 }
 
+SettingsDialog* ProfileSession::settingsDialog() const
+{
+    return m_settings.data();
+}
+
 ApiConnection ProfileSession::sandboxConnection() const
 {
     if (!m_sandbox || !m_sandbox->isRunning())

@@ -62,7 +62,7 @@ public:
     ReceiverService* receiverService() const { return m_live; } // the Live events page's receiver and store
     SetupBanner* welcomeBanner() const { return m_welcomeBanner; }
     SetupBanner* keyBanner() const { return m_keyBanner; }
-    SettingsDialog* settingsDialog() const { return m_settings; }
+    SettingsDialog* settingsDialog() const; // the open dialog, or null
     State state() const { return m_state; }
     bool isFirstRun() const { return m_firstRun; }
     ApiConnection sandboxConnection() const;
