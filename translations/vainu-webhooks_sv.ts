@@ -519,7 +519,7 @@
     <name>CompanyTableModel</name>
     <message>
         <source>Business id</source>
-        <translation>Organisationsnummer</translation>
+        <translation>Org.nr</translation>
     </message>
     <message>
         <source>Company</source>
@@ -915,7 +915,7 @@
     </message>
     <message>
         <source>Business id</source>
-        <translation>Organisationsnummer</translation>
+        <translation>Org.nr</translation>
     </message>
     <message>
         <source>Country</source>
@@ -1523,7 +1523,7 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     </message>
     <message>
         <source>Business id</source>
-        <translation>Organisationsnummer</translation>
+        <translation>Org.nr</translation>
     </message>
     <message>
         <source>Changed fields</source>
@@ -2066,7 +2066,7 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     </message>
     <message>
         <source>Business id</source>
-        <translation>Organisationsnummer</translation>
+        <translation>Org.nr</translation>
     </message>
     <message>
         <source>Filter by business id</source>
