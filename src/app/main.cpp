@@ -1,4 +1,5 @@
 #include "AppController.h"
+#include "CustomersCommand.h"
 #include "EventsExportCommand.h"
 #include "HeadlessCommand.h"
 #include "WebhooksCommand.h"
@@ -39,6 +40,8 @@ int runCommandLine(int argc, char* argv[])
         return EventsExportCommand::run(app);
     if (mode == u"webhooks")
         return WebhooksCommand::run(arguments);
+    if (mode == u"customers")
+        return CustomersCommand::run(arguments);
     if (mode == u"--version" || mode == u"-v") {
         std::printf("%s %s\n", qPrintable(AppInfo::name()), qPrintable(AppInfo::version()));
         return 0;
