@@ -81,12 +81,13 @@ CustomersPage::CustomersPage(QWidget* parent)
     m_table->sortByColumn(CustomerTableModel::UniqueIdColumn, Qt::AscendingOrder);
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(CustomerTableModel::CompanyNameColumn, QHeaderView::Stretch);
-    // Widths from the font, wide enough for typical values, so that the company name (which stretches) gets
-    // the rest; fixed pixel widths left it a few letters wide at 1280 pixels.
+    header->setStretchLastSection(true);
+    // Widths from the font, wide enough for typical values. The company name has a width of its own rather than
+    // stretching: a stretched section shrank to a few pixels in the default 1100-pixel window.
     const QFontMetrics metrics = m_table->fontMetrics();
     const auto width = [&metrics](const QString& sample) { return metrics.horizontalAdvance(sample) + 16; };
     header->resizeSection(CustomerTableModel::UniqueIdColumn, width(u"crm-00000"_s));
+    header->resizeSection(CustomerTableModel::CompanyNameColumn, width(u"Ilma KallioSolutions Oy"_s));
     header->resizeSection(CustomerTableModel::BusinessIdColumn, width(u"NO000000000"_s));
     header->resizeSection(CustomerTableModel::CountryColumn, width(tr("Country")));
     header->resizeSection(CustomerTableModel::OwnerColumn, width(u"firstname.last@exa"_s));
