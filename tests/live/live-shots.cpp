@@ -1,6 +1,6 @@
 // live-shots: screenshots of the Live events page for review (not a test). Drives the real main
 // window, the sandbox, the receiver and the store; writes PNGs into the folder given as argument.
-//   DISPLAY=:99 live-shots /work/notes/shots
+//   DISPLAY=:99 live-shots /tmp/shots
 
 #include "api/ApiConnection.h"
 #include "gui/MainWindow.h"
