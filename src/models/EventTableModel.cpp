@@ -157,8 +157,8 @@ void EventTableModel::flushAppends()
     const EventFilter filter = m_filter;
     struct Batch
     {
-        QList<EventRow> appended;
-        QList<EventRow> updated;
+        QList<ShownRow> appended;
+        QList<ShownRow> updated;
         qint64 upTo = 0;
     };
     m_reader->run<Batch>(
@@ -168,9 +168,9 @@ void EventTableModel::flushAppends()
             batch.upTo = appends.isEmpty() ? 0 : appends.last();
             // Read in slices so one query never holds a huge IN list.
             for (qsizetype i = 0; i < appends.size(); i += 500)
-                batch.appended += query.rows(appends.mid(i, 500), filter);
+                batch.appended += shown(query.rows(appends.mid(i, 500), filter));
             for (qsizetype i = 0; i < updates.size(); i += 500)
-                batch.updated += query.rows(updates.mid(i, 500));
+                batch.updated += shown(query.rows(updates.mid(i, 500)));
             return batch;
         },
         [this, generation](const Batch& batch) {
@@ -179,18 +179,19 @@ void EventTableModel::flushAppends()
             m_appendInFlight = false;
             m_upTo = std::max(m_upTo, batch.upTo);
             storeRows(batch.updated, true);
-            QList<EventRow> fresh;
+            QList<ShownRow> fresh;
             const qint64 last = m_ids.isEmpty() ? 0 : m_ids.last();
-            for (const EventRow& row : batch.appended) {
-                if (row.id > last)
+            for (const ShownRow& row : batch.appended) {
+                if (row.row.id > last)
                     fresh.append(row);
             }
             if (!fresh.isEmpty()) {
                 const int first = int(m_ids.size());
                 beginInsertRows({}, first, first + int(fresh.size()) - 1);
-                for (const EventRow& row : std::as_const(fresh)) {
-                    m_ids.append(row.id);
-                    m_rows.insert(row.id, row);
+                m_ids.reserve(m_ids.size() + fresh.size());
+                for (const ShownRow& row : std::as_const(fresh)) {
+                    m_ids.append(row.row.id);
+                    m_rows.insert(row.row.id, row);
                 }
                 endInsertRows();
                 emit rowsAppendedBatch(int(fresh.size()));
@@ -208,9 +209,9 @@ void EventTableModel::requestPage(int page) const
     const QList<qint64> ids = m_ids.mid(qsizetype(page) * pageSize(), pageSize());
     auto* self = const_cast<EventTableModel*>(this);
     const quint64 generation = m_generation;
-    m_reader->run<QList<EventRow>>(
-        self, [ids](EventQuery& query, const EventStore&) { return query.rows(ids); },
-        [self, generation, page](const QList<EventRow>& rows) {
+    m_reader->run<QList<ShownRow>>(
+        self, [ids](EventQuery& query, const EventStore&) { return shown(query.rows(ids)); },
+        [self, generation, page](const QList<ShownRow>& rows) {
             if (generation != self->m_generation)
                 return;
             self->trimCache(page);
@@ -218,13 +219,42 @@ void EventTableModel::requestPage(int page) const
         });
 }
 
-void EventTableModel::storeRows(const QList<EventRow>& rows, bool notify)
+EventTableModel::ShownRow EventTableModel::shown(const EventRow& row)
+{
+    ShownRow result;
+    result.row = row;
+    result.arrival = row.firstArrival.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    if (!row.hasBefore)
+        result.changed = tr("(first seen)");
+    else
+        result.changed = row.changedFields.isEmpty() ? tr("(no change)") : row.changedFields.join(u", "_s);
+    QStringList flags;
+    if (row.attempts > 1)
+        flags << tr("duplicate");
+    if (row.maxNumberOfTries > 1)
+        flags << tr("retry");
+    if (row.stale)
+        flags << tr("stale");
+    result.flags = flags.join(u' ');
+    return result;
+}
+
+QList<EventTableModel::ShownRow> EventTableModel::shown(const QList<EventRow>& rows)
+{
+    QList<ShownRow> result;
+    result.reserve(rows.size());
+    for (const EventRow& row : rows)
+        result.append(shown(row));
+    return result;
+}
+
+void EventTableModel::storeRows(const QList<ShownRow>& rows, bool notify)
 {
     int firstRow = -1;
     int lastRow = -1;
-    for (const EventRow& row : rows) {
-        m_rows.insert(row.id, row);
-        const int index = rowOfEvent(row.id);
+    for (const ShownRow& shownRow : rows) {
+        m_rows.insert(shownRow.row.id, shownRow);
+        const int index = rowOfEvent(shownRow.row.id);
         if (index < 0)
             continue;
         firstRow = firstRow < 0 ? index : std::min(firstRow, index);
@@ -239,7 +269,7 @@ void EventTableModel::trimCache(int keepPage)
     if (m_rows.size() < cacheLimit)
         return;
     // Keep the page being loaded and the newest rows (where live events arrive); forget the rest.
-    QHash<qint64, EventRow> kept;
+    QHash<qint64, ShownRow> kept;
     const qsizetype first = qsizetype(keepPage) * pageSize();
     for (qsizetype i = std::max<qsizetype>(0, first - pageSize()); i < std::min(m_ids.size(), first + 2 * pageSize());
          ++i) {
@@ -268,7 +298,7 @@ int EventTableModel::rowOfEvent(qint64 id) const
 const EventRow* EventTableModel::cachedRow(int row) const
 {
     const auto found = m_rows.constFind(eventId(row));
-    return found == m_rows.constEnd() ? nullptr : &found.value();
+    return found == m_rows.constEnd() ? nullptr : &found.value().row;
 }
 
 int EventTableModel::rowCount(const QModelIndex& parent) const
@@ -287,7 +317,9 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
         return {};
     if (role == EventIdRole)
         return eventId(index.row());
-    const EventRow* row = cachedRow(index.row());
+    const auto cached = m_rows.constFind(eventId(index.row()));
+    const ShownRow* shownRow = cached == m_rows.constEnd() ? nullptr : &cached.value();
+    const EventRow* row = shownRow ? &shownRow->row : nullptr;
     if (!row) {
         if (role == Qt::DisplayRole || role == LoadedRole)
             requestPage(index.row() / pageSize());
@@ -333,29 +365,19 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
     }
     switch (index.column()) {
     case ArrivalColumn:
-        return row->firstArrival.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+        return shownRow->arrival;
     case CompanyColumn:
         return row->companyName;
     case BusinessIdColumn:
         return row->businessId;
     case ChangedFieldsColumn:
-        if (!row->hasBefore)
-            return tr("(first seen)");
-        return row->changedFields.isEmpty() ? tr("(no change)") : row->changedFields.join(u", "_s);
+        return shownRow->changed;
     case TriesColumn:
         return row->maxNumberOfTries;
     case ReceivedColumn:
         return row->attempts;
-    case FlagsColumn: {
-        QStringList flags;
-        if (row->attempts > 1)
-            flags << tr("duplicate");
-        if (row->maxNumberOfTries > 1)
-            flags << tr("retry");
-        if (row->stale)
-            flags << tr("stale");
-        return flags.join(u' ');
-    }
+    case FlagsColumn:
+        return shownRow->flags;
     default:
         return {};
     }

@@ -74,11 +74,23 @@ signals:
     void loadFailed(const QString& message);
 
 private:
+    // A row with its display texts, formatted on the reader thread: the view asks for them on every repaint,
+    // and while events stream in with auto-scroll every repaint shows new rows.
+    struct ShownRow
+    {
+        EventRow row;
+        QString arrival;
+        QString changed;
+        QString flags;
+    };
+    static ShownRow shown(const EventRow& row);
+    static QList<ShownRow> shown(const QList<EventRow>& rows);
+
     void onEventsAppended(const QList<qint64>& ids);
     void onEventsUpdated(const QList<qint64>& ids);
     void flushAppends();
     void requestPage(int page) const;
-    void storeRows(const QList<EventRow>& rows, bool notify);
+    void storeRows(const QList<ShownRow>& rows, bool notify);
     void trimCache(int keepPage);
     void setLoading(bool loading);
 
@@ -87,7 +99,7 @@ private:
     EventFilter m_filter;
     QList<qint64> m_ids; // ascending
     qint64 m_upTo = 0; // highest event id the id list accounts for
-    QHash<qint64, EventRow> m_rows;
+    QHash<qint64, ShownRow> m_rows;
     mutable QSet<int> m_requestedPages;
     QList<qint64> m_pendingAppends;
     QList<qint64> m_pendingUpdates;
