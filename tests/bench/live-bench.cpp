@@ -178,10 +178,15 @@ public:
 
     bool notify(QObject* receiver, QEvent* event) override
     {
-        if (!m_recording || m_depth > 0 || QThread::currentThread() != thread())
+        if (!m_recording || QThread::currentThread() != thread())
             return QApplication::notify(receiver, event);
-        const std::string key
-            = std::string(receiver->metaObject()->className()) + '/' + std::to_string(int(event->type()));
+        // Nested deliveries count in the outermost one; paint events are also listed by widget, to show what
+        // a repaint covers.
+        const bool paint = event->type() == QEvent::Paint;
+        if (m_depth > 0 && !paint)
+            return QApplication::notify(receiver, event);
+        const std::string key = std::string(m_depth > 0 ? "  paint " : "") + receiver->metaObject()->className() + '/'
+            + std::to_string(int(event->type()));
         ++m_depth;
         QElapsedTimer wall;
         wall.start();
@@ -217,7 +222,7 @@ public:
         std::printf("gui: GUI thread CPU %.0f ms in %.1f s (%.1f%% of a core); longest single event %.1f ms CPU\n",
                     m_cpuNs / 1e6, seconds, 100.0 * m_cpuNs / 1e9 / seconds,
                     sorted.empty() ? 0.0 : sorted.front().second.maxCpuNs / 1e6);
-        for (std::size_t i = 0; i < std::min<std::size_t>(6, sorted.size()); ++i) {
+        for (std::size_t i = 0; i < std::min<std::size_t>(14, sorted.size()); ++i) {
             const Stat& stat = sorted[i].second;
             std::printf("gui:   %-40s x%-6lld max %6.2f ms CPU (%6.2f ms wall), total %7.1f ms CPU\n",
                         sorted[i].first.c_str(), static_cast<long long>(stat.count), stat.maxCpuNs / 1e6,
