@@ -70,6 +70,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->customerDataLayout->setContentsMargins(0, 0, 0, 0);
     connect(m_customersPage, &CustomersPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(m_customersPage, &CustomersPage::showEventsRequested, this, [this](const QString& businessId) {
+        liveEventsPage()->showCompany(businessId);
+        m_ui->pageTabs->setCurrentWidget(m_ui->liveEventsPage);
+    });
 
     restoreWindowState();
 }

@@ -40,6 +40,7 @@ private slots:
     void subscribeFixesTheWarningAndRejectedShowsOldSecret();
     void portInUseIsShown();
     void exportWritesTheFilteredRows();
+    void showCompanyAcceptsAnyShapeOfTheBusinessId();
 
 private:
     bool startReceiver(quint16 port = 0);
@@ -251,6 +252,38 @@ void TestLiveEvents::exportWritesTheFilteredRows()
     QVERIFY(text.startsWith("id,first_arrival,"));
     const QList<QByteArray> lines = text.split('\n');
     QCOMPARE(lines.size(), qsizetype(rows) + 2); // header, one line per event (compact JSON), empty tail
+}
+
+void TestLiveEvents::showCompanyAcceptsAnyShapeOfTheBusinessId()
+{
+    QVERIFY(startReceiver());
+    QVERIFY(startSandbox(m_service->receiver()->localUrl()));
+    EventTableModel* model = m_page->model();
+    auto distinctCompanies = [model] {
+        QSet<QString> keys;
+        for (int row = 0; row < model->rowCount(); ++row)
+            keys.insert(model->data(model->index(row, 0), EventTableModel::CompanyKeyRole).toString());
+        keys.remove(QString());
+        return keys;
+    };
+    auto* simulate = m_page->findChild<QPushButton*>(u"simulateChangeButton"_s);
+    for (int attempt = 0; attempt < 20 && distinctCompanies().size() < 2; ++attempt) {
+        const int before = model->rowCount();
+        QTest::mouseClick(simulate, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > before, 10000);
+        QTRY_VERIFY(model->data(model->index(model->rowCount() - 1, 0), EventTableModel::LoadedRole).toBool());
+    }
+    QVERIFY(distinctCompanies().size() >= 2);
+
+    // The customer record may spell the id differently from the delivery: a Finnish id with its hyphen,
+    // or another country's without its prefix.
+    const QString stored = model->data(model->index(0, 0), EventTableModel::CompanyKeyRole).toString();
+    QString digits = stored;
+    digits.removeIf([](QChar c) { return !c.isDigit(); });
+    const QString otherShape = stored.at(0).isDigit() ? digits.left(7) + u'-' + digits.mid(7) : digits;
+    m_page->showCompany(otherShape);
+    QTRY_VERIFY(model->rowCount() >= 1 && !model->isLoading());
+    QCOMPARE(distinctCompanies(), QSet<QString> {stored});
 }
 
 QTEST_MAIN(TestLiveEvents)

@@ -404,6 +404,17 @@ void LiveEventsPage::applyFilter()
     m_model->setFilter(filter);
 }
 
+void LiveEventsPage::showCompany(const QString& businessId)
+{
+    // The filter matches a part of the stored id, and the digits alone are part of every shape.
+    QString digits = businessId;
+    digits.removeIf([](QChar c) { return !c.isDigit(); });
+    clearFilter();
+    const QSignalBlocker blocker(m_businessIdFilter);
+    m_businessIdFilter->setText(digits.isEmpty() ? businessId.trimmed() : digits);
+    applyFilter();
+}
+
 void LiveEventsPage::clearFilter()
 {
     const QSignalBlocker a(m_companyFilter), b(m_businessIdFilter), c(m_fieldFilter), d(m_fromCheck), e(m_toCheck);

@@ -53,6 +53,10 @@ public:
     ReceiverSubscription* subscription() const { return m_subscription; }
     bool subscriptionWarningShown() const;
 
+    // Shows only the events of one company: the business id in any of its shapes (2557864-2, 25578642,
+    // FI25578642), since a customer record may spell it differently from Vainu's deliveries.
+    void showCompany(const QString& businessId);
+
     // Writes the events the table shows (the filter applied) to a file. done(count, error) afterwards.
     void exportTo(const QString& path, EventExport::Format format);
 
