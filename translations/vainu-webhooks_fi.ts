@@ -1286,6 +1286,10 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <source>No records</source>
         <translation>Ei tietueita</translation>
     </message>
+    <message>
+        <source>The record %1 could not be opened. %2</source>
+        <translation>Tietuetta %1 ei voitu avata. %2</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -1418,6 +1422,14 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source> · received %1 times</source>
         <translation> · vastaanotettu %1 kertaa</translation>
+    </message>
+    <message>
+        <source>Customer &amp;record</source>
+        <translation>Asiakas&amp;tietue</translation>
+    </message>
+    <message>
+        <source>Open the customer data record that makes Vainu track this company</source>
+        <translation>Avaa asiakastietue, jonka vuoksi Vainu seuraa tätä yritystä</translation>
     </message>
 </context>
 <context>

@@ -1285,6 +1285,10 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <source>No records</source>
         <translation>Inga poster</translation>
     </message>
+    <message>
+        <source>The record %1 could not be opened. %2</source>
+        <translation>Posten %1 kunde inte öppnas. %2</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -1417,6 +1421,14 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source> · received %1 times</source>
         <translation> · mottagen %1 gånger</translation>
+    </message>
+    <message>
+        <source>Customer &amp;record</source>
+        <translation>Kund&amp;post</translation>
+    </message>
+    <message>
+        <source>Open the customer data record that makes Vainu track this company</source>
+        <translation>Öppna kundposten som gör att Vainu bevakar det här företaget</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,10 @@ MainWindow::MainWindow(QWidget* parent)
         liveEventsPage()->showCompany(businessId);
         m_ui->pageTabs->setCurrentWidget(m_ui->liveEventsPage);
     });
+    connect(liveEventsPage(), &LiveEventsPage::customerRecordRequested, this, [this](const QString& uniqueId) {
+        m_ui->pageTabs->setCurrentWidget(m_ui->customerDataPage);
+        m_customersPage->openRecord(uniqueId);
+    });
 
     restoreWindowState();
 }

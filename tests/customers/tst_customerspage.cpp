@@ -83,6 +83,25 @@ private slots:
         m_client.reset();
     }
 
+    // "Customer record" on a Live event: the record opens whether or not it is on the loaded page.
+    void openRecordFromTheLoadedPageOrFromVainu()
+    {
+        m_page->openRecord(u"crm-0003"_s);
+        CustomerDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_page->findChild<CustomerDialog*>()) != nullptr && dialog->isVisible());
+        QCOMPARE(dialog->findChild<QLineEdit*>(u"uniqueIdEdit"_s)->text(), u"crm-0003"_s);
+        dialog->reject();
+        QTRY_VERIFY(m_page->findChild<CustomerDialog*>() == nullptr);
+
+        m_page->setPageSize(10);
+        QTRY_VERIFY(!m_page->isBusy());
+        QVERIFY(m_page->model()->rowOfId(u"crm-0024"_s) < 0);
+        m_page->openRecord(u"crm-0024"_s);
+        QTRY_VERIFY((dialog = m_page->findChild<CustomerDialog*>()) != nullptr && dialog->isVisible());
+        QCOMPARE(dialog->findChild<QLineEdit*>(u"uniqueIdEdit"_s)->text(), u"crm-0024"_s);
+        dialog->reject();
+    }
+
     void importSampleThroughTheDialog()
     {
         const qint64 before = m_page->totalCount();

@@ -282,8 +282,17 @@ void TestLiveEvents::showCompanyAcceptsAnyShapeOfTheBusinessId()
     digits.removeIf([](QChar c) { return !c.isDigit(); });
     const QString otherShape = stored.at(0).isDigit() ? digits.left(7) + u'-' + digits.mid(7) : digits;
     m_page->showCompany(otherShape);
-    QTRY_VERIFY(model->rowCount() >= 1 && !model->isLoading());
-    QCOMPARE(distinctCompanies(), QSet<QString> {stored});
+    QTRY_COMPARE(distinctCompanies(), QSet<QString> {stored});
+
+    // The other way round: an event opens the customer record that tracks its company.
+    m_page->table()->setCurrentIndex(model->index(0, 0));
+    auto* recordButton = m_page->findChild<QPushButton*>(u"openCustomerRecordButton"_s);
+    QTRY_VERIFY(recordButton->isEnabled());
+    QSignalSpy requested(m_page.get(), &LiveEventsPage::customerRecordRequested);
+    QTest::mouseClick(recordButton, Qt::LeftButton);
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.first().first().toString(), m_page->detailPane()->storedEvent().uniqueId);
+    QVERIFY(requested.first().first().toString().startsWith(u"crm-"_s));
 }
 
 QTEST_MAIN(TestLiveEvents)

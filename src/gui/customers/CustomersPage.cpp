@@ -422,6 +422,25 @@ void CustomersPage::openDialog(const CustomerRecord& record)
     dialog->open();
 }
 
+void CustomersPage::openRecord(const QString& uniqueId)
+{
+    if (selectRecord(uniqueId)) {
+        editSelected();
+        return;
+    }
+    if (!m_client)
+        return;
+    auto* call = m_client->getCustomer(uniqueId);
+    beginBusy();
+    connect(call, &ApiCall::finished, this, [this, call, uniqueId] {
+        endBusy();
+        if (call->error().isError())
+            emit statusMessage(tr("The record %1 could not be opened. %2").arg(uniqueId, call->error().userMessage()));
+        else
+            openDialog(call->value());
+    });
+}
+
 void CustomersPage::addRecord()
 {
     openDialog({});

@@ -44,6 +44,8 @@ public:
     QList<CustomerRecord> selectedRecords() const;
     // Selects the record with this unique id when it is on the loaded page (for "open its customer record").
     bool selectRecord(const QString& uniqueId);
+    // Opens the record's dialog: from the loaded page when it is there, else fetched from Vainu.
+    void openRecord(const QString& uniqueId);
 
 public slots:
     void refresh();

@@ -49,6 +49,7 @@ EventDetailPane::EventDetailPane(QWidget* parent)
     , m_title(new QLabel(this))
     , m_fetch(new QPushButton(QIcon::fromTheme(u"edit-find"_s), tr("&Fetch full company"), this))
     , m_curl(new QPushButton(Icons::themed(u"edit-copy"_s), tr("Copy as c&URL"), this))
+    , m_record(new QPushButton(tr("Customer &record"), this))
     , m_tabs(new QTabWidget(this))
     , m_diff(new FieldDiffView(this))
     , m_payload(codeView(u"payloadView"_s, this))
@@ -66,6 +67,8 @@ EventDetailPane::EventDetailPane(QWidget* parent)
     m_fetch->setToolTip(tr("Ask Vainu for every field of this company (Get Companies)"));
     m_curl->setObjectName(u"copyCurlButton"_s);
     m_curl->setToolTip(tr("Copy a curl command that sends this delivery to the receiver again"));
+    m_record->setObjectName(u"openCustomerRecordButton"_s);
+    m_record->setToolTip(tr("Open the customer data record that makes Vainu track this company"));
     m_tabs->setObjectName(u"eventDetailTabs"_s);
     m_headers->setObjectName(u"headersView"_s);
     m_headers->setHeaderLabels({tr("Request / header"), tr("Value")});
@@ -94,6 +97,7 @@ EventDetailPane::EventDetailPane(QWidget* parent)
     buttons->addWidget(m_title, 1);
     buttons->addWidget(m_fetch);
     buttons->addWidget(m_curl);
+    buttons->addWidget(m_record);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
@@ -101,6 +105,7 @@ EventDetailPane::EventDetailPane(QWidget* parent)
 
     connect(m_fetch, &QPushButton::clicked, this, &EventDetailPane::fetchCompany);
     connect(m_curl, &QPushButton::clicked, this, &EventDetailPane::copyAsCurl);
+    connect(m_record, &QPushButton::clicked, this, [this] { emit customerRecordRequested(m_event.uniqueId); });
     connect(m_timeline, &CompanyTimeline::eventActivated, this, &EventDetailPane::eventActivated);
     setEvent(0);
 }
@@ -133,6 +138,7 @@ void EventDetailPane::setEvent(qint64 id)
     const quint64 generation = ++m_generation;
     m_fetch->setEnabled(false);
     m_curl->setEnabled(false);
+    m_record->setEnabled(false);
     if (id == 0 || !m_reader) {
         m_event = {};
         m_title->setText(tr("Select an event to see what changed."));
@@ -206,6 +212,7 @@ void EventDetailPane::display(const Loaded& loaded)
     m_companyStatus->setText(tr("Fetch the full company to see every field Vainu has for it."));
     m_fetch->setEnabled(!event.businessId.isEmpty() && m_client);
     m_curl->setEnabled(true);
+    m_record->setEnabled(!event.uniqueId.isEmpty());
     emit eventLoaded(event.id);
 }
 

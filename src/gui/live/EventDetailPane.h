@@ -47,6 +47,8 @@ public slots:
 signals:
     void eventLoaded(qint64 id);
     void eventActivated(qint64 id); // chosen in the timeline
+    // "Customer record": the record whose unique_id the delivery carried (it tracks the company).
+    void customerRecordRequested(const QString& uniqueId);
     void statusMessage(const QString& message);
 
 private:
@@ -68,6 +70,7 @@ private:
     QLabel* m_title;
     QPushButton* m_fetch;
     QPushButton* m_curl;
+    QPushButton* m_record;
     QTabWidget* m_tabs;
     FieldDiffView* m_diff;
     QPlainTextEdit* m_payload;

@@ -161,6 +161,7 @@ LiveEventsPage::LiveEventsPage(QWidget* parent)
             m_detail->setEvent(id);
     });
     connect(m_detail, &EventDetailPane::statusMessage, this, &LiveEventsPage::statusMessage);
+    connect(m_detail, &EventDetailPane::customerRecordRequested, this, &LiveEventsPage::customerRecordRequested);
     updateStatus();
 }
 

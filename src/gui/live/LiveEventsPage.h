@@ -71,6 +71,7 @@ public slots:
 signals:
     void statusMessage(const QString& message);
     void exported(qint64 count, const QString& error);
+    void customerRecordRequested(const QString& uniqueId);
 
 private:
     QWidget* buildFilterBar();
