@@ -94,12 +94,13 @@ EventDetailPane::EventDetailPane(QWidget* parent)
     m_tabs->addTab(companyPage, tr("Company"));
 
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_title, 1);
     buttons->addWidget(m_fetch);
     buttons->addWidget(m_curl);
     buttons->addWidget(m_record);
+    buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
     layout->addLayout(buttons);
     layout->addWidget(m_tabs, 1);
 
