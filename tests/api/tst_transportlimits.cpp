@@ -67,7 +67,11 @@ private slots:
         client.setConnection({QUrl(u"http://127.0.0.1:%1/api/v2/"_s.arg(server.port())), u"key"_s});
         const auto out = waitFor(client.listWebhooks());
         QCOMPARE(out.error.kind, ApiError::Kind::InvalidResponse);
-        QCOMPARE(server.requestHeads().size(), 1 + limits.maxRedirects);
+        // The first request and one per allowed redirect; Qt's network stack may resend one request on its
+        // own when the server closes a connection as Qt reuses it, so one more is not a loop.
+        const qsizetype requests = server.requestHeads().size();
+        QVERIFY2(requests >= 1 + limits.maxRedirects && requests <= 2 + limits.maxRedirects,
+                 qPrintable(QString::number(requests)));
     }
 
     void sameOriginRedirectIsFollowed()
