@@ -1,5 +1,6 @@
 #include "CustomersCommand.h"
 
+#include "CliCall.h"
 #include "CliConnection.h"
 #include "api/VainuClient.h"
 #include "api/import/CustomerImporter.h"
@@ -18,28 +19,9 @@
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
+using namespace CliCall;
 
 namespace {
-
-enum ExitCode
-{
-    Success = 0,
-    Failure = 1,
-    UsageError = 2
-};
-
-template <typename T>
-std::pair<ApiError, T> await(ApiReply<T>* call)
-{
-    std::pair<ApiError, T> outcome;
-    QEventLoop loop;
-    QObject::connect(call, &ApiCall::finished, &loop, [&] {
-        outcome = {call->error(), call->value()};
-        loop.quit();
-    });
-    loop.exec();
-    return outcome;
-}
 
 // Every record, page by page (1000 is the API's largest page).
 bool fetchAll(VainuClient& client, QList<CustomerRecord>* records, ApiError* error)

@@ -1,5 +1,6 @@
 #include "WebhooksCommand.h"
 
+#include "CliCall.h"
 #include "CliConnection.h"
 #include "api/VainuClient.h"
 
@@ -15,29 +16,9 @@
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
+using namespace CliCall;
 
 namespace {
-
-enum ExitCode
-{
-    Success = 0,
-    ApiFailure = 1,
-    UsageError = 2
-};
-
-// Waits for one call; the call deletes itself afterwards, so its outcome is copied here.
-template <typename T>
-std::pair<ApiError, T> await(ApiReply<T>* call)
-{
-    std::pair<ApiError, T> outcome;
-    QEventLoop loop;
-    QObject::connect(call, &ApiCall::finished, &loop, [&] {
-        outcome = {call->error(), call->value()};
-        loop.quit();
-    });
-    loop.exec();
-    return outcome;
-}
 
 QJsonObject toJson(const Webhook& webhook)
 {
@@ -145,7 +126,7 @@ int WebhooksCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
         const auto [error, webhooks] = await(client.listWebhooks());
         if (error.isError()) {
             err << error.userMessage() << '\n';
-            return ApiFailure;
+            return Failure;
         }
         if (json) {
             QJsonArray array;
@@ -172,7 +153,7 @@ int WebhooksCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
         const auto [error, created] = await(client.createWebhook(webhook));
         if (error.isError()) {
             err << error.userMessage() << '\n';
-            return ApiFailure;
+            return Failure;
         }
         if (json)
             out << QString::fromUtf8(QJsonDocument(toJson(created)).toJson(QJsonDocument::Indented));
@@ -188,7 +169,7 @@ int WebhooksCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
         Q_UNUSED(nothing);
         if (error.isError()) {
             err << tr("Webhook %1 was not deleted: %2").arg(id, error.userMessage()) << '\n';
-            exitCode = ApiFailure;
+            exitCode = Failure;
         } else {
             out << tr("Deleted webhook %1").arg(id) << '\n';
         }
