@@ -78,6 +78,9 @@ MainWindow::MainWindow(QWidget* parent)
         m_ui->pageTabs->setCurrentWidget(m_ui->customerDataPage);
         m_customersPage->openRecord(uniqueId);
     });
+    connect(page, &WebhooksPage::apiKeyRequested, this, &MainWindow::apiKeyRequested);
+    connect(m_customersPage, &CustomersPage::apiKeyRequested, this, &MainWindow::apiKeyRequested);
+    connect(m_ui->pageTabs, &QTabWidget::currentChanged, this, &MainWindow::currentPageChanged);
 
     restoreWindowState();
 }
@@ -102,6 +105,7 @@ LiveEventsPage* MainWindow::liveEventsPage() const
 
 void MainWindow::setConnection(const QString& profileName, const ApiConnection& connection)
 {
+    m_keyMissing = false;
     m_profileName = profileName;
     m_client->setConnection(connection);
     m_profileLabel->setText(tr("Profile: %1").arg(profileName));
@@ -110,6 +114,27 @@ void MainWindow::setConnection(const QString& profileName, const ApiConnection& 
     webhooksPage()->setClient(m_client);
     liveEventsPage()->setClient(m_client);
     m_customersPage->setClient(m_client);
+}
+
+void MainWindow::setKeyMissing(const QString& profileName, const QUrl& baseUrl, const QString& title,
+                               const QString& text)
+{
+    m_keyMissing = true;
+    m_profileName = profileName;
+    m_client->setConnection({baseUrl, {}}); // the server, for the tooltips; the pages get no client
+    m_profileLabel->setText(tr("Profile: %1").arg(profileName));
+    m_profileLabel->setToolTip(baseUrl.toString());
+    m_connectionLabel->setText(tr("No API key"));
+    m_connectionLabel->setToolTip(title);
+    webhooksPage()->showKeyMissing(title, text);
+    m_customersPage->showKeyMissing(title, text);
+    liveEventsPage()->setClient(nullptr); // its receiver is local; subscribing needs the key
+}
+
+bool MainWindow::currentPageShowsKeyMissing() const
+{
+    const QWidget* page = m_ui->pageTabs->currentWidget();
+    return m_keyMissing && (page == m_ui->webhooksPage || page == m_ui->customerDataPage);
 }
 
 QString MainWindow::connectionStateText() const

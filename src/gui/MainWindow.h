@@ -31,6 +31,13 @@ public:
 
     // Talks to this server with this key from now on and reloads every page.
     void setConnection(const QString& profileName, const ApiConnection& connection);
+    // The profile has no usable API key (none saved yet, or the keychain would not give it out): no page
+    // calls the server. Webhooks and Customer data show `title` and `text` with a button that emits
+    // apiKeyRequested(); Live events keeps its local receiver. The next setConnection() ends this.
+    void setKeyMissing(const QString& profileName, const QUrl& baseUrl, const QString& title, const QString& text);
+    bool isKeyMissing() const { return m_keyMissing; }
+    // True while the key is missing and the page in front says so itself (a window-wide notice would repeat it).
+    bool currentPageShowsKeyMissing() const;
     QString profileName() const { return m_profileName; }
     VainuClient* client() const { return m_client; }
     WebhooksPage* webhooksPage() const;
@@ -41,6 +48,9 @@ public:
 signals:
     // File > Settings. When nothing listens, the window shows the active connection instead.
     void settingsRequested();
+    // A page's "Enter the API key…": whoever manages the profiles opens the key of the active one.
+    void apiKeyRequested();
+    void currentPageChanged();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -60,4 +70,5 @@ private:
     QLabel* m_connectionLabel;
     QString m_profileName;
     CustomersPage* m_customersPage = nullptr;
+    bool m_keyMissing = false;
 };

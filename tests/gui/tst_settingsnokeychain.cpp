@@ -5,6 +5,8 @@
 #include "api/VainuClient.h"
 #include "core/ProfileStore.h"
 #include "gui/MainWindow.h"
+#include "gui/common/EmptyState.h"
+#include "gui/live/LiveEventsPage.h"
 #include "gui/settings/ApiKeyEdit.h"
 #include "gui/settings/ProfileSession.h"
 #include "gui/settings/ProfileSwitcher.h"
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -118,11 +121,22 @@ void TestSettingsNoKeychain::sessionExplainsThenUsesTheSessionKey()
     }
     ProfileSession session(options);
     QVERIFY(session.start());
+    auto* tabs = session.window()->findChild<QTabWidget*>(u"pageTabs"_s);
+    tabs->setCurrentWidget(session.window()->webhooksPage());
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), ProfileSession::State::KeyUnreadable, 30000);
+    QVERIFY(session.window()->centralWidget()->isEnabled());
+    // No key to send: the Webhooks page says why in place of its table, and asks Vainu nothing.
+    QVERIFY(session.window()->webhooksPage()->isKeyMissing());
+    auto* notice = session.window()->webhooksPage()->findChild<EmptyState*>(u"webhooksKeyMissingState"_s);
+    QVERIFY(notice->isVisible());
+    QCOMPARE(notice->accessibleName(), u"The API key could not be read"_s);
+    QVERIFY2(notice->accessibleDescription().startsWith(unavailable), qPrintable(notice->accessibleDescription()));
     SetupBanner* banner = session.keyBanner();
+    QVERIFY(!banner->isVisible());
+    // Live events has no such notice: the window's banner says it there.
+    tabs->setCurrentWidget(session.window()->liveEventsPage());
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().startsWith(unavailable), qPrintable(banner->text()));
-    QVERIFY(session.window()->centralWidget()->isEnabled());
 
     QTest::mouseClick(banner->actionButton(), Qt::LeftButton);
     SettingsDialog* dialog = session.settingsDialog();

@@ -5,7 +5,11 @@
 #include "core/ApiError.h"
 #include "core/ProfileStore.h"
 #include "gui/MainWindow.h"
+#include "gui/common/EmptyState.h"
+#include "gui/common/ErrorBanner.h"
 #include "gui/common/MessageBox.h"
+#include "gui/customers/CustomersPage.h"
+#include "gui/live/LiveEventsPage.h"
 #include "gui/settings/ApiKeyEdit.h"
 #include "gui/settings/ProfileSession.h"
 #include "gui/settings/ProfileSwitcher.h"
@@ -17,11 +21,17 @@
 #include "secrets/TokenVault.h"
 
 #include <QAction>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -44,6 +54,7 @@ private slots:
     void connectTestSaveUseThenReopen();
     void switchingProfilesReloadsThePages();
     void profileWithoutKeySaysSo();
+    void keylessProfileAtStartUpSendsNothing();
     void deletingTheActiveProfileSwitchesAndForgetsTheKey();
 
 private:
@@ -54,6 +65,12 @@ private:
     {
         return window->findChild<QLabel*>(u"profileLabel"_s)->text();
     }
+    // The test sandbox counts the API requests it gets from now on, through its real /_sandbox/faults/ route:
+    // a fault that delays each request by 1 ms and counts down. apiRequestsCounted() reads the count back.
+    bool startCountingApiRequests();
+    int apiRequestsCounted();
+    QJsonObject control(const QByteArray& method, const QString& path, const QJsonObject& body = {});
+    static void verifyKeyMissingShown(ProfileSession& session, const QString& profileName);
 
     QString m_key; // an account of the test's own sandbox, with one webhook
     std::unique_ptr<SandboxThread> m_sandbox;
@@ -128,6 +145,70 @@ QString TestSettingsSession::addVainuProfile(ProfileSession& session, const QStr
     if (!QTest::qWaitFor([&] { return written; }, 20000))
         return {};
     return added.profile.id;
+}
+
+QJsonObject TestSettingsSession::control(const QByteArray& method, const QString& path, const QJsonObject& body)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(m_sandbox->controlUrl().resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    QNetworkReply* reply = network.sendCustomRequest(request, method, QJsonDocument(body).toJson());
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!finished.wait(20000))
+        return {};
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+static constexpr int countingFrom = 100000;
+
+bool TestSettingsSession::startCountingApiRequests()
+{
+    control("DELETE", u"faults/"_s);
+    return control("POST", u"faults/"_s, {{u"count"_s, countingFrom}, {u"latency_ms"_s, 1}}).value(u"count"_s).toInt()
+        == countingFrom;
+}
+
+int TestSettingsSession::apiRequestsCounted()
+{
+    const QJsonArray faults = control("GET", u"faults/"_s).value(u"results"_s).toArray();
+    if (faults.size() != 1)
+        return -1;
+    return countingFrom - faults.first().toObject().value(u"count"_s).toInt();
+}
+
+// A Vainu profile with no key: each page that needs Vainu shows one notice with the way to the key, and no error.
+void TestSettingsSession::verifyKeyMissingShown(ProfileSession& session, const QString& profileName)
+{
+    MainWindow* window = session.window();
+    QVERIFY(window->isKeyMissing());
+    QCOMPARE(profileLabel(window), u"Profile: %1"_s.arg(profileName));
+    QCOMPARE(window->connectionStateText(), u"No API key"_s);
+    QVERIFY(window->centralWidget()->isEnabled());
+
+    WebhooksPage* webhooks = window->webhooksPage();
+    QVERIFY(webhooks->isKeyMissing());
+    auto* webhooksNotice = webhooks->findChild<EmptyState*>(u"webhooksKeyMissingState"_s);
+    QVERIFY(webhooksNotice);
+    QCOMPARE(webhooks->findChild<QStackedWidget*>(u"contentStack"_s)->currentWidget(), webhooksNotice);
+    QCOMPARE(webhooksNotice->accessibleName(), u"This profile has no API key yet"_s);
+    QVERIFY(webhooksNotice->accessibleDescription().contains(u"\"%1\""_s.arg(profileName)));
+    QCOMPARE(webhooks->findChild<QPushButton*>(u"webhooksEnterKeyButton"_s)->text(), u"Enter the API key…"_s);
+    QCOMPARE(webhooks->model()->rowCount(), 0);
+
+    CustomersPage* customers = window->customersPage();
+    QVERIFY(customers->isKeyMissing());
+    auto* customersNotice = customers->findChild<EmptyState*>(u"customersKeyMissingState"_s);
+    QVERIFY(!customersNotice->isHidden());
+    QCOMPARE(customersNotice->accessibleName(), u"This profile has no API key yet"_s);
+    QVERIFY(customers->findChild<QWidget*>(u"customerTable"_s)->isHidden()
+            || !customers->findChild<QWidget*>(u"customerTable"_s)->isVisibleTo(customers));
+
+    // No 401 ("refused key") anywhere, and the window-wide banner does not repeat the page's notice.
+    for (const ErrorBanner* banner : window->findChildren<ErrorBanner*>())
+        QVERIFY2(banner->isHidden(), qPrintable(banner->objectName() + u": "_s + banner->message()));
+    QVERIFY(window->currentPageShowsKeyMissing());
+    QVERIFY(session.keyBanner()->isHidden());
 }
 
 void TestSettingsSession::firstRunOpensOnTheSandbox()
@@ -312,28 +393,128 @@ void TestSettingsSession::profileWithoutKeySaysSo()
 {
     auto session = startSession();
     QVERIFY(session);
+    MainWindow* window = session->window();
+    auto* tabs = window->findChild<QTabWidget*>(u"pageTabs"_s);
+    tabs->setCurrentWidget(window->webhooksPage());
     const QString id = addVainuProfile(*session, u"Keyless"_s, {});
     QVERIFY(!id.isEmpty());
+    QVERIFY(startCountingApiRequests());
+
     QVERIFY(session->switcher()->chooseProfile(id));
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), ProfileSession::State::NoKey, 20000);
+    verifyKeyMissingShown(*session, u"Keyless"_s);
+    if (QTest::currentTestFailed())
+        return;
+
+    // Live events has no notice of its own (its receiver is local and keeps working): the banner says it there.
+    tabs->setCurrentWidget(window->liveEventsPage());
     SetupBanner* banner = session->keyBanner();
     QVERIFY(banner->isVisible());
     QCOMPARE(banner->text(), u"No API key is saved for the profile \"Keyless\" yet."_s);
-    QCOMPARE(profileLabel(session->window()), u"Profile: Keyless"_s);
+    QCOMPARE(banner->actionButton()->text(), u"Enter the key…"_s);
+    tabs->setCurrentWidget(window->customersPage()->parentWidget());
+    QVERIFY(window->currentPageShowsKeyMissing());
+    QVERIFY(!banner->isVisible());
+    QVERIFY(window->customersPage()->findChild<EmptyState*>(u"customersKeyMissingState"_s)->isVisible());
+    tabs->setCurrentWidget(window->webhooksPage());
 
-    QTest::mouseClick(banner->actionButton(), Qt::LeftButton);
+    // A request of the test's own through the same server is the barrier: anything the window had sent
+    // before it would be counted by the time it is answered. Only the test's own request is.
+    {
+        QNetworkAccessManager network;
+        VainuClient probe(&network);
+        probe.setConnection({m_sandbox->apiBaseUrl(), m_key});
+        QSignalSpy answered(probe.listWebhooks(), &ApiCall::finished);
+        QVERIFY(answered.wait(20000));
+    }
+    QCOMPARE(apiRequestsCounted(), 1);
+
+    // The page's button opens the settings at this profile, the cursor in its key field.
+    QTest::mouseClick(window->webhooksPage()->findChild<QPushButton*>(u"webhooksEnterKeyButton"_s), Qt::LeftButton);
     SettingsDialog* dialog = session->settingsDialog();
     QVERIFY(dialog && dialog->isVisible());
     QCOMPARE(dialog->currentProfileId(), id);
-
-    // Saving a key there reconnects the window at once.
+    auto* keyEdit = dialog->findChild<ApiKeyEdit*>(u"apiKeyEdit"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isKeyBusy(), 20000);
-    QTest::keyClicks(dialog->findChild<ApiKeyEdit*>(u"apiKeyEdit"_s), m_key);
+    QCOMPARE(dialog->focusWidget(), keyEdit);
+
+    // Saving a key there loads the pages at once, no restart.
+    QSignalSpy loaded(window->webhooksPage(), &WebhooksPage::loaded);
+    QSignalSpy customersLoaded(window->customersPage(), &CustomersPage::loaded);
+    QTest::keyClicks(keyEdit, m_key);
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"saveButton"_s), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), ProfileSession::State::Ready, 20000);
+    QCOMPARE(window->client()->connection().apiKey, m_key);
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
+    QVERIFY(window->webhooksPage()->model()->rowCount() >= 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!customersLoaded.isEmpty(), 20000);
+    QVERIFY(!window->isKeyMissing());
+    QVERIFY(!window->webhooksPage()->isKeyMissing());
+    QVERIFY(!window->customersPage()->isKeyMissing());
+    QVERIFY(window->webhooksPage()->findChild<QWidget*>(u"webhookTable"_s)->isVisible());
+    QCOMPARE(window->connectionStateText(), u"Connected as session@example.com"_s);
     QVERIFY(!banner->isVisible());
-    QCOMPARE(session->window()->client()->connection().apiKey, m_key);
+    for (const ErrorBanner* error : window->findChildren<ErrorBanner*>())
+        QVERIFY2(error->isHidden(), qPrintable(error->message()));
+    QVERIFY(apiRequestsCounted() > 1); // the counter does see the window's requests
+    control("DELETE", u"faults/"_s);
+    dialog->close();
     session->vault()->remove(id, nullptr, {});
+}
+
+void TestSettingsSession::keylessProfileAtStartUpSendsNothing()
+{
+    QString keylessId;
+    QString sandboxId;
+    {
+        auto session = startSession();
+        QVERIFY(session);
+        sandboxId = session->store()->activeProfileId();
+        keylessId = addVainuProfile(*session, u"No key yet"_s, {});
+        QVERIFY(!keylessId.isEmpty());
+        QVERIFY(session->store()->setActiveProfile(keylessId));
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), ProfileSession::State::NoKey, 20000);
+        session->window()->findChild<QTabWidget*>(u"pageTabs"_s)->setCurrentIndex(0);
+        session->window()->close(); // remembers the Webhooks page
+    }
+    QVERIFY(startCountingApiRequests());
+
+    auto session = std::make_unique<ProfileSession>(options());
+    QVERIFY(session->start());
+    QCOMPARE(session->state(), ProfileSession::State::ReadingKey);
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), ProfileSession::State::NoKey, 20000);
+    verifyKeyMissingShown(*session, u"No key yet"_s);
+    if (QTest::currentTestFailed())
+        return;
+    {
+        QNetworkAccessManager network;
+        VainuClient probe(&network);
+        probe.setConnection({m_sandbox->apiBaseUrl(), m_key});
+        QSignalSpy answered(probe.listWebhooks(), &ApiCall::finished);
+        QVERIFY(answered.wait(20000));
+    }
+    QCOMPARE(apiRequestsCounted(), 1);
+    control("DELETE", u"faults/"_s);
+
+    // The Sandbox profile is not affected: it loads from the built-in sandbox with its demo key.
+    MainWindow* window = session->window();
+    QSignalSpy loaded(window->webhooksPage(), &WebhooksPage::loaded);
+    QVERIFY(session->switcher()->chooseProfile(sandboxId));
+    QCOMPARE(session->state(), ProfileSession::State::Ready);
+    QVERIFY(!window->isKeyMissing());
+    QVERIFY(!window->webhooksPage()->isKeyMissing());
+    QVERIFY(!window->customersPage()->isKeyMissing());
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
+    QVERIFY(window->webhooksPage()->model()->rowCount() >= 1);
+    QCOMPARE(window->connectionStateText(), u"Connected as demo@example.com"_s);
+    QVERIFY(session->keyBanner()->isHidden());
+
+    // And back to the keyless one: the notice again, the Sandbox's rows gone.
+    QVERIFY(session->switcher()->chooseProfile(keylessId));
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), ProfileSession::State::NoKey, 20000);
+    verifyKeyMissingShown(*session, u"No key yet"_s);
+    if (QTest::currentTestFailed())
+        return;
 }
 
 void TestSettingsSession::deletingTheActiveProfileSwitchesAndForgetsTheKey()

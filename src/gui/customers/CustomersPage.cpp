@@ -49,7 +49,8 @@ CustomersPage::CustomersPage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 6);
     layout->setSpacing(6);
-    layout->addWidget(buildToolbar());
+    m_toolbar = buildToolbar();
+    layout->addWidget(m_toolbar);
     m_error = new ErrorBanner;
     m_error->setObjectName(u"customersErrorBanner"_s);
     layout->addWidget(m_error);
@@ -139,7 +140,18 @@ CustomersPage::CustomersPage(QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({820, 330});
+    m_body = splitter;
     layout->addWidget(splitter, 1);
+
+    // A profile with no API key: one notice with the way to the key, rather than a 401 for an empty key.
+    m_keyMissingState = new EmptyState;
+    m_keyMissingState->setObjectName(u"customersKeyMissingState"_s);
+    m_keyMissingState->setIcon(Icons::own(u"api-key-missing"_s));
+    m_keyMissingState->setActionText(tr("Enter the API key…"));
+    m_keyMissingState->actionButton()->setObjectName(u"customersEnterKeyButton"_s);
+    m_keyMissingState->hide();
+    layout->addWidget(m_keyMissingState, 1);
+    connect(m_keyMissingState, &EmptyState::actionTriggered, this, &CustomersPage::apiKeyRequested);
 
     connect(m_error, &ErrorBanner::retryRequested, this, &CustomersPage::refresh);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
@@ -259,6 +271,7 @@ QWidget* CustomersPage::buildPager()
 
 void CustomersPage::setClient(VainuClient* client)
 {
+    setKeyMissingShown(false);
     m_client = client;
     m_loadedOnce = false;
     m_page = 0;
@@ -266,6 +279,36 @@ void CustomersPage::setClient(VainuClient* client)
     m_model->setRecords({});
     m_lists->setClient(client);
     refresh();
+}
+
+void CustomersPage::showKeyMissing(const QString& title, const QString& text)
+{
+    if (m_listCall) {
+        m_listCall->disconnect(this);
+        m_listCall->cancel();
+        endBusy();
+    }
+    m_client = nullptr; // nothing on this page may call the server without a key
+    m_loadedOnce = false;
+    m_page = 0;
+    m_total = -1;
+    m_model->setRecords({});
+    m_lists->setClient(nullptr);
+    m_keyMissingState->setTitle(title);
+    m_keyMissingState->setText(text);
+    setKeyMissingShown(true);
+    updateActions();
+    updateContent();
+}
+
+void CustomersPage::setKeyMissingShown(bool shown)
+{
+    m_keyMissing = shown;
+    if (shown)
+        m_error->hideError();
+    m_toolbar->setVisible(!shown);
+    m_body->setVisible(!shown);
+    m_keyMissingState->setVisible(shown);
 }
 
 void CustomersPage::setPageSize(int size)

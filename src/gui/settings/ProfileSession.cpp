@@ -79,6 +79,8 @@ void ProfileSession::createWindow()
         qCWarning(lcSession) << "event store:" << storeError;
     m_window->liveEventsPage()->setService(m_live);
     connect(m_window.get(), &MainWindow::settingsRequested, this, [this] { openSettings(); });
+    connect(m_window.get(), &MainWindow::apiKeyRequested, this, &ProfileSession::openKeySettings);
+    connect(m_window.get(), &MainWindow::currentPageChanged, this, &ProfileSession::updateKeyMissingBanner);
 
     auto* toolBar = new QToolBar(tr("Profile"), m_window.get());
     toolBar->setObjectName(u"profileToolBar"_s);
@@ -93,7 +95,8 @@ void ProfileSession::createWindow()
 
     m_keyBanner = new SetupBanner(m_window.get());
     m_keyBanner->setObjectName(u"keyBanner"_s);
-    connect(m_keyBanner, &SetupBanner::actionTriggered, this, [this] { openSettings(); });
+    connect(m_keyBanner, &SetupBanner::actionTriggered, this, &ProfileSession::openKeySettings);
+    connect(m_keyBanner, &SetupBanner::dismissed, this, [this] { m_keyMissingNotice.clear(); }); // stays closed
     m_welcomeBanner = new SetupBanner(m_window.get());
     m_welcomeBanner->setObjectName(u"welcomeBanner"_s);
     connect(m_welcomeBanner, &SetupBanner::actionTriggered, this, &ProfileSession::connectVainuAccount);
@@ -145,6 +148,7 @@ void ProfileSession::activate()
     m_activeProfile = profile;
     const quint64 generation = ++m_generation;
     m_keyBanner->hide();
+    m_keyMissingNotice.clear();
     qCInfo(lcSession) << "activating profile" << profile.id << Profile::kindName(profile.kind);
     m_live->setProfile(profile);
 
@@ -179,18 +183,39 @@ void ProfileSession::onKeyRead(const Profile& profile, const VaultResult& result
         setState(State::Ready);
         return;
     case VaultResult::Status::NotFound:
-        m_window->setConnection(profile.name, {profile.baseUrl, {}});
-        m_keyBanner->showMessage(tr("No API key is saved for the profile \"%1\" yet.").arg(profile.name),
-                                 tr("Enter the key…"));
+        showKeyMissing(profile, tr("This profile has no API key yet"),
+                       tr("Nothing is loaded from Vainu for the profile \"%1\" until its API key is saved. Enter the "
+                          "key of your Vainu account: this page loads as soon as you save it.")
+                           .arg(profile.name),
+                       tr("No API key is saved for the profile \"%1\" yet.").arg(profile.name));
         setState(State::NoKey);
         return;
     case VaultResult::Status::Unavailable:
     case VaultResult::Status::Failed:
-        m_window->setConnection(profile.name, {profile.baseUrl, {}});
-        m_keyBanner->showMessage(result.message, tr("Enter the key…"));
+        showKeyMissing(profile, tr("The API key could not be read"), result.message, result.message);
         setState(State::KeyUnreadable);
         return;
     }
+}
+
+void ProfileSession::showKeyMissing(const Profile& profile, const QString& title, const QString& text,
+                                    const QString& notice)
+{
+    // Without a key every call would only earn a 401: the window sends none and says what to do instead.
+    m_window->setKeyMissing(profile.name, profile.baseUrl, title, text);
+    m_keyMissingNotice = notice;
+    updateKeyMissingBanner();
+}
+
+void ProfileSession::updateKeyMissingBanner()
+{
+    if (!m_window->isKeyMissing() || m_keyMissingNotice.isEmpty())
+        return;
+    // One notice per page: Webhooks and Customer data say it in place of their tables, Live events needs the banner.
+    if (m_window->currentPageShowsKeyMissing())
+        m_keyBanner->hide();
+    else
+        m_keyBanner->showMessage(m_keyMissingNotice, tr("Enter the key…"));
 }
 
 void ProfileSession::onProfilesChanged()
@@ -228,6 +253,13 @@ SettingsDialog* ProfileSession::openSettings(const QString& profileId)
     m_settings->raise();
     m_settings->activateWindow();
     return m_settings;
+}
+
+SettingsDialog* ProfileSession::openKeySettings()
+{
+    SettingsDialog* dialog = openSettings();
+    dialog->focusApiKey();
+    return dialog;
 }
 
 SettingsDialog* ProfileSession::connectVainuAccount()

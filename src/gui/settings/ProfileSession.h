@@ -71,6 +71,9 @@ public:
     SettingsDialog* openSettings(const QString& profileId = {});
     // The first run's "Connect your Vainu account": the settings dialog with a new Vainu profile.
     SettingsDialog* connectVainuAccount();
+    // "Enter the key…" (the key banner, the pages' no-key notice): the settings dialog at the active
+    // profile, the cursor in its key field.
+    SettingsDialog* openKeySettings();
 
 signals:
     void stateChanged(ProfileSession::State state);
@@ -79,6 +82,8 @@ private:
     void createWindow();
     void activate();
     void onKeyRead(const Profile& profile, const VaultResult& result);
+    void showKeyMissing(const Profile& profile, const QString& title, const QString& text, const QString& notice);
+    void updateKeyMissingBanner();
     void onProfilesChanged();
     bool ensureSandbox(QString* error);
     void setState(State state, const QString& statusText = {});
@@ -97,6 +102,7 @@ private:
     SetupBanner* m_keyBanner = nullptr;
     QPointer<SettingsDialog> m_settings;
     Profile m_activeProfile; // as last connected, to tell which store changes need a reload
+    QString m_keyMissingNotice; // the key banner's sentence while the key is missing, for the pages that lack their own
     State m_state = State::Starting;
     quint64 m_generation = 0; // keychain answers for an earlier activation are ignored
     bool m_firstRun = false;

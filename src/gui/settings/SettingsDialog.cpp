@@ -10,6 +10,8 @@
 #include <QMenu>
 #include <QPushButton>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcSettings, "vainu.settings")
@@ -119,6 +121,16 @@ void SettingsDialog::startNewProfile(Profile::Kind kind)
     (kind == Profile::Kind::Vainu ? static_cast<QWidget*>(m_ui->apiKeyEdit) : m_ui->nameEdit)->setFocus();
 }
 
+void SettingsDialog::focusApiKey()
+{
+    if (!m_hasProfile || m_profile.kind != Profile::Kind::Vainu)
+        return;
+    // The field is disabled while the keychain is read: focus it when the answer is in.
+    m_focusKeyAfterRead = m_keyState == KeyState::Reading;
+    if (!m_focusKeyAfterRead)
+        m_ui->apiKeyEdit->setFocus(Qt::OtherFocusReason);
+}
+
 void SettingsDialog::reloadList(const QString& selectId)
 {
     m_listReloading = true;
@@ -182,6 +194,7 @@ void SettingsDialog::showProfile(const Profile& profile, bool isNew)
     m_test->cancel();
     m_profile = profile;
     m_isNew = isNew;
+    m_focusKeyAfterRead = false;
     m_hasProfile = true;
     ++m_keyGeneration;
     m_storedKey.clear();
@@ -253,6 +266,8 @@ void SettingsDialog::onKeyRead(const VaultResult& result)
         break;
     }
     updateButtons();
+    if (std::exchange(m_focusKeyAfterRead, false))
+        m_ui->apiKeyEdit->setFocus(Qt::OtherFocusReason);
     emit keyReadFinished();
 }
 

@@ -33,6 +33,9 @@ public:
     bool selectProfile(const QString& id);
     // A new, unsaved profile from the store's preset (Vainu: https://api.vainu.io/api/v2/). Save adds it.
     void startNewProfile(Profile::Kind kind);
+    // Puts the cursor in the shown profile's key field (once the keychain has answered, if it is being read).
+    // Sandbox profiles have no key field: nothing happens.
+    void focusApiKey();
 
     QString currentProfileId() const; // empty while a new profile is not saved yet
     bool isNewProfile() const { return m_isNew; }
@@ -98,5 +101,6 @@ private:
     QString m_storedKey; // what the keychain holds for m_profile, to tell an edited key
     quint64 m_keyGeneration = 0; // answers for an earlier selection are ignored
     bool m_listReloading = false;
+    bool m_focusKeyAfterRead = false;
     int m_shownRow = -1;
 };

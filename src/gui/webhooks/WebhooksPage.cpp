@@ -1,6 +1,7 @@
 #include "gui/webhooks/WebhooksPage.h"
 
 #include "api/VainuClient.h"
+#include "gui/common/EmptyState.h"
 #include "gui/common/Icons.h"
 #include "gui/common/MessageBox.h"
 #include "gui/webhooks/AddWebhookDialog.h"
@@ -134,6 +135,15 @@ void WebhooksPage::setUpEmptyState()
     empty->setActionIcon(Icons::themed(u"list-add"_s));
     empty->actionButton()->setObjectName(u"emptyStateAddButton"_s);
     connect(empty, &EmptyState::actionTriggered, this, &WebhooksPage::addWebhook);
+
+    // A profile with no API key: one notice with the way to the key, rather than a 401 for an empty key.
+    m_keyMissingState = new EmptyState(m_ui->contentStack);
+    m_keyMissingState->setObjectName(u"webhooksKeyMissingState"_s);
+    m_keyMissingState->setIcon(Icons::own(u"api-key-missing"_s));
+    m_keyMissingState->setActionText(tr("Enter the API key…"));
+    m_keyMissingState->actionButton()->setObjectName(u"webhooksEnterKeyButton"_s);
+    m_ui->contentStack->addWidget(m_keyMissingState);
+    connect(m_keyMissingState, &EmptyState::actionTriggered, this, &WebhooksPage::apiKeyRequested);
 }
 
 QList<QAction*> WebhooksPage::pageActions() const
@@ -143,11 +153,43 @@ QList<QAction*> WebhooksPage::pageActions() const
 
 void WebhooksPage::setClient(VainuClient* client)
 {
+    setKeyMissingShown(false);
     m_client = client;
     m_listedOnce = false;
     m_model->setWebhooks({});
     updateActions();
+    updateContent();
     refresh();
+}
+
+void WebhooksPage::showKeyMissing(const QString& title, const QString& text)
+{
+    if (m_listCall) {
+        m_listCall->disconnect(this);
+        m_listCall->cancel();
+        endBusy();
+    }
+    m_client = nullptr; // nothing on this page may call the server without a key
+    m_listedOnce = false;
+    m_model->setWebhooks({});
+    m_keyMissingState->setTitle(title);
+    m_keyMissingState->setText(text);
+    setKeyMissingShown(true);
+    updateActions();
+    updateContent();
+}
+
+void WebhooksPage::setKeyMissingShown(bool shown)
+{
+    m_keyMissing = shown;
+    // The toolbar (with any buttons other pages added to it), the error and the count mean nothing without a key.
+    for (int i = 0; i < m_ui->toolbarLayout->count(); ++i) {
+        if (QWidget* widget = m_ui->toolbarLayout->itemAt(i)->widget())
+            widget->setVisible(!shown);
+    }
+    m_ui->countLabel->setVisible(!shown);
+    if (shown)
+        m_ui->errorBanner->hideError();
 }
 
 void WebhooksPage::beginBusy()
@@ -359,7 +401,9 @@ void WebhooksPage::updateContent()
 {
     const int total = m_model->rowCount();
     const bool empty = m_listedOnce && total == 0;
-    m_ui->contentStack->setCurrentWidget(empty ? static_cast<QWidget*>(m_ui->emptyState) : m_ui->tablePage);
+    m_ui->contentStack->setCurrentWidget(m_keyMissing ? static_cast<QWidget*>(m_keyMissingState)
+                                             : empty  ? static_cast<QWidget*>(m_ui->emptyState)
+                                                      : m_ui->tablePage);
     m_ui->filterEdit->setEnabled(!empty);
     if (!m_listedOnce)
         m_ui->countLabel->clear();

@@ -10,6 +10,7 @@
 #include <memory>
 
 class ApiCall;
+class EmptyState;
 class QAction;
 class VainuClient;
 class WebhookFilterProxyModel;
@@ -30,6 +31,10 @@ public:
 
     // The page lists the webhooks as soon as it has a client, and again whenever it gets another.
     void setClient(VainuClient* client);
+    // The profile has no usable API key: the page calls nothing and shows this notice instead of the table,
+    // with a button for the key (apiKeyRequested). The next setClient() ends it.
+    void showKeyMissing(const QString& title, const QString& text);
+    bool isKeyMissing() const { return m_keyMissing; }
 
     WebhookTableModel* model() const { return m_model; }
     bool isBusy() const { return m_busy > 0; }
@@ -45,6 +50,7 @@ signals:
     void loaded(const QList<Webhook>& webhooks);
     void loadFailed(const ApiError& error);
     void statusMessage(const QString& message);
+    void apiKeyRequested(); // the key-missing notice's button
 
 private:
     struct DeleteResult
@@ -56,6 +62,7 @@ private:
     void createActions();
     void setUpTable();
     void setUpEmptyState();
+    void setKeyMissingShown(bool shown);
     void beginBusy();
     void endBusy();
     void onListed(const QList<Webhook>& webhooks);
@@ -77,8 +84,10 @@ private:
     QAction* m_refreshAction;
     QAction* m_copyAction;
     QAction* m_filterAction;
+    EmptyState* m_keyMissingState = nullptr;
     QPointer<ApiCall> m_listCall;
     int m_busy = 0;
+    bool m_keyMissing = false;
     bool m_listedOnce = false;
     QStringList m_selectAfterList;
     QList<DeleteResult> m_deleteResults;
