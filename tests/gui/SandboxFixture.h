@@ -4,6 +4,8 @@
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxThread.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QMetaObject>
 #include <QTest>
 
@@ -48,8 +50,46 @@ public:
             Qt::BlockingQueuedConnection);
     }
 
+    // Counts the API requests from now on: a fault that only delays each by 1 ms, and counts down while it does.
+    void startCountingRequests()
+    {
+        SandboxServer* server = m_thread->server();
+        QMetaObject::invokeMethod(
+            server,
+            [server] {
+                server->faults().clear();
+                FaultInjector::Fault counter;
+                counter.latencyMs = 1;
+                counter.remaining = countingFrom;
+                server->faults().add(counter);
+            },
+            Qt::BlockingQueuedConnection);
+    }
+    // The API requests since startCountingRequests(); -1 when the counter is gone.
+    int requestsCounted() const
+    {
+        SandboxServer* server = m_thread->server();
+        int remaining = -1;
+        QMetaObject::invokeMethod(
+            server,
+            [server, &remaining] {
+                const QJsonArray faults = server->faults().toJson();
+                if (faults.size() == 1)
+                    remaining = faults.first().toObject().value(QStringLiteral("count")).toInt();
+            },
+            Qt::BlockingQueuedConnection);
+        return remaining < 0 ? -1 : countingFrom - remaining;
+    }
+    void stopCountingRequests()
+    {
+        SandboxServer* server = m_thread->server();
+        QMetaObject::invokeMethod(
+            server, [server] { server->faults().clear(); }, Qt::BlockingQueuedConnection);
+    }
+
     void stop() { m_thread.reset(); }
 
 private:
+    static constexpr int countingFrom = 100000;
     std::unique_ptr<SandboxThread> m_thread;
 };

@@ -1,15 +1,24 @@
 #include "SandboxFixture.h"
+#include "api/VainuClient.h"
 #include "core/AppInfo.h"
 #include "gui/AboutDialog.h"
 #include "gui/MainWindow.h"
+#include "gui/common/EmptyState.h"
+#include "gui/common/ErrorBanner.h"
+#include "gui/customers/CustomersPage.h"
+#include "gui/live/LiveEventsPage.h"
 #include "gui/webhooks/WebhooksPage.h"
+#include "models/WebhookTableModel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTest>
 
@@ -25,6 +34,7 @@ private slots:
     void aboutShowsVersionLicenceAndQt();
     void settingsGoesToWhoeverListens();
     void everyInteractiveWidgetIsNamed();
+    void keyMissingCallsNothingUntilAConnection();
 
 private:
     SandboxFixture m_sandbox;
@@ -114,6 +124,77 @@ void TestMainWindow::everyInteractiveWidgetIsNamed()
         QVERIFY2(!widget->accessibleName().isEmpty() || widget->inherits("QAbstractButton"),
                  qPrintable(widget->objectName()));
     }
+}
+
+void TestMainWindow::keyMissingCallsNothingUntilAConnection()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* tabs = window.findChild<QTabWidget*>(u"pageTabs"_s);
+    tabs->setCurrentWidget(window.webhooksPage());
+    QSignalSpy keyRequested(&window, &MainWindow::apiKeyRequested);
+    m_sandbox.startCountingRequests();
+
+    const QUrl server = m_sandbox.demoConnection().baseUrl;
+    window.setKeyMissing(u"Keyless"_s, server, u"No key here"_s, u"Save one."_s);
+    QVERIFY(window.isKeyMissing());
+    QVERIFY(window.currentPageShowsKeyMissing());
+    QCOMPARE(window.connectionStateText(), u"No API key"_s);
+    QCOMPARE(window.client()->connection().baseUrl, server);
+    WebhooksPage* webhooks = window.webhooksPage();
+    auto* notice = webhooks->findChild<EmptyState*>(u"webhooksKeyMissingState"_s);
+    QCOMPARE(webhooks->findChild<QStackedWidget*>(u"contentStack"_s)->currentWidget(), notice);
+    QVERIFY(notice->isVisible());
+    QCOMPARE(notice->accessibleName(), u"No key here"_s);
+    QCOMPARE(notice->accessibleDescription(), u"Save one."_s);
+    // The toolbar is of no use without a key, the Live events page's "Subscribe this receiver" included.
+    QVERIFY(!webhooks->findChild<QWidget*>(u"addButton"_s)->isVisible());
+    QVERIFY(!webhooks->findChild<QWidget*>(u"subscribeReceiverButton"_s)->isVisible());
+    QVERIFY(!webhooks->findChild<QWidget*>(u"filterEdit"_s)->isVisible());
+
+    tabs->setCurrentWidget(window.customersPage()->parentWidget());
+    QVERIFY(window.currentPageShowsKeyMissing());
+    QVERIFY(window.customersPage()->findChild<EmptyState*>(u"customersKeyMissingState"_s)->isVisible());
+    QVERIFY(!window.customersPage()->findChild<QWidget*>(u"customerTable"_s)->isVisible());
+    tabs->setCurrentWidget(window.liveEventsPage());
+    QVERIFY(!window.currentPageShowsKeyMissing());
+    tabs->setCurrentWidget(webhooks);
+
+    // The barrier: a request of the test's own, answered; the window's would have been counted by then.
+    {
+        QNetworkAccessManager network;
+        VainuClient probe(&network);
+        probe.setConnection(m_sandbox.demoConnection());
+        QSignalSpy answered(probe.listWebhooks(), &ApiCall::finished);
+        QVERIFY(answered.wait(20000));
+    }
+    QCOMPARE(m_sandbox.requestsCounted(), 1);
+    for (const ErrorBanner* banner : window.findChildren<ErrorBanner*>())
+        QVERIFY2(banner->isHidden(), qPrintable(banner->message()));
+
+    QTest::mouseClick(webhooks->findChild<QPushButton*>(u"webhooksEnterKeyButton"_s), Qt::LeftButton);
+    QCOMPARE(keyRequested.size(), 1);
+    QTest::mouseClick(window.customersPage()->findChild<QPushButton*>(u"customersEnterKeyButton"_s), Qt::LeftButton);
+    QCOMPARE(keyRequested.size(), 2);
+
+    // A connection ends it: the pages load.
+    QSignalSpy loaded(webhooks, &WebhooksPage::loaded);
+    QSignalSpy customersLoaded(window.customersPage(), &CustomersPage::loaded);
+    window.setConnection(u"Sandbox"_s, m_sandbox.demoConnection());
+    QVERIFY(!window.isKeyMissing());
+    QVERIFY(!window.currentPageShowsKeyMissing());
+    QVERIFY(!webhooks->isKeyMissing());
+    QVERIFY(!window.customersPage()->isKeyMissing());
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!customersLoaded.isEmpty(), 20000);
+    QVERIFY(webhooks->model()->rowCount() >= 1);
+    QVERIFY(webhooks->findChild<QWidget*>(u"webhookTable"_s)->isVisible());
+    QVERIFY(webhooks->findChild<QWidget*>(u"addButton"_s)->isVisible());
+    QVERIFY(webhooks->findChild<QWidget*>(u"subscribeReceiverButton"_s)->isVisible());
+    QVERIFY(m_sandbox.requestsCounted() > 1);
+    m_sandbox.stopCountingRequests();
+    QTRY_VERIFY(!webhooks->isBusy());
 }
 
 QTEST_MAIN(TestMainWindow)
