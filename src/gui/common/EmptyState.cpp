@@ -5,6 +5,12 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace {
+// The text's width: its comfortable one, and the least it takes in a narrow window.
+constexpr int wideTextWidth = 480;
+constexpr int narrowTextWidth = 220;
+} // namespace
+
 EmptyState::EmptyState(QWidget* parent)
     : QWidget(parent)
     , m_icon(new QLabel(this))
@@ -18,9 +24,11 @@ EmptyState::EmptyState(QWidget* parent)
     m_icon->setAlignment(Qt::AlignCenter);
     m_title->setAlignment(Qt::AlignCenter);
     m_text->setAlignment(Qt::AlignCenter);
+    m_title->setWordWrap(true); // two lines rather than a cut title in a narrow window
     m_text->setWordWrap(true);
     // A wrapped label in a centred layout gets only its one-line hint; a fixed width keeps every line.
-    m_text->setFixedWidth(480);
+    // resizeEvent() narrows it when the page is narrower.
+    m_text->setFixedWidth(wideTextWidth);
     m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_text->setOpenExternalLinks(false);
     QFont titleFont = m_title->font();
@@ -42,6 +50,31 @@ EmptyState::EmptyState(QWidget* parent)
     connect(m_action, &QPushButton::clicked, this, &EmptyState::actionTriggered);
 }
 
+QSize EmptyState::minimumSizeHint() const
+{
+    // The layout's minimum is that of the text's current width; the text can get narrower than that.
+    const QSize laidOut = QWidget::minimumSizeHint();
+    const QMargins margins = layout()->contentsMargins();
+    const int narrowest = qMax(narrowTextWidth, m_action->minimumSizeHint().width()) + margins.left() + margins.right();
+    return QSize(qMin(laidOut.width(), narrowest), laidOut.height());
+}
+
+void EmptyState::resizeEvent(QResizeEvent* event)
+{
+    const QMargins margins = layout()->contentsMargins();
+    fitText(width() - margins.left() - margins.right());
+    QWidget::resizeEvent(event);
+}
+
+void EmptyState::fitText(int available)
+{
+    const int width = qBound(narrowTextWidth, available, wideTextWidth);
+    if (width != m_text->width() || m_text->minimumHeight() != m_text->heightForWidth(width)) {
+        m_text->setFixedWidth(width);
+        m_text->setMinimumHeight(m_text->heightForWidth(width));
+    }
+}
+
 void EmptyState::setIcon(const QIcon& icon)
 {
     m_icon->setPixmap(icon.pixmap(96, 96));
@@ -56,7 +89,7 @@ void EmptyState::setTitle(const QString& title)
 void EmptyState::setText(const QString& text)
 {
     m_text->setText(text);
-    m_text->setMinimumHeight(m_text->heightForWidth(m_text->width()));
+    m_text->setMinimumHeight(m_text->heightForWidth(m_text->minimumWidth()));
     setAccessibleDescription(text);
 }
 

@@ -19,11 +19,17 @@ public:
     void setActionText(const QString& text);
     void setActionIcon(const QIcon& icon);
     QPushButton* actionButton() const { return m_action; }
+    QSize minimumSizeHint() const override;
 
 signals:
     void actionTriggered();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void fitText(int available);
+
     QLabel* m_icon;
     QLabel* m_title;
     QLabel* m_text;

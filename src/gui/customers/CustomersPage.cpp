@@ -28,7 +28,9 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -211,21 +213,43 @@ void CustomersPage::createActions()
 QWidget* CustomersPage::buildToolbar()
 {
     auto* bar = new QWidget;
+    bar->setObjectName(u"customersToolbarRow"_s);
     auto* row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(2);
+    // A QToolBar, for its extension button: in a narrow window the actions that do not fit move into its
+    // menu instead of pushing the window wider.
+    auto* toolbar = new QToolBar(bar);
+    toolbar->setObjectName(u"customersToolbar"_s);
+    toolbar->setAccessibleName(tr("Customer data actions"));
+    toolbar->setMovable(false);
+    toolbar->setFloatable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    const int iconSize = toolbar->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, toolbar);
+    toolbar->setIconSize(QSize(iconSize, iconSize)); // the size of the other pages' tool buttons
+    toolbar->setStyleSheet(u"QToolBar { border: none; background: transparent; }"_s);
+    QWidget* previous = nullptr;
     for (QAction* action :
          {m_addAction, m_editAction, m_deleteAction, m_importAction, m_exportAction, m_eventsAction, m_refreshAction}) {
-        auto* button = new QToolButton;
-        button->setDefaultAction(action);
+        toolbar->addAction(action);
+        QWidget* button = toolbar->widgetForAction(action);
         button->setObjectName(action->objectName().replace(u"Action"_s, u"Button"_s));
-        button->setAutoRaise(true);
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        row->addWidget(button);
+        button->setFocusPolicy(Qt::TabFocus); // a toolbar's buttons take no focus by default; these did
+        if (previous)
+            QWidget::setTabOrder(previous, button);
+        previous = button;
     }
+    if (auto* extension = toolbar->findChild<QToolButton*>(u"qt_toolbar_ext_button"_s)) {
+        extension->setFocusPolicy(Qt::TabFocus);
+        extension->setAccessibleName(tr("More actions"));
+        extension->setToolTip(tr("More actions"));
+        QWidget::setTabOrder(previous, extension);
+    }
+    row->addWidget(toolbar);
     row->addStretch();
     m_statusFilter = new QComboBox;
     m_statusFilter->setObjectName(u"matchStatusFilter"_s);
+    m_statusFilter->setAccessibleName(tr("Filter by match status"));
     m_statusFilter->addItem(tr("Every status"), -1);
     for (MatchStatus status : {MatchStatus::Matched, MatchStatus::NotMatched, MatchStatus::Pending})
         m_statusFilter->addItem(MatchStatusDelegate::iconFor(status), CustomerTableModel::statusText(status),
@@ -234,10 +258,11 @@ QWidget* CustomersPage::buildToolbar()
     m_filter = new QLineEdit;
     m_filter->setObjectName(u"customerFilterEdit"_s);
     m_filter->setPlaceholderText(tr("Search this page"));
+    m_filter->setAccessibleName(tr("Search this page"));
     m_filter->setToolTip(tr("Shows the rows of this page that contain every word you type. Vainu's API has no "
                             "search, so choose a bigger page size to search more rows at once."));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setMinimumWidth(220);
+    m_filter->setMinimumWidth(140);
     row->addWidget(m_filter);
     return bar;
 }
@@ -253,6 +278,7 @@ QWidget* CustomersPage::buildPager()
     m_next->setObjectName(u"nextPageButton"_s);
     m_pageLabel = new QLabel;
     m_pageLabel->setObjectName(u"pageLabel"_s);
+    m_pageLabel->setWordWrap(true); // two lines in a narrow window, not a wider window
     m_pageSizeCombo = new QComboBox;
     m_pageSizeCombo->setObjectName(u"pageSizeCombo"_s);
     for (int size : {50, 100, 250, 500, 1000})

@@ -104,6 +104,7 @@ CompanyListsPanel::CompanyListsPanel(QWidget* parent)
     auto* pager = new QHBoxLayout;
     m_pageLabel = new QLabel;
     m_pageLabel->setObjectName(u"listPageLabel"_s);
+    m_pageLabel->setWordWrap(true); // two lines rather than a wider window
     m_previous = new QPushButton(u"◀"_s);
     m_previous->setToolTip(tr("Previous companies"));
     m_next = new QPushButton(u"▶"_s);

@@ -2,6 +2,7 @@
 
 #include "api/VainuClient.h"
 #include "core/CompanyChange.h"
+#include "gui/common/CompactToolButton.h"
 #include "gui/common/Icons.h"
 #include "gui/live/EventDetailPane.h"
 #include "gui/live/ReceiverPanel.h"
@@ -184,6 +185,7 @@ QWidget* LiveEventsPage::buildSandboxBar()
     auto* note
         = new QLabel(tr("Sandbox profile: these buttons make the built-in sandbox send deliveries."), m_sandboxBar);
     note->setEnabled(false);
+    note->setWordWrap(true); // a narrow window gets two lines rather than a cut sentence
     auto* layout = new QHBoxLayout(m_sandboxBar);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_simulate);
@@ -197,7 +199,10 @@ QWidget* LiveEventsPage::buildSandboxBar()
 
 QWidget* LiveEventsPage::buildFilterBar()
 {
+    // Two rows: the filters used all the time beside the page's actions, and behind "More filters" the
+    // changed field and the date range, so that the window can be 680 pixels narrow.
     auto* bar = new QWidget(this);
+    bar->setObjectName(u"liveFilterBar"_s);
     m_companyFilter = new QLineEdit(bar);
     m_companyFilter->setObjectName(u"companyFilterEdit"_s);
     m_companyFilter->setPlaceholderText(tr("Company"));
@@ -208,26 +213,41 @@ QWidget* LiveEventsPage::buildFilterBar()
     m_businessIdFilter->setPlaceholderText(tr("Business id"));
     m_businessIdFilter->setClearButtonEnabled(true);
     m_businessIdFilter->setAccessibleName(tr("Filter by business id"));
-    m_fieldFilter = new QComboBox(bar);
+    // Created before the filters it shows, so that Tab goes from it straight into them.
+    m_moreFiltersButton = new QToolButton(bar);
+    m_moreFiltersButton->setObjectName(u"moreFiltersButton"_s);
+    m_moreFiltersButton->setCheckable(true);
+    m_moreFiltersButton->setFocusPolicy(Qt::StrongFocus);
+    m_moreFiltersButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_moreFiltersButton->setAccessibleName(tr("More filters"));
+    m_moreFiltersButton->setToolTip(tr("Show or hide the filters by changed field and by arrival time"));
+
+    m_moreFilters = new QWidget(bar);
+    m_moreFilters->setObjectName(u"moreFiltersRow"_s);
+    m_fieldFilter = new QComboBox(m_moreFilters);
     m_fieldFilter->setObjectName(u"fieldFilterCombo"_s);
     m_fieldFilter->setAccessibleName(tr("Filter by changed field"));
     m_fieldFilter->addItem(tr("Any changed field"), QString());
     for (const QString& field : CompanyChange::basicFields())
         m_fieldFilter->addItem(field, field);
-    m_fromCheck = new QCheckBox(tr("From"), bar);
+    m_fromCheck = new QCheckBox(tr("From"), m_moreFilters);
     m_fromCheck->setObjectName(u"fromCheck"_s);
-    m_from = new QDateTimeEdit(QDateTime(QDate::currentDate(), QTime(0, 0)), bar);
+    m_from = new QDateTimeEdit(QDateTime(QDate::currentDate(), QTime(0, 0)), m_moreFilters);
     m_from->setObjectName(u"fromEdit"_s);
+    m_from->setAccessibleName(tr("Arrived from"));
     m_from->setCalendarPopup(true);
     m_from->setEnabled(false);
-    m_toCheck = new QCheckBox(tr("To"), bar);
+    m_toCheck = new QCheckBox(tr("To"), m_moreFilters);
     m_toCheck->setObjectName(u"toCheck"_s);
-    m_to = new QDateTimeEdit(QDateTime(QDate::currentDate().addDays(1), QTime(0, 0)), bar);
+    m_to = new QDateTimeEdit(QDateTime(QDate::currentDate().addDays(1), QTime(0, 0)), m_moreFilters);
     m_to->setObjectName(u"toEdit"_s);
+    m_to->setAccessibleName(tr("Arrived until"));
     m_to->setCalendarPopup(true);
     m_to->setEnabled(false);
+
     auto* clear = new QPushButton(tr("Clear"), bar);
     clear->setObjectName(u"clearFilterButton"_s);
+    clear->setToolTip(tr("Clear every filter, the hidden ones too"));
     m_autoScroll = new QCheckBox(tr("&Auto-scroll"), bar);
     m_autoScroll->setObjectName(u"autoScrollCheck"_s);
     m_autoScroll->setChecked(true);
@@ -236,19 +256,31 @@ QWidget* LiveEventsPage::buildFilterBar()
     exportButton->setObjectName(u"exportEventsButton"_s);
     exportButton->setToolTip(tr("Save the events the table shows as JSON Lines or CSV"));
 
-    auto* layout = new QHBoxLayout(bar);
+    auto* moreRow = new QHBoxLayout(m_moreFilters);
+    moreRow->setContentsMargins(0, 0, 0, 0);
+    moreRow->addWidget(m_fieldFilter, 1);
+    moreRow->addSpacing(6);
+    moreRow->addWidget(m_fromCheck);
+    moreRow->addWidget(m_from);
+    moreRow->addSpacing(6);
+    moreRow->addWidget(m_toCheck);
+    moreRow->addWidget(m_to);
+    moreRow->addStretch(1);
+    m_moreFilters->hide();
+
+    auto* mainRow = new QHBoxLayout;
+    mainRow->addWidget(m_companyFilter, 2);
+    mainRow->addWidget(m_businessIdFilter, 1);
+    mainRow->addWidget(m_moreFiltersButton);
+    mainRow->addWidget(clear);
+    mainRow->addSpacing(12);
+    mainRow->addWidget(m_autoScroll);
+    mainRow->addWidget(exportButton);
+    auto* layout = new QVBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_companyFilter, 2);
-    layout->addWidget(m_businessIdFilter, 1);
-    layout->addWidget(m_fieldFilter, 1);
-    layout->addWidget(m_fromCheck);
-    layout->addWidget(m_from);
-    layout->addWidget(m_toCheck);
-    layout->addWidget(m_to);
-    layout->addWidget(clear);
-    layout->addSpacing(12);
-    layout->addWidget(m_autoScroll);
-    layout->addWidget(exportButton);
+    layout->addLayout(mainRow);
+    layout->addWidget(m_moreFilters);
+    updateMoreFiltersButton();
 
     auto later = [this] { m_filterTimer->start(); };
     connect(m_companyFilter, &QLineEdit::textChanged, this, later);
@@ -260,6 +292,10 @@ QWidget* LiveEventsPage::buildFilterBar()
     connect(m_toCheck, &QCheckBox::toggled, this, &LiveEventsPage::applyFilter);
     connect(m_from, &QDateTimeEdit::dateTimeChanged, this, later);
     connect(m_to, &QDateTimeEdit::dateTimeChanged, this, later);
+    connect(m_moreFiltersButton, &QToolButton::toggled, this, [this](bool on) {
+        m_moreFilters->setVisible(on);
+        updateMoreFiltersButton();
+    });
     connect(clear, &QPushButton::clicked, this, &LiveEventsPage::clearFilter);
     connect(m_autoScroll, &QCheckBox::toggled, this, [this](bool on) {
         if (on)
@@ -267,6 +303,20 @@ QWidget* LiveEventsPage::buildFilterBar()
     });
     connect(exportButton, &QPushButton::clicked, this, &LiveEventsPage::exportFiltered);
     return bar;
+}
+
+void LiveEventsPage::updateMoreFiltersButton()
+{
+    // Closed, the button counts the filters it hides that are on, so that no filter works unseen.
+    const int hiddenOn = int(!m_fieldFilter->currentData().toString().isEmpty()) + int(m_fromCheck->isChecked())
+        + int(m_toCheck->isChecked());
+    const bool open = m_moreFiltersButton->isChecked();
+    m_moreFiltersButton->setArrowType(open ? Qt::UpArrow : Qt::DownArrow);
+    m_moreFiltersButton->setText(open || hiddenOn == 0 ? tr("&More filters")
+                                                       : tr("&More filters (%1 on)").arg(hiddenOn));
+    QFont font = m_moreFiltersButton->font();
+    font.setBold(!open && hiddenOn > 0);
+    m_moreFiltersButton->setFont(font);
 }
 
 void LiveEventsPage::setService(ReceiverService* service)
@@ -334,15 +384,16 @@ void LiveEventsPage::setClient(VainuClient* client)
 void LiveEventsPage::addSubscribeAction(WebhooksPage* page)
 {
     m_webhooksPage = page;
-    auto* action = new QAction(QIcon::fromTheme(u"network-receive"_s), tr("Subscribe this &receiver…"), page);
+    auto* action = new QAction(Icons::themed(u"network-receive"_s), tr("Subscribe this &receiver…"), page);
     action->setObjectName(u"subscribeReceiverAction"_s);
     action->setToolTip(tr("Create a webhook that delivers to this computer's receiver, with a new secret"));
     connect(action, &QAction::triggered, this, &LiveEventsPage::openSubscribeDialog);
     if (auto* toolbar = page->findChild<QHBoxLayout*>(u"toolbarLayout"_s)) {
-        auto* button = new QToolButton(page);
+        // Icon only when the window is narrow: the Webhooks page's toolbar then still fits in 680 pixels.
+        auto* button = new CompactToolButton(page);
         button->setObjectName(u"subscribeReceiverButton"_s);
         button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(true);
         // After the page's own buttons, before the spacer that pushes the filter to the right.
         int at = toolbar->count();
         for (int i = 0; i < toolbar->count(); ++i) {
@@ -403,6 +454,7 @@ void LiveEventsPage::applyFilter()
     if (m_toCheck->isChecked())
         filter.to = m_to->dateTime();
     m_model->setFilter(filter);
+    updateMoreFiltersButton();
 }
 
 void LiveEventsPage::showCompany(const QString& businessId)

@@ -20,6 +20,7 @@ class QPushButton;
 class QTableView;
 class QTabWidget;
 class QTimer;
+class QToolButton;
 class ReceiverPanel;
 class ReceiverService;
 class ReceiverSubscription;
@@ -76,6 +77,7 @@ signals:
 private:
     QWidget* buildFilterBar();
     QWidget* buildSandboxBar();
+    void updateMoreFiltersButton();
     void applyFilter();
     void clearFilter();
     void onServiceChanged();
@@ -100,6 +102,8 @@ private:
     QPushButton* m_stream;
     QLineEdit* m_companyFilter;
     QLineEdit* m_businessIdFilter;
+    QToolButton* m_moreFiltersButton;
+    QWidget* m_moreFilters;
     QComboBox* m_fieldFilter;
     QCheckBox* m_fromCheck;
     QDateTimeEdit* m_from;

@@ -56,9 +56,12 @@ ReceiverPanel::ReceiverPanel(QWidget* parent)
     urlRow->addWidget(m_startStop);
     urlRow->addWidget(m_subscribe);
     layout->addLayout(urlRow, 0, 0);
+    // Both lines wrap in a narrow window rather than hold it wide; the details take the room that is left.
+    m_details->setWordWrap(true);
+    m_counters->setWordWrap(true);
+    m_counters->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto* infoRow = new QHBoxLayout;
-    infoRow->addWidget(m_details);
-    infoRow->addStretch(1);
+    infoRow->addWidget(m_details, 1);
     infoRow->addWidget(m_counters);
     layout->addLayout(infoRow, 1, 0);
     layout->addWidget(m_error, 2, 0);
