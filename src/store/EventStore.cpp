@@ -249,8 +249,10 @@ QList<DeliveryAttempt> EventStore::attempts(qint64 eventId) const
     QList<DeliveryAttempt> result;
     QSqlQuery query(readConnection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT id, event_id, arrival, number_of_tries, remote_address, headers, raw_body"
-                  " FROM attempts WHERE event_id = ? ORDER BY id"_s);
+    // An empty raw_body means "the event's own body" (the first attempt; see Schema).
+    query.prepare(u"SELECT a.id, a.event_id, a.arrival, a.number_of_tries, a.remote_address, a.headers,"
+                  " CASE WHEN length(a.raw_body) = 0 THEN e.raw_body ELSE a.raw_body END"
+                  " FROM attempts a JOIN events e ON e.id = a.event_id WHERE a.event_id = ? ORDER BY a.id"_s);
     query.addBindValue(eventId);
     query.exec();
     while (query.next()) {

@@ -131,6 +131,7 @@ public:
     {
         QString ignored;
         run(m_rollback, &ignored);
+        m_snapshots.clear(); // it may hold snapshots of the transaction just undone
     }
 
     StoreOutcome store(const IncomingDelivery& delivery, const StalePolicy& policy, bool* isNew)
@@ -162,7 +163,7 @@ public:
             if (m_updateDuplicate.step() != SqliteStatement::Step::Done)
                 return fail(m_updateDuplicate);
             m_updateDuplicate.reset();
-            if (!addAttempt(outcome.eventId, arrival, delivery, remoteAddress, headers))
+            if (!addAttempt(outcome.eventId, arrival, delivery, remoteAddress, headers, delivery.rawBody))
                 return fail(m_insertAttempt);
             outcome.duplicate = true;
             outcome.ok = true;
@@ -173,38 +174,26 @@ public:
 
         const QString businessId = change.businessId();
         const QByteArray companyKey = (businessId.isEmpty() ? u"unique_id:"_s + change.uniqueId : businessId).toUtf8();
-        m_findSnapshot.bindText(1, companyKey);
-        step = m_findSnapshot.step();
-        if (step == SqliteStatement::Step::Error)
+        Snapshot snapshot;
+        if (!findSnapshot(companyKey, &snapshot))
             return fail(m_findSnapshot);
-        const bool hasBefore = step == SqliteStatement::Step::Row;
-        QByteArray beforeData; // stays null (SQL NULL) when the company had no snapshot
-        QByteArray snapshotHash;
-        qint64 snapshotEventId = 0;
-        qint64 snapshotArrival = 0;
-        if (hasBefore) {
-            beforeData = m_findSnapshot.columnBytes(0);
-            snapshotHash = m_findSnapshot.columnBytes(1);
-            snapshotEventId = m_findSnapshot.columnInt64(2);
-            snapshotArrival = m_findSnapshot.columnInt64(3);
-        }
-        m_findSnapshot.reset();
-        // The snapshot's text is the compact form of an object: stored as is, parsed for the diff.
-        const QJsonObject before = hasBefore ? QJsonDocument::fromJson(beforeData).object() : QJsonObject();
+        const bool hasBefore = snapshot.eventId > 0;
+        // Stays null (SQL NULL) when the company had no snapshot.
+        const QByteArray beforeData = hasBefore ? snapshot.dataText : QByteArray();
 
-        if (hasBefore && snapshotHash != hash && change.numberOfTries > 1) {
+        if (hasBefore && snapshot.hash != hash && change.numberOfTries > 1) {
             m_seenBefore.bindText(1, companyKey);
             m_seenBefore.bindText(2, hash);
-            m_seenBefore.bind(3, snapshotEventId);
+            m_seenBefore.bind(3, snapshot.eventId);
             step = m_seenBefore.step();
             if (step == SqliteStatement::Step::Error)
                 return fail(m_seenBefore);
             const bool seen = step == SqliteStatement::Step::Row;
             m_seenBefore.reset();
-            outcome.stale = policy.isStale(change.numberOfTries, seen, snapshotArrival, arrival);
+            outcome.stale = policy.isStale(change.numberOfTries, seen, snapshot.arrival, arrival);
         }
 
-        for (const FieldChange& fieldChange : diffCompanyData(before, change.data))
+        for (const FieldChange& fieldChange : diffCompanyData(snapshot.data, change.data))
             outcome.changedFields.append(fieldChange.field);
 
         const QByteArray businessIdText = businessId.toUtf8();
@@ -230,7 +219,8 @@ public:
             return fail(m_insertEvent);
         m_insertEvent.reset();
         outcome.eventId = sqlite3_last_insert_rowid(m_db);
-        if (!addAttempt(outcome.eventId, arrival, delivery, remoteAddress, headers))
+        // The first attempt's body is the event's own: an empty blob says so (see Schema).
+        if (!addAttempt(outcome.eventId, arrival, delivery, remoteAddress, headers, QByteArray("")))
             return fail(m_insertAttempt);
 
         if (!outcome.stale) {
@@ -242,6 +232,7 @@ public:
             if (m_upsertSnapshot.step() != SqliteStatement::Step::Done)
                 return fail(m_upsertSnapshot);
             m_upsertSnapshot.reset();
+            rememberSnapshot(companyKey, Snapshot {data, change.data, hash, outcome.eventId, arrival});
         }
         outcome.ok = true;
         *isNew = true;
@@ -275,15 +266,57 @@ public:
     }
 
 private:
+    // A company's last known state, as the snapshots table holds it.
+    struct Snapshot
+    {
+        QByteArray dataText; // compact JSON, as stored
+        QJsonObject data;
+        QByteArray hash;
+        qint64 eventId = 0; // 0: the company has no snapshot yet
+        qint64 arrival = 0;
+    };
+
+    // The writer is the only one writing snapshots, so it keeps the recent ones in memory: reading
+    // and parsing the previous state back from SQLite was a good part of each delivery's cost.
+    bool findSnapshot(const QByteArray& companyKey, Snapshot* snapshot)
+    {
+        if (const auto cached = m_snapshots.constFind(companyKey); cached != m_snapshots.cend()) {
+            *snapshot = *cached;
+            return true;
+        }
+        m_findSnapshot.bindText(1, companyKey);
+        const SqliteStatement::Step step = m_findSnapshot.step();
+        if (step == SqliteStatement::Step::Error)
+            return false;
+        if (step == SqliteStatement::Step::Row) {
+            snapshot->dataText = m_findSnapshot.columnBytes(0);
+            snapshot->data = QJsonDocument::fromJson(snapshot->dataText).object();
+            snapshot->hash = m_findSnapshot.columnBytes(1);
+            snapshot->eventId = m_findSnapshot.columnInt64(2);
+            snapshot->arrival = m_findSnapshot.columnInt64(3);
+            rememberSnapshot(companyKey, *snapshot);
+        }
+        m_findSnapshot.reset();
+        return true;
+    }
+
+    void rememberSnapshot(const QByteArray& companyKey, Snapshot snapshot)
+    {
+        constexpr qsizetype maxCachedSnapshots = 20000; // a few tens of MB at most
+        if (m_snapshots.size() >= maxCachedSnapshots && !m_snapshots.contains(companyKey))
+            m_snapshots.clear();
+        m_snapshots.insert(companyKey, std::move(snapshot));
+    }
+
     bool addAttempt(qint64 eventId, qint64 arrival, const IncomingDelivery& delivery, const QByteArray& remoteAddress,
-                    const QByteArray& headers)
+                    const QByteArray& headers, const QByteArray& rawBody)
     {
         m_insertAttempt.bind(1, eventId);
         m_insertAttempt.bind(2, arrival);
         m_insertAttempt.bind(3, delivery.change.numberOfTries);
         m_insertAttempt.bindText(4, remoteAddress);
         m_insertAttempt.bindText(5, headers);
-        m_insertAttempt.bindBlob(6, delivery.rawBody);
+        m_insertAttempt.bindBlob(6, rawBody);
         const bool done = m_insertAttempt.step() == SqliteStatement::Step::Done;
         if (done)
             m_insertAttempt.reset();
@@ -311,6 +344,7 @@ private:
 
     sqlite3* m_db = nullptr;
     int m_rejectedSincePrune = 0;
+    QHash<QByteArray, Snapshot> m_snapshots;
     SqliteStatement m_begin, m_commit, m_rollback, m_findDuplicate, m_updateDuplicate, m_findSnapshot, m_seenBefore,
         m_insertEvent, m_insertAttempt, m_upsertSnapshot, m_insertRejected, m_pruneRejected;
 };

@@ -8,6 +8,7 @@ class QSqlDatabase;
 // from version N to N + 1 inside one transaction; a database newer than this build is refused.
 namespace Schema {
 int currentVersion();
-// Brings the database up to currentVersion(). On failure returns false and says why in *error.
-bool migrate(QSqlDatabase& db, QString* error);
+// Brings the database up to targetVersion (the current one unless a test wants an older one).
+// On failure returns false and says why in *error.
+bool migrate(QSqlDatabase& db, QString* error, int targetVersion = currentVersion());
 } // namespace Schema

@@ -89,6 +89,53 @@ private slots:
         QVERIFY2(error.contains(u"99"_s), qPrintable(error));
     }
 
+    void upgradesAVersionOneDatabase()
+    {
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        const IncomingDelivery old = delivery(u"old"_s, companyData(u"25578642"_s, 100), 1, t0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
+            db.setDatabaseName(m_dir->filePath(EventStore::databaseFileName()));
+            QVERIFY(db.open());
+            QString error;
+            QVERIFY2(Schema::migrate(db, &error, 1), qPrintable(error));
+            // Version 1 kept every attempt's body, the first one's too.
+            QSqlQuery query(db);
+            QVERIFY(
+                query.exec(u"INSERT INTO events (id, unique_id, data_hash, company_key, business_id, data, raw_body,"
+                           " first_arrival, last_arrival) VALUES (1, 'old', 'h', '25578642', '25578642', '{}', "
+                           "x'7b7d', 0, 0)"_s));
+            query.prepare(u"INSERT INTO attempts (event_id, arrival, number_of_tries, headers, raw_body)"
+                          " VALUES (1, 0, 1, '{}', ?)"_s);
+            query.addBindValue(old.rawBody);
+            QVERIFY(query.exec());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"v1"_s);
+        EventStore eventStore;
+        QString error;
+        QVERIFY2(eventStore.open(m_options, &error), qPrintable(error));
+        QCOMPARE(eventStore.attempts(1).size(), 1);
+        QCOMPARE(eventStore.attempts(1).first().rawBody, old.rawBody);
+        const auto added = store(eventStore, delivery(u"new"_s, companyData(u"25578642"_s, 200), 1, t0.addSecs(1)));
+        QVERIFY2(added.ok, qPrintable(added.error));
+        QCOMPARE(eventStore.attempts(added.eventId).first().rawBody, eventStore.event(added.eventId)->rawBody);
+        eventStore.close();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v2"_s);
+            db.setDatabaseName(m_dir->filePath(EventStore::databaseFileName()));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"PRAGMA user_version"_s) && query.next());
+            QCOMPARE(query.value(0).toInt(), Schema::currentVersion());
+            QVERIFY(query.exec(u"SELECT count(*) FROM sqlite_master WHERE name = 'events_company_hash'"_s)
+                    && query.next());
+            QCOMPARE(query.value(0).toInt(), 0);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"v2"_s);
+    }
+
     void refusesAnUnusableFolder()
     {
         StoreOptions options;
@@ -188,7 +235,13 @@ private slots:
         QVERIFY(stored->isDuplicate());
         QVERIFY(stored->isRetry());
         QCOMPARE(stored->lastArrival.toMSecsSinceEpoch(), t0.addSecs(1).toMSecsSinceEpoch());
-        QCOMPARE(eventStore.attempts(first.eventId).size(), 2);
+        const auto attempts = eventStore.attempts(first.eventId);
+        QCOMPARE(attempts.size(), 2);
+        // Each attempt shows the body it came with: the first one the event's, the retry its own.
+        QCOMPARE(attempts.at(0).rawBody, stored->rawBody);
+        QCOMPARE(attempts.at(0).numberOfTries, 1);
+        QCOMPARE(attempts.at(1).rawBody, delivery(u"u1"_s, companyData(u"2822996-6"_s, 1), 2, t0).rawBody);
+        QCOMPARE(attempts.at(1).numberOfTries, 2);
         QTRY_COMPARE(updated.size(), 1);
         // Same data tracked by another customer record is a separate event with nothing changed.
         const auto other = store(eventStore, delivery(u"u2"_s, companyData(u"2822996-6"_s, 1), 1, t0.addSecs(2)));
@@ -218,6 +271,26 @@ private slots:
         QCOMPARE(changes.at(0).before.toInteger(), 100);
         QCOMPARE(changes.at(0).after.toInteger(), 250);
         QCOMPARE(eventStore.timeline(u"25578642"_s).size(), 2);
+    }
+
+    void companyStateSurvivesARestart()
+    {
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        {
+            EventStore eventStore;
+            QString error;
+            QVERIFY2(eventStore.open(m_options, &error), qPrintable(error));
+            QVERIFY(store(eventStore, delivery(u"u1"_s, companyData(u"25578642"_s, 100, 12), 1, t0)).ok);
+        }
+        EventStore reopened;
+        QString error;
+        QVERIFY2(reopened.open(m_options, &error), qPrintable(error));
+        const auto changed = store(reopened, delivery(u"u1"_s, companyData(u"25578642"_s, 100, 15), 1, t0.addSecs(5)));
+        QVERIFY2(changed.ok, qPrintable(changed.error));
+        QCOMPARE(changed.changedFields, QStringList {u"staff_number"_s});
+        const auto stored = reopened.event(changed.eventId);
+        QVERIFY(stored->hasBefore);
+        QCOMPARE(stored->before.value(u"staff_number"_s).toInt(), 12);
     }
 
     void lateRetryOfAnOlderChangeIsStale()
@@ -290,6 +363,35 @@ private slots:
         // A small delivery still fits afterwards: one failure does not break the writer.
         const auto small = store(eventStore, delivery(u"small"_s, companyData(u"444"_s, 1), 1, {}));
         QVERIFY2(small.ok, qPrintable(small.error));
+
+        // Changes queued together with a failing one share its transaction and are undone with it:
+        // the next change compares against the last state that was committed, not an undone one.
+        QObject context;
+        QList<StoreOutcome> outcomes(21);
+        int answered = 0;
+        for (int i = 0; i < 20; ++i) {
+            eventStore.submit(delivery(u"queued-%1"_s.arg(i), companyData(u"444"_s, 100 + i), 1, {}), &context,
+                              [&, i](const StoreOutcome& queuedOutcome) {
+                                  outcomes[i] = queuedOutcome;
+                                  ++answered;
+                              });
+        }
+        IncomingDelivery big2 = delivery(u"big2"_s, companyData(u"444"_s, 999), 1, {});
+        big2.rawBody.append(QByteArray(400 * 1024, ' '));
+        eventStore.submit(std::move(big2), &context, [&](const StoreOutcome& bigOutcome) {
+            outcomes[20] = bigOutcome;
+            ++answered;
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 21, 10000);
+        QVERIFY(!outcomes[20].ok);
+        qint64 lastCommittedTurnOver = 1; // "small"
+        for (int i = 0; i < 20; ++i) {
+            if (outcomes[i].ok)
+                lastCommittedTurnOver = 100 + i;
+        }
+        const auto next = store(eventStore, delivery(u"next"_s, companyData(u"444"_s, 5000), 1, {}));
+        QVERIFY2(next.ok, qPrintable(next.error));
+        QCOMPARE(eventStore.event(next.eventId)->before.value(u"turn_over"_s).toInteger(), lastCommittedTurnOver);
     }
 
     void rejectedLogIsBounded()
