@@ -11,10 +11,12 @@
 
 using namespace Qt::StringLiterals;
 
-QStringList CompanyChange::basicFields()
+const QStringList& CompanyChange::basicFields()
 {
-    return {u"status"_s,       u"domain"_s,        u"turn_over"_s,       u"visiting_address"_s, u"business_id"_s,
-            u"company_name"_s, u"visiting_city"_s, u"visiting_postal"_s, u"staff_number"_s,     u"region"_s};
+    static const QStringList fields {u"status"_s,       u"domain"_s,       u"turn_over"_s,     u"visiting_address"_s,
+                                     u"business_id"_s,  u"company_name"_s, u"visiting_city"_s, u"visiting_postal"_s,
+                                     u"staff_number"_s, u"region"_s};
+    return fields;
 }
 
 bool CompanyChange::isIntegerField(const QString& field)

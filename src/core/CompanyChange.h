@@ -16,7 +16,7 @@ struct CompanyChange
     QJsonObject data; // kept as sent, unknown extra fields included
 
     // The ten data fields, in documented order.
-    static QStringList basicFields();
+    static const QStringList& basicFields();
     // turn_over and staff_number are integers; the other basic fields are strings.
     static bool isIntegerField(const QString& field);
 

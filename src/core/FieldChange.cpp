@@ -16,27 +16,36 @@ bool sameValue(const QJsonValue& a, const QJsonValue& b)
 
 QList<FieldChange> diffCompanyData(const QJsonObject& before, const QJsonObject& after)
 {
-    const QStringList basic = CompanyChange::basicFields();
-    QStringList order;
-    for (const QString& field : basic) {
-        if (after.contains(field))
-            order.append(field);
-    }
-    QStringList others;
-    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
-        if (!basic.contains(it.key()))
-            others.append(it.key());
-    }
-    std::sort(others.begin(), others.end());
-    order += others;
-
-    QList<FieldChange> changes;
-    for (const QString& field : std::as_const(order)) {
-        const QJsonValue was = before.value(field);
-        const QJsonValue now = after.value(field);
-        if (!was.isUndefined() && sameValue(was, now))
+    // Both objects iterate in key order, so one merge walk finds each field's earlier value: the
+    // store runs this for every delivery, and a lookup per field cost several times as much.
+    struct Ranked
+    {
+        qsizetype rank; // position among the basic fields; the others after them, by name
+        FieldChange change;
+    };
+    const QStringList& basic = CompanyChange::basicFields();
+    QList<Ranked> ranked;
+    auto was = before.constBegin();
+    QString wasKey = was != before.constEnd() ? was.key() : QString();
+    for (auto now = after.constBegin(); now != after.constEnd(); ++now) {
+        const QString key = now.key();
+        while (was != before.constEnd() && wasKey < key) {
+            ++was;
+            wasKey = was != before.constEnd() ? was.key() : QString();
+        }
+        const bool known = was != before.constEnd() && wasKey == key;
+        const QJsonValue earlier = known ? was.value() : QJsonValue(QJsonValue::Undefined);
+        const QJsonValue current = now.value();
+        if (known && sameValue(earlier, current))
             continue;
-        changes.append(FieldChange {field, was, now});
+        const qsizetype rank = basic.indexOf(key);
+        ranked.append({rank < 0 ? basic.size() : rank, FieldChange {key, earlier, current}});
     }
+    // Stable: fields that are not basic share a rank and keep their order by name.
+    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) { return a.rank < b.rank; });
+    QList<FieldChange> changes;
+    changes.reserve(ranked.size());
+    for (Ranked& entry : ranked)
+        changes.append(std::move(entry.change));
     return changes;
 }
