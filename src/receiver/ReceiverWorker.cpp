@@ -13,6 +13,8 @@
 #include <QLoggingCategory>
 #include <QTcpSocket>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcReceiver, "vainu.receiver")
@@ -123,8 +125,21 @@ void ReceiverWorker::handle(const QHttpServerRequest& request, QTcpSocket* socke
         guard->respond(200,
                        "{\"duplicate\":" + QByteArray(outcome.duplicate ? "true" : "false")
                            + ",\"event_id\":" + QByteArray::number(outcome.eventId) + ",\"status\":\"stored\"}");
-        emit deliveryStored(outcome.eventId, uniqueId, businessId, outcome.duplicate, outcome.stale);
+        noteStored({outcome.eventId, uniqueId, businessId, outcome.duplicate, outcome.stale});
     });
+}
+
+void ReceiverWorker::noteStored(StoredDelivery stored)
+{
+    // The store answers a whole batch in one posted event; the queued call runs right after it.
+    if (m_stored.isEmpty())
+        QMetaObject::invokeMethod(this, &ReceiverWorker::emitStored, Qt::QueuedConnection);
+    m_stored.append(std::move(stored));
+}
+
+void ReceiverWorker::emitStored()
+{
+    emit deliveriesStored(std::exchange(m_stored, {}));
 }
 
 void ReceiverWorker::logRejected(const RejectedRequest& rejected)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "receiver/ReceiverSettings.h"
+#include "receiver/StoredDelivery.h"
 #include "store/RejectedRequest.h"
 
 #include <QHostAddress>
@@ -33,16 +34,21 @@ signals:
     void listening(const QHostAddress& address, quint16 port);
     void startFailed(const QString& message);
     void stopped();
-    void deliveryStored(qint64 eventId, const QString& uniqueId, const QString& businessId, bool duplicate, bool stale);
+    // Once per store batch rather than once per delivery: a queued signal per delivery to another
+    // thread costs as much as a good part of the delivery itself under load.
+    void deliveriesStored(const QList<StoredDelivery>& deliveries);
     void deliveryFailed(const QString& message);
     void requestRejected(const RejectedRequest& rejected);
 
 private:
     void handle(const QHttpServerRequest& request, QTcpSocket* socket);
     void logRejected(const RejectedRequest& rejected);
+    void noteStored(StoredDelivery stored);
+    void emitStored();
 
     EventStore* m_store;
     ReceiverSettings m_settings;
     std::unique_ptr<QHttpServer> m_http;
     GuardedTcpServer* m_tcp = nullptr; // owned by m_http once bound
+    QList<StoredDelivery> m_stored; // answered since the last deliveriesStored()
 };

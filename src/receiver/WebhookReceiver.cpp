@@ -11,6 +11,7 @@ WebhookReceiver::WebhookReceiver(EventStore* store, QObject* parent)
     , m_worker(new ReceiverWorker(store))
 {
     qRegisterMetaType<RejectedRequest>();
+    qRegisterMetaType<QList<StoredDelivery>>();
     m_thread.setObjectName(u"WebhookReceiver"_s);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -26,7 +27,7 @@ WebhookReceiver::WebhookReceiver(EventStore* store, QObject* parent)
         setState(State::Failed);
         emit startFailed(message);
     });
-    connect(m_worker, &ReceiverWorker::deliveryStored, this, &WebhookReceiver::deliveryStored);
+    connect(m_worker, &ReceiverWorker::deliveriesStored, this, &WebhookReceiver::deliveriesStored);
     connect(m_worker, &ReceiverWorker::deliveryFailed, this, &WebhookReceiver::deliveryFailed);
     connect(m_worker, &ReceiverWorker::requestRejected, this, &WebhookReceiver::requestRejected);
     m_thread.start();

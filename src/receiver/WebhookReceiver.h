@@ -1,6 +1,7 @@
 #pragma once
 
 #include "receiver/ReceiverSettings.h"
+#include "receiver/StoredDelivery.h"
 #include "store/RejectedRequest.h"
 
 #include <QHostAddress>
@@ -53,8 +54,9 @@ signals:
     void listening(const QHostAddress& address, quint16 port);
     void startFailed(const QString& message);
     void stopped();
-    // A delivery was committed to the store and answered 200.
-    void deliveryStored(qint64 eventId, const QString& uniqueId, const QString& businessId, bool duplicate, bool stale);
+    // Deliveries committed to the store and answered 200, in the order they were answered; one
+    // signal per batch of the store under load.
+    void deliveriesStored(const QList<StoredDelivery>& deliveries);
     // A delivery could not be stored and was answered 503 (Vainu retries).
     void deliveryFailed(const QString& message);
     void requestRejected(const RejectedRequest& rejected);

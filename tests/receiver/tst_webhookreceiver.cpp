@@ -171,7 +171,7 @@ private slots:
 
     void acceptsAndStoresADelivery()
     {
-        QSignalSpy stored(m_receiver.get(), &WebhookReceiver::deliveryStored);
+        QSignalSpy stored(m_receiver.get(), &WebhookReceiver::deliveriesStored);
         const Answer answer = exchange(m_port, post(payload("abc")));
         QCOMPARE(answer.status, 200);
         QVERIFY(answer.raw.contains("\"event_id\""));
@@ -183,6 +183,11 @@ private slots:
         QVERIFY(event.data.contains(u"extra_field"_s)); // unknown fields are kept
         QCOMPARE(event.remoteAddress, u"127.0.0.1"_s);
         QTRY_COMPARE(stored.size(), 1);
+        const auto deliveries = stored.first().first().value<QList<StoredDelivery>>();
+        QCOMPARE(deliveries.size(), 1);
+        QCOMPARE(deliveries.first().uniqueId, u"abc"_s);
+        QCOMPARE(deliveries.first().eventId, event.id);
+        QVERIFY(!deliveries.first().duplicate);
         QVERIFY(!m_receiver->deliveryUrl().toString().isEmpty());
         QVERIFY(m_receiver->deliveryUrl().query().contains(u"secret=s3cret"_s));
         QVERIFY(!m_receiver->localUrl().toString().contains(u"s3cret"_s));
