@@ -9,11 +9,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-// Rows kept in memory; a view shows a few dozen, so this is many screens of scrolling.
-constexpr int cacheLimit = 20000;
-} // namespace
-
 EventTableModel::EventTableModel(QObject* parent)
     : QAbstractTableModel(parent)
 {
@@ -194,6 +189,7 @@ void EventTableModel::flushAppends()
                     m_rows.insert(row.row.id, row);
                 }
                 endInsertRows();
+                trimCache();
                 emit rowsAppendedBatch(int(fresh.size()));
             }
             if (!m_pendingAppends.isEmpty() || !m_pendingUpdates.isEmpty())
@@ -206,6 +202,7 @@ void EventTableModel::requestPage(int page) const
     if (!m_reader || m_requestedPages.contains(page))
         return;
     m_requestedPages.insert(page);
+    m_lastRequestedPage = page;
     const QList<qint64> ids = m_ids.mid(qsizetype(page) * pageSize(), pageSize());
     auto* self = const_cast<EventTableModel*>(this);
     const quint64 generation = m_generation;
@@ -214,7 +211,7 @@ void EventTableModel::requestPage(int page) const
         [self, generation, page](const QList<ShownRow>& rows) {
             if (generation != self->m_generation)
                 return;
-            self->trimCache(page);
+            self->trimCache();
             self->storeRows(rows, true);
         });
 }
@@ -264,22 +261,32 @@ void EventTableModel::storeRows(const QList<ShownRow>& rows, bool notify)
         emit dataChanged(index(firstRow, 0), index(lastRow, ColumnCount - 1));
 }
 
-void EventTableModel::trimCache(int keepPage)
+void EventTableModel::trimCache()
 {
-    if (m_rows.size() < cacheLimit)
+    if (m_rows.size() < m_cacheLimit)
         return;
-    // Keep the page being loaded and the newest rows (where live events arrive); forget the rest.
+    // Keep the pages around the one read last (where the user looks) and the newest two pages
+    // (where live events arrive and auto-scroll shows them); forget the rest.
+    const int pages = int((m_ids.size() + pageSize() - 1) / pageSize());
+    QSet<int> keptPages {pages - 1, pages - 2};
+    if (m_lastRequestedPage >= 0)
+        keptPages += {m_lastRequestedPage - 1, m_lastRequestedPage, m_lastRequestedPage + 1};
     QHash<qint64, ShownRow> kept;
-    const qsizetype first = qsizetype(keepPage) * pageSize();
-    for (qsizetype i = std::max<qsizetype>(0, first - pageSize()); i < std::min(m_ids.size(), first + 2 * pageSize());
-         ++i) {
-        const auto found = m_rows.constFind(m_ids.at(i));
-        if (found != m_rows.constEnd())
-            kept.insert(found.key(), found.value());
+    QSet<int> stillRequested;
+    for (int page : std::as_const(keptPages)) {
+        if (page < 0 || page >= pages)
+            continue;
+        if (m_requestedPages.contains(page))
+            stillRequested.insert(page);
+        const qsizetype first = qsizetype(page) * pageSize();
+        for (qsizetype i = first; i < std::min(m_ids.size(), first + pageSize()); ++i) {
+            const auto found = m_rows.constFind(m_ids.at(i));
+            if (found != m_rows.constEnd())
+                kept.insert(found.key(), found.value());
+        }
     }
-    m_rows = kept;
-    m_requestedPages.clear();
-    m_requestedPages.insert(keepPage);
+    m_rows = std::move(kept);
+    m_requestedPages = std::move(stillRequested); // dropped pages are read again when shown
 }
 
 qint64 EventTableModel::eventId(int row) const

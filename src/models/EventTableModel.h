@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <algorithm>
+
 class EventModelReader;
 class EventStore;
 
@@ -56,6 +58,11 @@ public:
 
     void setBatchInterval(int ms);
     static int pageSize() { return 200; }
+    // Rows kept in memory (default 20,000): a view shows a few dozen, so this is many screens of
+    // scrolling. Beyond it the rows far from the last page read and from the newest rows are dropped
+    // and read again when shown, also while live events stream in.
+    void setCacheLimit(int rows) { m_cacheLimit = std::max(rows, 4 * pageSize()); }
+    int cachedRowCount() const { return int(m_rows.size()); }
 
     qint64 eventId(int row) const;
     int rowOfEvent(qint64 id) const; // -1 when not shown
@@ -91,7 +98,7 @@ private:
     void flushAppends();
     void requestPage(int page) const;
     void storeRows(const QList<ShownRow>& rows, bool notify);
-    void trimCache(int keepPage);
+    void trimCache();
     void setLoading(bool loading);
 
     EventStore* m_store = nullptr;
@@ -101,6 +108,8 @@ private:
     qint64 m_upTo = 0; // highest event id the id list accounts for
     QHash<qint64, ShownRow> m_rows;
     mutable QSet<int> m_requestedPages;
+    mutable int m_lastRequestedPage = -1;
+    int m_cacheLimit = 20000;
     QList<qint64> m_pendingAppends;
     QList<qint64> m_pendingUpdates;
     QTimer m_batchTimer;

@@ -21,6 +21,7 @@ private slots:
     void filters();
     void appendsLiveEventsInBatches();
     void appendsOnlyMatchingLiveEvents();
+    void streamingKeepsTheCacheBounded();
     void duplicateUpdatesTheRow();
     void rejectedModelListsRefusals();
 
@@ -138,6 +139,28 @@ void TestEventTableModel::appendsLiveEventsInBatches()
         total += batch.at(0).toInt();
     QCOMPARE(total, 200);
     QVERIFY(model.data(model.index(199, 0), EventTableModel::LoadedRole).toBool()); // arrived with its data
+}
+
+void TestEventTableModel::streamingKeepsTheCacheBounded()
+{
+    EventTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setBatchInterval(20);
+    model.setCacheLimit(800);
+    QSignalSpy reloaded(&model, &EventTableModel::reloaded);
+    model.setStore(m_store.get());
+    QVERIFY(reloaded.wait());
+    fill(100, 30); // 3,000 events stream in while the table shows the newest ones
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 3000, 20000);
+    // Memory stays bounded: the rows far behind the newest ones were let go...
+    QVERIFY2(model.cachedRowCount() <= 1200, qPrintable(QString::number(model.cachedRowCount())));
+    QVERIFY(model.data(model.index(2999, 0), EventTableModel::LoadedRole).toBool());
+    QCOMPARE(model.data(model.index(2999, EventTableModel::CompanyColumn)).toString(), u"Company 99 Oy"_s);
+    // ...and come back when scrolled to.
+    const QModelIndex first = model.index(0, EventTableModel::CompanyColumn);
+    QVERIFY(!model.data(first, EventTableModel::LoadedRole).toBool());
+    QTRY_VERIFY(model.data(first, EventTableModel::LoadedRole).toBool());
+    QCOMPARE(model.data(first).toString(), u"Company 0 Oy"_s);
 }
 
 void TestEventTableModel::appendsOnlyMatchingLiveEvents()
