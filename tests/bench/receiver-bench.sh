@@ -2,6 +2,8 @@
 # Compares the headless receiver (durable storage: WAL, synchronous=FULL, a 2xx only after COMMIT)
 # with a plain Node.js receiver that only parses the JSON (keep-alive on both sides), with wrk at 1
 # and 50 connections; then checks that the events in the store match the 2xx answers wrk counted.
+# Two floors run in the same rounds (tests/bench/receiver-floor): Qt HTTP Server parsing the JSON
+# and nothing else ("floor"), and the same plus one SQLite insert with group commit ("floor-db").
 #
 # Usage: tests/bench/receiver-bench.sh [BUILD_DIR]   (not a ctest test; build with BUILD_TYPE=Release)
 # Environment:
@@ -18,10 +20,13 @@ duration=${DURATION:-10s}
 runs=${RUNS:-1}
 qt_port=${QT_PORT:-18787}
 node_port=${NODE_PORT:-18790}
+floor_port=${FLOOR_PORT:-18791}
+floor_db_port=${FLOOR_DB_PORT:-18792}
+floor="$build/bin/receiver-floor"
 lua="$here/receiver-deliveries.lua"
 data=$(mktemp -d)
-qt_pid= node_pid= cg_pid=
-trap 'kill $qt_pid $node_pid $cg_pid 2>/dev/null || true; rm -rf "$data"' EXIT
+qt_pid= node_pid= cg_pid= floor_pid= floor_db_pid=
+trap 'kill $qt_pid $node_pid $cg_pid $floor_pid $floor_db_pid 2>/dev/null || true; rm -rf "$data"' EXIT
 
 wait_for_listening() { # log file
     for _ in $(seq 300); do
@@ -38,7 +43,13 @@ VAINU_WEBHOOK_SECRET=benchsecret "$app" --headless --port "$qt_port" --data-dir 
 qt_pid=$!
 node "$here/node-baseline.js" "$node_port" >/dev/null &
 node_pid=$!
+"$floor" "$floor_port" >"$data/floor.log" 2>&1 &
+floor_pid=$!
+"$floor" "$floor_db_port" "$data/floor.sqlite" >"$data/floor-db.log" 2>&1 &
+floor_db_pid=$!
 wait_for_listening "$data/headless.log"
+wait_for_listening "$data/floor.log"
+wait_for_listening "$data/floor-db.log"
 sleep 0.5
 
 declare -A rates p50s p99s
@@ -63,6 +74,8 @@ for ((r = 1; r <= runs; ++r)); do
     for c in 1 50; do
         run qt "http://127.0.0.1:$qt_port/vainu/webhook?secret=benchsecret" "$c"
         run node "http://127.0.0.1:$node_port/vainu/webhook" "$c"
+        run floor "http://127.0.0.1:$floor_port/vainu/webhook" "$c"
+        run floor-db "http://127.0.0.1:$floor_db_port/vainu/webhook" "$c"
     done
 done
 echo "load after:  $(uptime)"
@@ -72,16 +85,19 @@ wait "$qt_pid" || true
 qt_pid=
 events=$("$app" events export --format jsonl --data-dir "$data/store" | wc -l)
 
-echo "median of $runs round(s) of $duration; keep-alive on both; node parses the JSON and stores nothing"
-printf "%-6s %5s %12s %10s %10s   %s\n" server conns deliveries/s p50_ms p99_ms "all rounds (deliveries/s)"
+echo "median of $runs round(s) of $duration; keep-alive on all; node parses the JSON and stores nothing"
+echo "floor: Qt HTTP Server parsing the JSON only; floor-db: the same plus one SQLite insert, group commit"
+printf "%-8s %5s %12s %10s %10s   %s\n" server conns deliveries/s p50_ms p99_ms "all rounds (deliveries/s)"
 for c in 1 50; do
-    for s in qt node; do
-        printf "%-6s %5s %12s %10.2f %10.2f   %s\n" "$s" "$c" "$(median "${rates[$s-$c]}")" \
+    for s in qt node floor floor-db; do
+        printf "%-8s %5s %12s %10.2f %10.2f   %s\n" "$s" "$c" "$(median "${rates[$s-$c]}")" \
             "$(awk -v v="$(median "${p50s[$s-$c]}")" 'BEGIN { print v / 1000 }')" \
             "$(awk -v v="$(median "${p99s[$s-$c]}")" 'BEGIN { print v / 1000 }')" "${rates[$s-$c]}"
     done
-    echo "ratio qt/node at $c connection(s): $(awk -v a="$(median "${rates[qt-$c]}")" -v b="$(median "${rates[node-$c]}")" \
-        'BEGIN { printf "%.2f", a / b }')x"
+    for s in qt floor floor-db; do
+        echo "ratio $s/node at $c connection(s): $(awk -v a="$(median "${rates[$s-$c]}")" \
+            -v b="$(median "${rates[node-$c]}")" 'BEGIN { printf "%.2f", a / b }')x"
+    done
 done
 echo "2xx answered by the receiver: $answered; events in the store: $events"
 # wrk does not count requests still in flight when it stops; those may be stored without a counted answer.
