@@ -14,6 +14,7 @@
 #include "sandbox/SandboxThread.h"
 #include "secrets/TokenVault.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -153,6 +154,26 @@ int main(int argc, char* argv[])
     pump(500);
     save(dialog, out, u"live-8-subscribe-dialog.png"_s);
     dialog->close();
+
+    // Every page at a wide and at a narrow (half of a 1366-pixel screen) window, Live events with its
+    // second filter row open too.
+    if (auto* tabs = window.findChild<QTabWidget*>(u"pageTabs"_s)) {
+        for (int width : {1280, 680}) {
+            window.resize(width, 760);
+            const QStringList names {u"webhooks"_s, u"customers"_s, u"live"_s};
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                save(&window, out, u"width-%1-%2.png"_s.arg(width).arg(names.value(i)));
+            }
+            if (auto* more = page->findChild<QAbstractButton*>(u"moreFiltersButton"_s)) {
+                more->setChecked(true);
+                save(&window, out, u"width-%1-live-more-filters.png"_s.arg(width));
+                more->setChecked(false);
+            }
+        }
+        tabs->setCurrentWidget(page);
+        window.resize(1280, 800);
+    }
 
     // Port in use: another program holds the port the profile asks for.
     QTcpServer taken;

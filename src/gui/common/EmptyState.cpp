@@ -69,9 +69,10 @@ void EmptyState::resizeEvent(QResizeEvent* event)
 void EmptyState::fitText(int available)
 {
     const int width = qBound(narrowTextWidth, available, wideTextWidth);
-    if (width != m_text->width() || m_text->minimumHeight() != m_text->heightForWidth(width)) {
+    const int height = qMax(0, m_text->heightForWidth(width)); // -1 while there is no text yet
+    if (width != m_text->width() || m_text->minimumHeight() != height) {
         m_text->setFixedWidth(width);
-        m_text->setMinimumHeight(m_text->heightForWidth(width));
+        m_text->setMinimumHeight(height);
     }
 }
 

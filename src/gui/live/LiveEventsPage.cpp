@@ -258,7 +258,7 @@ QWidget* LiveEventsPage::buildFilterBar()
 
     auto* moreRow = new QHBoxLayout(m_moreFilters);
     moreRow->setContentsMargins(0, 0, 0, 0);
-    moreRow->addWidget(m_fieldFilter, 1);
+    moreRow->addWidget(m_fieldFilter);
     moreRow->addSpacing(6);
     moreRow->addWidget(m_fromCheck);
     moreRow->addWidget(m_from);

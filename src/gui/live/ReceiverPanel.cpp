@@ -56,10 +56,8 @@ ReceiverPanel::ReceiverPanel(QWidget* parent)
     urlRow->addWidget(m_startStop);
     urlRow->addWidget(m_subscribe);
     layout->addLayout(urlRow, 0, 0);
-    // Both lines wrap in a narrow window rather than hold it wide; the details take the room that is left.
+    // The details wrap in a narrow window rather than hold it wide, and take the room the counters leave.
     m_details->setWordWrap(true);
-    m_counters->setWordWrap(true);
-    m_counters->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto* infoRow = new QHBoxLayout;
     infoRow->addWidget(m_details, 1);
     infoRow->addWidget(m_counters);
