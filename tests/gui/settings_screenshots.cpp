@@ -2,10 +2,15 @@
 // person can look at them. Run under Xvfb (DISPLAY set) inside scripts/with-keyring.sh:
 //   settings_screenshots OUTDIR             first run, empty key, key shown, test success, 401
 //   settings_screenshots OUTDIR nokeychain  (with DBUS_SESSION_BUS_ADDRESS leading nowhere)
+//   settings_screenshots OUTDIR nokey       a Vainu profile with no key: Webhooks, Customer data, Live events
 #include "api/VainuClient.h"
+#include "core/ProfileStore.h"
 #include "gui/MainWindow.h"
+#include "gui/customers/CustomersPage.h"
+#include "gui/live/LiveEventsPage.h"
 #include "gui/settings/ApiKeyEdit.h"
 #include "gui/settings/ProfileSession.h"
+#include "gui/settings/ProfileSwitcher.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/settings/SetupBanner.h"
 #include "gui/webhooks/WebhooksPage.h"
@@ -15,6 +20,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +45,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(u"settings_screenshots"_s);
     const QString out = app.arguments().value(1, u"."_s);
     const bool noKeychain = app.arguments().value(2) == u"nokeychain"_s;
+    const bool noKey = app.arguments().value(2) == u"nokey"_s;
 
     const QString key = u"vw-demo-key-4f1c9a2be7d34c1f"_s;
     SandboxOptions sandboxOptions;
@@ -66,6 +73,25 @@ int main(int argc, char* argv[])
     window->resize(1100, 700);
     QSignalSpy loaded(window->webhooksPage(), &WebhooksPage::loaded);
     loaded.wait(10000);
+
+    if (noKey) {
+        Profile profile = session.store()->vainuPreset();
+        profile.name = u"Acme Oy"_s;
+        profile.baseUrl = sandbox.apiBaseUrl();
+        const ProfileStore::Result added = session.store()->add(profile);
+        if (!added.ok() || !session.switcher()->chooseProfile(added.profile.id))
+            return 1;
+        QSignalSpy state(&session, &ProfileSession::stateChanged);
+        while (session.state() != ProfileSession::State::NoKey && state.wait(10000)) { }
+        auto* tabs = window->findChild<QTabWidget*>(u"pageTabs"_s);
+        tabs->setCurrentWidget(window->webhooksPage());
+        shoot(window, out + u"/nokey.png"_s);
+        tabs->setCurrentWidget(window->customersPage()->parentWidget());
+        shoot(window, out + u"/nokey-customers.png"_s);
+        tabs->setCurrentWidget(window->liveEventsPage());
+        shoot(window, out + u"/nokey-live.png"_s);
+        return session.state() == ProfileSession::State::NoKey ? 0 : 1;
+    }
 
     if (!noKeychain)
         shoot(window, out + u"/first-run.png"_s);

@@ -29,6 +29,7 @@ EmptyState::EmptyState(QWidget* parent)
     // A wrapped label in a centred layout gets only its one-line hint; a fixed width keeps every line.
     // resizeEvent() narrows it when the page is narrower.
     m_text->setFixedWidth(wideTextWidth);
+    m_title->setFixedWidth(wideTextWidth); // the same for a title long enough to wrap: else its second line is cut
     m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_text->setOpenExternalLinks(false);
     QFont titleFont = m_title->font();
@@ -69,10 +70,12 @@ void EmptyState::resizeEvent(QResizeEvent* event)
 void EmptyState::fitText(int available)
 {
     const int width = qBound(narrowTextWidth, available, wideTextWidth);
-    const int height = qMax(0, m_text->heightForWidth(width)); // -1 while there is no text yet
-    if (width != m_text->width() || m_text->minimumHeight() != height) {
-        m_text->setFixedWidth(width);
-        m_text->setMinimumHeight(height);
+    for (QLabel* label : {m_title, m_text}) {
+        const int height = qMax(0, label->heightForWidth(width)); // -1 while there is no text yet
+        if (width != label->width() || label->minimumHeight() != height) {
+            label->setFixedWidth(width);
+            label->setMinimumHeight(height);
+        }
     }
 }
 
@@ -84,6 +87,7 @@ void EmptyState::setIcon(const QIcon& icon)
 void EmptyState::setTitle(const QString& title)
 {
     m_title->setText(title);
+    m_title->setMinimumHeight(qMax(0, m_title->heightForWidth(m_title->minimumWidth())));
     setAccessibleName(title);
 }
 

@@ -554,8 +554,13 @@ void LiveEventsPage::showRejected()
 
 void LiveEventsPage::openSubscribeDialog()
 {
-    if (!m_service || !m_client)
+    if (!m_service)
         return;
+    if (!m_client) {
+        // A profile with no API key: the receiver works, but Vainu cannot be asked to deliver to it yet.
+        emit statusMessage(tr("Subscribing needs the profile's API key. Enter it first (File > Settings)."));
+        return;
+    }
     auto* dialog = new SubscribeReceiverDialog(m_service, m_subscription, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

@@ -183,7 +183,7 @@ void ProfileSession::onKeyRead(const Profile& profile, const VaultResult& result
         setState(State::Ready);
         return;
     case VaultResult::Status::NotFound:
-        showKeyMissing(profile, tr("This profile has no API key yet"),
+        showKeyMissing(profile, tr("No API key yet"),
                        tr("Nothing is loaded from Vainu for the profile \"%1\" until its API key is saved. Enter the "
                           "key of your Vainu account: this page loads as soon as you save it.")
                            .arg(profile.name),
