@@ -82,7 +82,7 @@ int main(int argc, char* argv[])
         if (!added.ok() || !session.switcher()->chooseProfile(added.profile.id))
             return 1;
         QSignalSpy state(&session, &ProfileSession::stateChanged);
-        while (session.state() != ProfileSession::State::NoKey && state.wait(10000)) { }
+        while (session.state() == ProfileSession::State::ReadingKey && state.wait(10000)) { }
         auto* tabs = window->findChild<QTabWidget*>(u"pageTabs"_s);
         tabs->setCurrentWidget(window->webhooksPage());
         shoot(window, out + u"/nokey.png"_s);
@@ -90,6 +90,9 @@ int main(int argc, char* argv[])
         shoot(window, out + u"/nokey-customers.png"_s);
         tabs->setCurrentWidget(window->liveEventsPage());
         shoot(window, out + u"/nokey-live.png"_s);
+        tabs->setCurrentWidget(window->webhooksPage());
+        window->resize(680, 700);
+        shoot(window, out + u"/nokey-680.png"_s);
         return session.state() == ProfileSession::State::NoKey ? 0 : 1;
     }
 
