@@ -1290,6 +1290,22 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <source>The record %1 could not be opened. %2</source>
         <translation>Tietuetta %1 ei voitu avata. %2</translation>
     </message>
+    <message>
+        <source>Enter the API key…</source>
+        <translation>Syötä API-avain…</translation>
+    </message>
+    <message>
+        <source>Customer data actions</source>
+        <translation>Asiakastietojen toiminnot</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Lisää toimintoja</translation>
+    </message>
+    <message>
+        <source>Filter by match status</source>
+        <translation>Suodata täsmäytyksen tilan mukaan</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -2211,6 +2227,38 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
             <numerusform>%Ln tapahtumaa vietiin tiedostoon %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>More filters</source>
+        <translation>Lisää suodattimia</translation>
+    </message>
+    <message>
+        <source>Show or hide the filters by changed field and by arrival time</source>
+        <translation>Näytä tai piilota suodattimet muuttuneen kentän ja saapumisajan mukaan</translation>
+    </message>
+    <message>
+        <source>Arrived from</source>
+        <translation>Saapunut alkaen</translation>
+    </message>
+    <message>
+        <source>Arrived until</source>
+        <translation>Saapunut viimeistään</translation>
+    </message>
+    <message>
+        <source>Clear every filter, the hidden ones too</source>
+        <translation>Tyhjennä kaikki suodattimet, myös piilotetut</translation>
+    </message>
+    <message>
+        <source>&amp;More filters</source>
+        <translation>Lisää &amp;suodattimia</translation>
+    </message>
+    <message>
+        <source>&amp;More filters (%1 on)</source>
+        <translation>Lisää &amp;suodattimia (%1 käytössä)</translation>
+    </message>
+    <message>
+        <source>Subscribing needs the profile&apos;s API key. Enter it first (File &gt; Settings).</source>
+        <translation>Tilaaminen vaatii profiilin API-avaimen. Syötä se ensin (Tiedosto &gt; Asetukset).</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2298,6 +2346,10 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <source>Server: %1</source>
         <translation>Palvelin: %1</translation>
     </message>
+    <message>
+        <source>No API key</source>
+        <translation>Ei API-avainta</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2379,6 +2431,18 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>Connect your Vainu account…</source>
         <translation>Yhdistä Vainu-tilisi…</translation>
+    </message>
+    <message>
+        <source>No API key yet</source>
+        <translation>Ei vielä API-avainta</translation>
+    </message>
+    <message>
+        <source>Nothing is loaded from Vainu for the profile &quot;%1&quot; until its API key is saved. Enter the key of your Vainu account: this page loads as soon as you save it.</source>
+        <translation>Profiilille ”%1” ei ladata mitään Vainusta ennen kuin sen API-avain on tallennettu. Syötä Vainu-tilisi avain: tämä sivu latautuu heti, kun tallennat sen.</translation>
+    </message>
+    <message>
+        <source>The API key could not be read</source>
+        <translation>API-avainta ei voitu lukea</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +2809,85 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>Content-Type %1 is not accepted; deliveries must be application/json.</source>
         <translation>Content-Typeä %1 ei hyväksytä; toimitusten on oltava application/json.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxMain</name>
+    <message>
+        <source>Local emulator of Vainu&apos;s API v2: webhooks, customer data, company lists, Get Companies, deliveries with retries and a /_sandbox/ control surface.</source>
+        <translation>Vainun API v2:n paikallinen emulaattori: webhookit, asiakastiedot, yrityslistat, Get Companies, toimitukset uusintayrityksineen ja /_sandbox/-ohjausreitit.</translation>
+    </message>
+    <message>
+        <source>Port to listen on; 0 picks a free one (default 8700).</source>
+        <translation>Kuunneltava portti; 0 valitsee vapaan (oletus 8700).</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Kuunneltava osoite (oletus 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Keep the state in this JSON file across restarts.</source>
+        <translation>Säilytä tila tässä JSON-tiedostossa uudelleenkäynnistysten yli.</translation>
+    </message>
+    <message>
+        <source>Seed of the demo data set (default 1).</source>
+        <translation>Esittelyaineiston siemenluku (oletus 1).</translation>
+    </message>
+    <message>
+        <source>Accept this API key for this user; repeatable.</source>
+        <translation>Hyväksy tämä API-avain tälle käyttäjälle; voi toistaa.</translation>
+    </message>
+    <message>
+        <source>The demo account&apos;s API key.</source>
+        <translation>Esittelytilin API-avain.</translation>
+    </message>
+    <message>
+        <source>Delivery retry delays in milliseconds (default 1000,5000,30000,120000,600000).</source>
+        <translation>Toimitusten uusintayritysten viiveet millisekunteina (oletus 1000,5000,30000,120000,600000).</translation>
+    </message>
+    <message>
+        <source>Delivery timeout in milliseconds (default 10000).</source>
+        <translation>Toimituksen aikakatkaisu millisekunteina (oletus 10000).</translation>
+    </message>
+    <message>
+        <source>URL of the demo account&apos;s webhook (default http://127.0.0.1:8787/vainu/webhook).</source>
+        <translation>Esittelytilin webhookin URL (oletus http://127.0.0.1:8787/vainu/webhook).</translation>
+    </message>
+    <message>
+        <source>Query of the demo webhook (default ?source=sandbox).</source>
+        <translation>Esittelywebhookin kysely (oletus ?source=sandbox).</translation>
+    </message>
+    <message>
+        <source>--port wants a number from 0 to 65535, got &quot;%1&quot;.</source>
+        <translation>--port odottaa lukua väliltä 0–65535, saatiin ”%1”.</translation>
+    </message>
+    <message>
+        <source>--bind wants an IP address such as 127.0.0.1, got &quot;%1&quot;.</source>
+        <translation>--bind odottaa IP-osoitetta, kuten 127.0.0.1, saatiin ”%1”.</translation>
+    </message>
+    <message>
+        <source>--seed wants a non-negative whole number, got &quot;%1&quot;.</source>
+        <translation>--seed odottaa ei-negatiivista kokonaislukua, saatiin ”%1”.</translation>
+    </message>
+    <message>
+        <source>--key wants KEY=USERNAME, e.g. --key secret123=me@example.com, got &quot;%1&quot;.</source>
+        <translation>--key odottaa muotoa AVAIN=KÄYTTÄJÄ, esim. --key secret123=me@example.com, saatiin ”%1”.</translation>
+    </message>
+    <message>
+        <source>--retry-delays wants milliseconds separated by commas, e.g. 50,100,200.</source>
+        <translation>--retry-delays odottaa pilkuilla erotettuja millisekunteja, esim. 50,100,200.</translation>
+    </message>
+    <message>
+        <source>--delivery-timeout wants a number of milliseconds above 0.</source>
+        <translation>--delivery-timeout odottaa nollaa suurempaa millisekuntimäärää.</translation>
+    </message>
+    <message>
+        <source>Vainu sandbox listening on %1  API key: %2</source>
+        <translation>Vainu-hiekkalaatikko kuuntelee osoitteessa %1  API-avain: %2</translation>
+    </message>
+    <message>
+        <source>Control routes: %1  (see docs/sandbox.md)</source>
+        <translation>Ohjausreitit: %1  (katso docs/sandbox.md)</translation>
     </message>
 </context>
 <context>
@@ -3503,6 +3646,10 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe, 2 käyttövirhe.</translation>
             <numerusform>%1/%n webhookia ei voitu poistaa. Alla oleva luettelo kertoo syyn; taulukko näyttää nyt, mitä Vainulla on.</numerusform>
             <numerusform>%1/%n webhookia ei voitu poistaa. Alla oleva luettelo kertoo syyn; taulukko näyttää nyt, mitä Vainulla on.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Enter the API key…</source>
+        <translation>Syötä API-avain…</translation>
     </message>
 </context>
 <context>

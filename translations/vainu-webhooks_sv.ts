@@ -1289,6 +1289,22 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <source>The record %1 could not be opened. %2</source>
         <translation>Posten %1 kunde inte öppnas. %2</translation>
     </message>
+    <message>
+        <source>Enter the API key…</source>
+        <translation>Ange API-nyckeln…</translation>
+    </message>
+    <message>
+        <source>Customer data actions</source>
+        <translation>Åtgärder för kunddata</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Fler åtgärder</translation>
+    </message>
+    <message>
+        <source>Filter by match status</source>
+        <translation>Filtrera efter matchningsstatus</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -2210,6 +2226,38 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
             <numerusform>%Ln händelser exporterades till %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>More filters</source>
+        <translation>Fler filter</translation>
+    </message>
+    <message>
+        <source>Show or hide the filters by changed field and by arrival time</source>
+        <translation>Visa eller dölj filtren för ändrat fält och ankomsttid</translation>
+    </message>
+    <message>
+        <source>Arrived from</source>
+        <translation>Ankommit från</translation>
+    </message>
+    <message>
+        <source>Arrived until</source>
+        <translation>Ankommit till och med</translation>
+    </message>
+    <message>
+        <source>Clear every filter, the hidden ones too</source>
+        <translation>Rensa alla filter, även de dolda</translation>
+    </message>
+    <message>
+        <source>&amp;More filters</source>
+        <translation>&amp;Fler filter</translation>
+    </message>
+    <message>
+        <source>&amp;More filters (%1 on)</source>
+        <translation>&amp;Fler filter (%1 aktiva)</translation>
+    </message>
+    <message>
+        <source>Subscribing needs the profile&apos;s API key. Enter it first (File &gt; Settings).</source>
+        <translation>Prenumerationen kräver profilens API-nyckel. Ange den först (Arkiv &gt; Inställningar).</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2297,6 +2345,10 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
+    <message>
+        <source>No API key</source>
+        <translation>Ingen API-nyckel</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2378,6 +2430,18 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>Connect your Vainu account…</source>
         <translation>Anslut ditt Vainu-konto…</translation>
+    </message>
+    <message>
+        <source>No API key yet</source>
+        <translation>Ingen API-nyckel ännu</translation>
+    </message>
+    <message>
+        <source>Nothing is loaded from Vainu for the profile &quot;%1&quot; until its API key is saved. Enter the key of your Vainu account: this page loads as soon as you save it.</source>
+        <translation>Inget hämtas från Vainu för profilen ”%1” förrän dess API-nyckel har sparats. Ange nyckeln för ditt Vainu-konto: sidan laddas så snart du sparar den.</translation>
+    </message>
+    <message>
+        <source>The API key could not be read</source>
+        <translation>API-nyckeln kunde inte läsas</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2808,85 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>Content-Type %1 is not accepted; deliveries must be application/json.</source>
         <translation>Content-Type %1 godtas inte; leveranser måste vara application/json.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxMain</name>
+    <message>
+        <source>Local emulator of Vainu&apos;s API v2: webhooks, customer data, company lists, Get Companies, deliveries with retries and a /_sandbox/ control surface.</source>
+        <translation>Lokal emulator av Vainus API v2: webhookar, kunddata, företagslistor, Get Companies, leveranser med nya försök och styrvägar under /_sandbox/.</translation>
+    </message>
+    <message>
+        <source>Port to listen on; 0 picks a free one (default 8700).</source>
+        <translation>Port att lyssna på; 0 väljer en ledig (standard 8700).</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Adress att lyssna på (standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Keep the state in this JSON file across restarts.</source>
+        <translation>Behåll tillståndet i den här JSON-filen mellan omstarter.</translation>
+    </message>
+    <message>
+        <source>Seed of the demo data set (default 1).</source>
+        <translation>Fröet för demodata (standard 1).</translation>
+    </message>
+    <message>
+        <source>Accept this API key for this user; repeatable.</source>
+        <translation>Godta den här API-nyckeln för den här användaren; kan upprepas.</translation>
+    </message>
+    <message>
+        <source>The demo account&apos;s API key.</source>
+        <translation>Demokontots API-nyckel.</translation>
+    </message>
+    <message>
+        <source>Delivery retry delays in milliseconds (default 1000,5000,30000,120000,600000).</source>
+        <translation>Fördröjningar mellan leveransförsök i millisekunder (standard 1000,5000,30000,120000,600000).</translation>
+    </message>
+    <message>
+        <source>Delivery timeout in milliseconds (default 10000).</source>
+        <translation>Tidsgräns för en leverans i millisekunder (standard 10000).</translation>
+    </message>
+    <message>
+        <source>URL of the demo account&apos;s webhook (default http://127.0.0.1:8787/vainu/webhook).</source>
+        <translation>URL för demokontots webhook (standard http://127.0.0.1:8787/vainu/webhook).</translation>
+    </message>
+    <message>
+        <source>Query of the demo webhook (default ?source=sandbox).</source>
+        <translation>Frågedel för demowebhooken (standard ?source=sandbox).</translation>
+    </message>
+    <message>
+        <source>--port wants a number from 0 to 65535, got &quot;%1&quot;.</source>
+        <translation>--port vill ha ett tal från 0 till 65535, fick ”%1”.</translation>
+    </message>
+    <message>
+        <source>--bind wants an IP address such as 127.0.0.1, got &quot;%1&quot;.</source>
+        <translation>--bind vill ha en IP-adress som 127.0.0.1, fick ”%1”.</translation>
+    </message>
+    <message>
+        <source>--seed wants a non-negative whole number, got &quot;%1&quot;.</source>
+        <translation>--seed vill ha ett icke-negativt heltal, fick ”%1”.</translation>
+    </message>
+    <message>
+        <source>--key wants KEY=USERNAME, e.g. --key secret123=me@example.com, got &quot;%1&quot;.</source>
+        <translation>--key vill ha NYCKEL=ANVÄNDARE, t.ex. --key secret123=me@example.com, fick ”%1”.</translation>
+    </message>
+    <message>
+        <source>--retry-delays wants milliseconds separated by commas, e.g. 50,100,200.</source>
+        <translation>--retry-delays vill ha millisekunder åtskilda med kommatecken, t.ex. 50,100,200.</translation>
+    </message>
+    <message>
+        <source>--delivery-timeout wants a number of milliseconds above 0.</source>
+        <translation>--delivery-timeout vill ha ett antal millisekunder större än 0.</translation>
+    </message>
+    <message>
+        <source>Vainu sandbox listening on %1  API key: %2</source>
+        <translation>Vainu-sandlådan lyssnar på %1  API-nyckel: %2</translation>
+    </message>
+    <message>
+        <source>Control routes: %1  (see docs/sandbox.md)</source>
+        <translation>Styrvägar: %1  (se docs/sandbox.md)</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3644,10 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel, 2 användningsfel.</translatio
             <numerusform>%1 av %n webhook kunde inte tas bort. Listan nedan säger varför; tabellen visar nu vad Vainu har.</numerusform>
             <numerusform>%1 av %n webhookar kunde inte tas bort. Listan nedan säger varför; tabellen visar nu vad Vainu har.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Enter the API key…</source>
+        <translation>Ange API-nyckeln…</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSocketNotifier>
+#include <QTranslator>
 
 #include <csignal>
 #include <cstdio>
@@ -18,10 +20,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
+// The context of the program's texts in the catalogues (lupdate needs a class to name it).
+class SandboxMain
 {
-    return QCoreApplication::translate("SandboxMain", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SandboxMain)
+};
 
 bool parseDelays(const QString& text, QList<int>* delays)
 {
@@ -40,29 +43,32 @@ bool readOptions(const QCoreApplication& app, SandboxOptions* options)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Local emulator of Vainu's API v2: webhooks, customer data, company lists, Get Companies, "
-           "deliveries with retries and a /_sandbox/ control surface."));
+        SandboxMain::tr("Local emulator of Vainu's API v2: webhooks, customer data, company lists, Get Companies, "
+                        "deliveries with retries and a /_sandbox/ control surface."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption port(u"port"_s, tr("Port to listen on; 0 picks a free one (default 8700)."), u"PORT"_s,
-                                  u"8700"_s);
-    const QCommandLineOption bind(u"bind"_s, tr("Address to listen on (default 127.0.0.1)."), u"ADDRESS"_s,
+    const QCommandLineOption port(u"port"_s, SandboxMain::tr("Port to listen on; 0 picks a free one (default 8700)."),
+                                  u"PORT"_s, u"8700"_s);
+    const QCommandLineOption bind(u"bind"_s, SandboxMain::tr("Address to listen on (default 127.0.0.1)."), u"ADDRESS"_s,
                                   u"127.0.0.1"_s);
-    const QCommandLineOption state(u"state"_s, tr("Keep the state in this JSON file across restarts."), u"FILE"_s);
-    const QCommandLineOption seed(u"seed"_s, tr("Seed of the demo data set (default 1)."), u"N"_s, u"1"_s);
-    const QCommandLineOption key(u"key"_s, tr("Accept this API key for this user; repeatable."), u"KEY=USERNAME"_s);
-    const QCommandLineOption demoKey(u"demo-key"_s, tr("The demo account's API key."), u"KEY"_s);
+    const QCommandLineOption state(u"state"_s, SandboxMain::tr("Keep the state in this JSON file across restarts."),
+                                   u"FILE"_s);
+    const QCommandLineOption seed(u"seed"_s, SandboxMain::tr("Seed of the demo data set (default 1)."), u"N"_s, u"1"_s);
+    const QCommandLineOption key(u"key"_s, SandboxMain::tr("Accept this API key for this user; repeatable."),
+                                 u"KEY=USERNAME"_s);
+    const QCommandLineOption demoKey(u"demo-key"_s, SandboxMain::tr("The demo account's API key."), u"KEY"_s);
     const QCommandLineOption delays(
-        u"retry-delays"_s, tr("Delivery retry delays in milliseconds (default 1000,5000,30000,120000,600000)."),
+        u"retry-delays"_s,
+        SandboxMain::tr("Delivery retry delays in milliseconds (default 1000,5000,30000,120000,600000)."),
         u"MS,MS,..."_s);
-    const QCommandLineOption timeout(u"delivery-timeout"_s, tr("Delivery timeout in milliseconds (default 10000)."),
-                                     u"MS"_s);
+    const QCommandLineOption timeout(u"delivery-timeout"_s,
+                                     SandboxMain::tr("Delivery timeout in milliseconds (default 10000)."), u"MS"_s);
     const QCommandLineOption webhookUrl(u"webhook-url"_s,
-                                        tr("URL of the demo account's webhook (default "
-                                           "http://127.0.0.1:8787/vainu/webhook)."),
+                                        SandboxMain::tr("URL of the demo account's webhook (default "
+                                                        "http://127.0.0.1:8787/vainu/webhook)."),
                                         u"URL"_s);
-    const QCommandLineOption webhookQuery(u"webhook-query"_s,
-                                          tr("Query of the demo webhook (default ?source=sandbox)."), u"QUERY"_s);
+    const QCommandLineOption webhookQuery(
+        u"webhook-query"_s, SandboxMain::tr("Query of the demo webhook (default ?source=sandbox)."), u"QUERY"_s);
     parser.addOptions({port, bind, state, seed, key, demoKey, delays, timeout, webhookUrl, webhookQuery});
     parser.process(app);
 
@@ -73,18 +79,20 @@ bool readOptions(const QCoreApplication& app, SandboxOptions* options)
     bool ok = false;
     const uint portNumber = parser.value(port).toUInt(&ok);
     if (!ok || portNumber > 65535)
-        return fail(tr("--port wants a number from 0 to 65535, got \"%1\".").arg(parser.value(port)));
+        return fail(SandboxMain::tr("--port wants a number from 0 to 65535, got \"%1\".").arg(parser.value(port)));
     options->port = static_cast<quint16>(portNumber);
     if (!options->bindAddress.setAddress(parser.value(bind)))
-        return fail(tr("--bind wants an IP address such as 127.0.0.1, got \"%1\".").arg(parser.value(bind)));
+        return fail(
+            SandboxMain::tr("--bind wants an IP address such as 127.0.0.1, got \"%1\".").arg(parser.value(bind)));
     options->seed = parser.value(seed).toULongLong(&ok);
     if (!ok)
-        return fail(tr("--seed wants a non-negative whole number, got \"%1\".").arg(parser.value(seed)));
+        return fail(SandboxMain::tr("--seed wants a non-negative whole number, got \"%1\".").arg(parser.value(seed)));
     options->stateFile = parser.value(state);
     for (const QString& entry : parser.values(key)) {
         const qsizetype equals = entry.indexOf(u'=');
         if (equals <= 0 || equals == entry.size() - 1)
-            return fail(tr("--key wants KEY=USERNAME, e.g. --key secret123=me@example.com, got \"%1\".").arg(entry));
+            return fail(SandboxMain::tr("--key wants KEY=USERNAME, e.g. --key secret123=me@example.com, got \"%1\".")
+                            .arg(entry));
         options->extraKeys.insert(entry.left(equals), entry.mid(equals + 1));
     }
     if (parser.isSet(demoKey))
@@ -92,12 +100,12 @@ bool readOptions(const QCoreApplication& app, SandboxOptions* options)
     if (parser.isSet(delays)) {
         options->retryDelaysMs.clear();
         if (!parseDelays(parser.value(delays), &options->retryDelaysMs))
-            return fail(tr("--retry-delays wants milliseconds separated by commas, e.g. 50,100,200."));
+            return fail(SandboxMain::tr("--retry-delays wants milliseconds separated by commas, e.g. 50,100,200."));
     }
     if (parser.isSet(timeout)) {
         options->deliveryTimeoutMs = parser.value(timeout).toInt(&ok);
         if (!ok || options->deliveryTimeoutMs < 1)
-            return fail(tr("--delivery-timeout wants a number of milliseconds above 0."));
+            return fail(SandboxMain::tr("--delivery-timeout wants a number of milliseconds above 0."));
     }
     if (parser.isSet(webhookUrl))
         options->demoWebhookUrl = parser.value(webhookUrl);
@@ -134,6 +142,11 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     AppInfo::applyToApplication();
     QCoreApplication::setApplicationName(u"vainu-sandbox"_s);
+    // The app's catalogues are embedded here too (translations/CMakeLists.txt); the system locale
+    // picks the language, as the app does when no language is chosen in its settings.
+    QTranslator translator;
+    if (translator.load(QLocale(), u"vainu-webhooks"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&translator);
     SandboxOptions options;
     if (!readOptions(app, &options))
         return 2;
@@ -146,12 +159,12 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
+    std::printf("%s\n",
+                qPrintable(SandboxMain::tr("Vainu sandbox listening on %1  API key: %2")
+                               .arg(server.apiBaseUrl().toString(), server.demoApiKey())));
     std::printf(
         "%s\n",
-        qPrintable(
-            tr("Vainu sandbox listening on %1  API key: %2").arg(server.apiBaseUrl().toString(), server.demoApiKey())));
-    std::printf("%s\n",
-                qPrintable(tr("Control routes: %1  (see docs/sandbox.md)").arg(server.controlUrl().toString())));
+        qPrintable(SandboxMain::tr("Control routes: %1  (see docs/sandbox.md)").arg(server.controlUrl().toString())));
     std::fflush(stdout);
     return app.exec();
 }

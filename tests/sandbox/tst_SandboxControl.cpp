@@ -42,6 +42,7 @@ private slots:
     void corruptStateFileIsRefused();
     void executableStartsAndPrintsPort();
     void executableRejectsBadOptions();
+    void executableSpeaksTheUsersLanguage();
 
 private:
     std::unique_ptr<SandboxServer> m_server;
@@ -307,6 +308,10 @@ void TestSandboxControl::executableStartsAndPrintsPort()
     const QString program = qEnvironmentVariable("VW_BIN_DIR") + u"/vainu-sandbox"_s;
     QVERIFY2(QFile::exists(program), qPrintable(program));
     QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s); // the English line below, whatever the tester's language
+    environment.remove(u"LANGUAGE"_s);
+    process.setProcessEnvironment(environment);
     process.start(program, {u"--port"_s, u"0"_s, u"--seed"_s, u"9"_s, u"--key"_s, u"k1=a@example.com"_s});
     QVERIFY(process.waitForStarted(10000));
     QByteArray output;
@@ -344,6 +349,27 @@ void TestSandboxControl::executableRejectsBadOptions()
     const QByteArray help = process.readAllStandardOutput();
     for (const char* option : {"--port", "--bind", "--state", "--seed", "--key", "--retry-delays"})
         QVERIFY2(help.contains(option), option);
+}
+
+void TestSandboxControl::executableSpeaksTheUsersLanguage()
+{
+    const QString program = qEnvironmentVariable("VW_BIN_DIR") + u"/vainu-sandbox"_s;
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"LC_ALL"_s, u"fi_FI.UTF-8"_s);
+    environment.insert(u"LANG"_s, u"fi_FI.UTF-8"_s);
+    environment.remove(u"LANGUAGE"_s);
+    process.setProcessEnvironment(environment);
+    process.start(program, {u"--port"_s, u"abc"_s});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 2);
+    const QString error = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(error.contains(u"--port"_s) && error.contains(u"abc"_s), qPrintable(error));
+    QVERIFY2(!error.contains(u"wants a number"_s), qPrintable(error)); // not the English text
+    process.start(program, {u"--help"_s});
+    QVERIFY(process.waitForFinished(10000));
+    const QString help = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(!help.contains(u"Port to listen on"_s), qPrintable(help));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxControl)
