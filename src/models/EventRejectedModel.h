@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/RejectedRequest.h"
+#include "core/RejectedRequest.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/EventFilter.h"
-#include "store/EventRow.h"
+#include "core/EventFilter.h"
+#include "core/EventRow.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

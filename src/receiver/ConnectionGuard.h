@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/RejectedRequest.h"
 #include "receiver/ReceiverSettings.h"
 #include "receiver/RequestHead.h"
-#include "store/RejectedRequest.h"
 
 #include <QDateTime>
 #include <QObject>

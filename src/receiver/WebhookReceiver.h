@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/RejectedRequest.h"
 #include "receiver/ReceiverSettings.h"
 #include "receiver/StoredDelivery.h"
-#include "store/RejectedRequest.h"
 
 #include <QHostAddress>
 #include <QObject>

@@ -1,5 +1,6 @@
 #include "store/EventQuery.h"
 
+#include "store/EventFilterSql.h"
 #include "store/StoreDatabase.h"
 #include "store/StoreOptions.h"
 
@@ -91,7 +92,7 @@ QList<qint64> EventQuery::matchingIds(const EventFilter& filter, qint64* upTo, Q
         }
     }
     QVariantList binds;
-    const QString condition = filter.sqlCondition(&binds);
+    const QString condition = EventFilterSql::condition(filter, &binds);
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(u"SELECT id FROM events WHERE id <= ? AND "_s + condition + u" ORDER BY id"_s);
@@ -120,7 +121,7 @@ QList<EventRow> EventQuery::rows(const QList<qint64>& ids, const EventFilter& fi
     for (qint64 id : ids)
         idList.append(QString::number(id)); // integers only: safe to inline
     QVariantList binds;
-    const QString condition = filter.sqlCondition(&binds);
+    const QString condition = EventFilterSql::condition(filter, &binds);
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
     query.prepare(u"SELECT "_s + rowColumns + u" FROM events WHERE id IN ("_s + idList.join(u',') + u") AND "_s

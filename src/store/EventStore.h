@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/FieldChange.h"
+#include "core/RejectedRequest.h"
 #include "store/DeliveryAttempt.h"
 #include "store/IncomingDelivery.h"
-#include "store/RejectedRequest.h"
 #include "store/StoreCounters.h"
 #include "store/StoreOptions.h"
 #include "store/StoreOutcome.h"

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/RejectedRequest.h"
 #include "store/IncomingDelivery.h"
-#include "store/RejectedRequest.h"
 #include "store/StoreOptions.h"
 #include "store/StoreOutcome.h"
 

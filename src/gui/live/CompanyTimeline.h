@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/EventRow.h"
+#include "core/EventRow.h"
 
 #include <QTreeWidget>
 

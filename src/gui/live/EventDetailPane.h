@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/EventRow.h"
 #include "store/DeliveryAttempt.h"
-#include "store/EventRow.h"
 #include "store/StoredEvent.h"
 
 #include <QPointer>

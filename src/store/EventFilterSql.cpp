@@ -1,4 +1,4 @@
-#include "store/EventFilter.h"
+#include "store/EventFilterSql.h"
 
 #include <QStringList>
 
@@ -16,38 +16,32 @@ QString likePattern(const QString& text)
 
 } // namespace
 
-bool EventFilter::isEmpty() const
-{
-    return company.trimmed().isEmpty() && businessId.trimmed().isEmpty() && field.trimmed().isEmpty() && !from.isValid()
-        && !to.isValid();
-}
-
-QString EventFilter::sqlCondition(QVariantList* binds) const
+QString EventFilterSql::condition(const EventFilter& filter, QVariantList* binds)
 {
     QStringList parts;
-    if (!company.trimmed().isEmpty()) {
+    if (!filter.company.trimmed().isEmpty()) {
         parts << u"company_name LIKE ? ESCAPE '\\'"_s;
-        binds->append(likePattern(company));
+        binds->append(likePattern(filter.company));
     }
-    if (!businessId.trimmed().isEmpty()) {
+    if (!filter.businessId.trimmed().isEmpty()) {
         parts << u"business_id LIKE ? ESCAPE '\\'"_s;
-        binds->append(likePattern(businessId));
+        binds->append(likePattern(filter.businessId));
     }
-    if (!field.trimmed().isEmpty()) {
+    if (!filter.field.trimmed().isEmpty()) {
         // changed_fields is a comma-separated list: match one whole name. The first event of a company
         // lists every field (nothing was known before); it is not a change of any of them.
         parts << u"before_data IS NOT NULL AND (',' || coalesce(changed_fields, '') || ',') LIKE ? ESCAPE '\\'"_s;
-        QString name = field.trimmed();
+        QString name = filter.field.trimmed();
         name.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
         binds->append(QString(u"%,"_s + name + u",%"_s));
     }
-    if (from.isValid()) {
+    if (filter.from.isValid()) {
         parts << u"first_arrival >= ?"_s;
-        binds->append(from.toMSecsSinceEpoch());
+        binds->append(filter.from.toMSecsSinceEpoch());
     }
-    if (to.isValid()) {
+    if (filter.to.isValid()) {
         parts << u"first_arrival < ?"_s;
-        binds->append(to.toMSecsSinceEpoch());
+        binds->append(filter.to.toMSecsSinceEpoch());
     }
     return parts.isEmpty() ? u"1"_s : parts.join(u" AND "_s);
 }

@@ -2,10 +2,10 @@
 
 #include <QDateTime>
 #include <QString>
-#include <QVariantList>
 
 // What the Live events table shows: every field left empty matches everything. Text matches are
-// case-insensitive substrings; `field` names one changed field exactly.
+// case-insensitive substrings; `field` names one changed field exactly. A plain value: the store
+// turns it into SQL (store/EventFilterSql.h).
 struct EventFilter
 {
     QString company; // part of the company name
@@ -16,7 +16,4 @@ struct EventFilter
 
     bool isEmpty() const;
     bool operator==(const EventFilter&) const = default;
-
-    // A SQL condition over the events table ("1" when empty), with its values appended to binds.
-    QString sqlCondition(QVariantList* binds) const;
 };

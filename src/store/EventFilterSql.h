@@ -1,0 +1,14 @@
+#pragma once
+
+#include "core/EventFilter.h"
+
+#include <QString>
+#include <QVariantList>
+
+// The SQL side of an EventFilter, kept in the store so the filter itself stays a plain value.
+namespace EventFilterSql {
+
+// A SQL condition over the events table ("1" when the filter is empty), with its values appended to binds.
+QString condition(const EventFilter& filter, QVariantList* binds);
+
+} // namespace EventFilterSql
