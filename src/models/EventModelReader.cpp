@@ -1,10 +1,8 @@
 #include "models/EventModelReader.h"
 
-#include "store/EventStore.h"
-
-EventModelReader::EventModelReader(EventStore* store, QObject* parent)
+EventModelReader::EventModelReader(EventHistory* history, QObject* parent)
     : QObject(parent)
-    , m_store(store)
+    , m_history(history)
     , m_worker(new QObject)
     , m_alive(std::make_shared<std::atomic_bool>(true))
 {
@@ -16,17 +14,17 @@ EventModelReader::EventModelReader(EventStore* store, QObject* parent)
 EventModelReader::~EventModelReader()
 {
     *m_alive = false;
-    // The connection belongs to the reader thread: close it there, then stop the thread.
+    // The reader's connection belongs to the reader thread: close it there, then stop the thread.
     QMetaObject::invokeMethod(
-        m_worker, [this] { m_query.reset(); }, Qt::BlockingQueuedConnection);
+        m_worker, [this] { m_reader.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     delete m_worker;
 }
 
-EventQuery& EventModelReader::query()
+EventHistoryReader& EventModelReader::reader()
 {
-    if (!m_query)
-        m_query = std::make_unique<EventQuery>(m_store->databasePath());
-    return *m_query;
+    if (!m_reader)
+        m_reader = m_history->openReader();
+    return *m_reader;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "store/EventQuery.h"
+#include "core/EventHistory.h"
+#include "core/EventHistoryReader.h"
 
 #include <QMetaObject>
 #include <QObject>
@@ -11,30 +12,27 @@
 #include <functional>
 #include <memory>
 
-class EventStore;
-
 // Runs the Live events models' reads on a thread of their own, one after another in the order they
-// were asked for, so the GUI thread never waits for SQLite. Each job gets this thread's EventQuery
-// (its own read-only connection) and the store; its result is handed to `done` in the context's
-// thread. Destroying the reader waits for the running job and drops the queued ones.
+// were asked for, so the GUI thread never waits for the database. Each job gets this thread's
+// EventHistoryReader (opened on the thread at the first job: its own read-only connection); its
+// result is handed to `done` in the context's thread. Destroying the reader waits for the running
+// job and drops the queued ones.
 class EventModelReader : public QObject
 {
     Q_OBJECT
 public:
-    EventModelReader(EventStore* store, QObject* parent = nullptr);
+    explicit EventModelReader(EventHistory* history, QObject* parent = nullptr);
     ~EventModelReader() override;
 
     template <typename Result>
-    void run(QObject* context, std::function<Result(EventQuery&, const EventStore&)> job,
-             std::function<void(Result)> done)
+    void run(QObject* context, std::function<Result(EventHistoryReader&)> job, std::function<void(Result)> done)
     {
         QPointer<QObject> guard(context);
         auto alive = m_alive;
-        EventStore* store = m_store;
-        QMetaObject::invokeMethod(m_worker, [this, alive, store, guard, job = std::move(job), done = std::move(done)] {
+        QMetaObject::invokeMethod(m_worker, [this, alive, guard, job = std::move(job), done = std::move(done)] {
             if (!*alive)
                 return;
-            Result result = job(query(), *store);
+            Result result = job(reader());
             if (!*alive || !guard)
                 return;
             QMetaObject::invokeMethod(
@@ -48,11 +46,11 @@ public:
     }
 
 private:
-    EventQuery& query(); // reader thread only
+    EventHistoryReader& reader(); // reader thread only
 
-    EventStore* m_store;
+    EventHistory* m_history;
     QThread m_thread;
     QObject* m_worker;
-    std::unique_ptr<EventQuery> m_query;
+    std::unique_ptr<EventHistoryReader> m_reader;
     std::shared_ptr<std::atomic_bool> m_alive;
 };

@@ -1,7 +1,7 @@
 #include "models/EventRejectedModel.h"
 
+#include "core/EventHistory.h"
 #include "models/EventModelReader.h"
-#include "store/EventStore.h"
 
 #include <QLocale>
 
@@ -20,7 +20,7 @@ EventRejectedModel::~EventRejectedModel()
     delete m_reader;
 }
 
-void EventRejectedModel::setStore(EventStore* store)
+void EventRejectedModel::setStore(EventHistory* store)
 {
     if (m_store == store)
         return;
@@ -31,7 +31,7 @@ void EventRejectedModel::setStore(EventStore* store)
     m_store = store;
     if (m_store) {
         m_reader = new EventModelReader(m_store);
-        connect(m_store, &EventStore::rejectedAppended, this, [this] {
+        connect(m_store, &EventHistory::rejectedAppended, this, [this] {
             if (!m_refreshTimer.isActive())
                 m_refreshTimer.start();
         });
@@ -50,7 +50,7 @@ void EventRejectedModel::refresh()
     }
     const int limit = m_limit;
     m_reader->run<QList<RejectedRequest>>(
-        this, [limit](EventQuery&, const EventStore& store) { return store.rejected(limit); },
+        this, [limit](EventHistoryReader& reader) { return reader.rejected(limit); },
         [this](const QList<RejectedRequest>& requests) {
             beginResetModel();
             m_requests = requests;

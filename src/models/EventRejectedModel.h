@@ -6,8 +6,8 @@
 #include <QList>
 #include <QTimer>
 
+class EventHistory;
 class EventModelReader;
-class EventStore;
 
 // The store's bounded log of refused requests (newest first), for the Rejected view. Read on a
 // reader thread; refreshed at most a few times a second while rejections arrive.
@@ -30,7 +30,7 @@ public:
     explicit EventRejectedModel(QObject* parent = nullptr);
     ~EventRejectedModel() override;
 
-    void setStore(EventStore* store);
+    void setStore(EventHistory* store); // an EventStore; null: empty
     void setLimit(int rows) { m_limit = rows; }
     void refresh();
     const QList<RejectedRequest>& requests() const { return m_requests; }
@@ -44,7 +44,7 @@ signals:
     void refreshed();
 
 private:
-    EventStore* m_store = nullptr;
+    EventHistory* m_store = nullptr;
     EventModelReader* m_reader = nullptr;
     QList<RejectedRequest> m_requests;
     QTimer m_refreshTimer;

@@ -1,7 +1,7 @@
 #include "models/EventTableModel.h"
 
+#include "core/EventHistory.h"
 #include "models/EventModelReader.h"
-#include "store/EventStore.h"
 
 #include <QLocale>
 
@@ -27,7 +27,7 @@ void EventTableModel::setBatchInterval(int ms)
     m_batchTimer.setInterval(ms);
 }
 
-void EventTableModel::setStore(EventStore* store)
+void EventTableModel::setStore(EventHistory* store)
 {
     if (m_store == store)
         return;
@@ -38,8 +38,8 @@ void EventTableModel::setStore(EventStore* store)
     m_store = store;
     if (m_store) {
         m_reader = new EventModelReader(m_store);
-        connect(m_store, &EventStore::eventsAppended, this, &EventTableModel::onEventsAppended);
-        connect(m_store, &EventStore::eventsUpdated, this, &EventTableModel::onEventsUpdated);
+        connect(m_store, &EventHistory::eventsAppended, this, &EventTableModel::onEventsAppended);
+        connect(m_store, &EventHistory::eventsUpdated, this, &EventTableModel::onEventsUpdated);
     }
     reload();
 }
@@ -87,9 +87,9 @@ void EventTableModel::reload()
     const EventFilter filter = m_filter;
     m_reader->run<Loaded>(
         this,
-        [filter](EventQuery& query, const EventStore&) {
+        [filter](EventHistoryReader& reader) {
             Loaded loaded;
-            loaded.ids = query.matchingIds(filter, &loaded.upTo, &loaded.error);
+            loaded.ids = reader.matchingIds(filter, &loaded.upTo, &loaded.error);
             return loaded;
         },
         [this, generation](const Loaded& loaded) {
@@ -158,14 +158,14 @@ void EventTableModel::flushAppends()
     };
     m_reader->run<Batch>(
         this,
-        [appends, updates, filter](EventQuery& query, const EventStore&) {
+        [appends, updates, filter](EventHistoryReader& reader) {
             Batch batch;
             batch.upTo = appends.isEmpty() ? 0 : appends.last();
             // Read in slices so one query never holds a huge IN list.
             for (qsizetype i = 0; i < appends.size(); i += 500)
-                batch.appended += shown(query.rows(appends.mid(i, 500), filter));
+                batch.appended += shown(reader.rows(appends.mid(i, 500), filter));
             for (qsizetype i = 0; i < updates.size(); i += 500)
-                batch.updated += shown(query.rows(updates.mid(i, 500)));
+                batch.updated += shown(reader.rows(updates.mid(i, 500), EventFilter {}));
             return batch;
         },
         [this, generation](const Batch& batch) {
@@ -207,7 +207,7 @@ void EventTableModel::requestPage(int page) const
     auto* self = const_cast<EventTableModel*>(this);
     const quint64 generation = m_generation;
     m_reader->run<QList<ShownRow>>(
-        self, [ids](EventQuery& query, const EventStore&) { return shown(query.rows(ids)); },
+        self, [ids](EventHistoryReader& reader) { return shown(reader.rows(ids, EventFilter {})); },
         [self, generation, page](const QList<ShownRow>& rows) {
             if (generation != self->m_generation)
                 return;

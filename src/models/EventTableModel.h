@@ -11,8 +11,8 @@
 
 #include <algorithm>
 
+class EventHistory;
 class EventModelReader;
-class EventStore;
 
 // The Live events table: every stored event that matches the filter, oldest first, read lazily.
 // The model holds only the ids of the matching events; rows are read in pages of pageSize() on a
@@ -46,9 +46,9 @@ public:
     explicit EventTableModel(QObject* parent = nullptr);
     ~EventTableModel() override;
 
-    // Reads this store from now on (null: empty). The store must outlive the model or be unset first.
-    void setStore(EventStore* store);
-    EventStore* store() const { return m_store; }
+    // Reads this history (an EventStore) from now on (null: empty). It must outlive the model or be unset first.
+    void setStore(EventHistory* store);
+    EventHistory* store() const { return m_store; }
 
     void setFilter(const EventFilter& filter);
     EventFilter filter() const { return m_filter; }
@@ -101,7 +101,7 @@ private:
     void trimCache();
     void setLoading(bool loading);
 
-    EventStore* m_store = nullptr;
+    EventHistory* m_store = nullptr;
     EventModelReader* m_reader = nullptr;
     EventFilter m_filter;
     QList<qint64> m_ids; // ascending

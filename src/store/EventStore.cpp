@@ -1,5 +1,6 @@
 #include "store/EventStore.h"
 
+#include "store/EventStoreReader.h"
 #include "store/EventWriter.h"
 #include "store/StoreDatabase.h"
 
@@ -77,7 +78,7 @@ QMutex& connectionsMutex()
 } // namespace
 
 EventStore::EventStore(QObject* parent)
-    : QObject(parent)
+    : EventHistory(parent)
 { }
 
 EventStore::~EventStore()
@@ -141,6 +142,11 @@ void EventStore::close()
 bool EventStore::isOpen() const
 {
     return m_writer != nullptr;
+}
+
+std::unique_ptr<EventHistoryReader> EventStore::openReader() const
+{
+    return std::make_unique<EventStoreReader>(*this);
 }
 
 QString EventStore::databasePath() const

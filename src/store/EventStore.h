@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/EventHistory.h"
 #include "core/FieldChange.h"
 #include "core/RejectedRequest.h"
 #include "store/DeliveryAttempt.h"
@@ -11,11 +12,11 @@
 
 #include <QDateTime>
 #include <QList>
-#include <QObject>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class EventWriter;
@@ -25,8 +26,9 @@ class EventWriter;
 // Writes go through one writer thread with group commit; submit() is thread-safe and its
 // completion runs in the context object's thread only after the delivery is committed (fsynced).
 // Reads are synchronous and may be called from any thread: each thread gets its own read-only
-// connection, and WAL readers never wait for the writer.
-class EventStore : public QObject
+// connection, and WAL readers never wait for the writer. As an EventHistory it is what the Live
+// events models read (through EventStoreReader on their reader thread).
+class EventStore : public EventHistory
 {
     Q_OBJECT
 
@@ -40,7 +42,9 @@ public:
     // message a person can act on when it cannot.
     bool open(const StoreOptions& options, QString* error);
     void close(); // writes everything queued, then stops
-    bool isOpen() const;
+    bool isOpen() const override;
+    // An EventStoreReader: final, so a job given this store's reader may rely on its type.
+    std::unique_ptr<EventHistoryReader> openReader() const final;
     QString databasePath() const;
     static QString databaseFileName(); // "events.sqlite"
 
@@ -65,9 +69,7 @@ public:
                       QString* error = nullptr) const;
 
 signals:
-    void eventsAppended(const QList<qint64>& ids); // new events, one signal per commit
-    void eventsUpdated(const QList<qint64>& ids); // duplicates raised the attempt count
-    void rejectedAppended(int count);
+    // eventsAppended, eventsUpdated and rejectedAppended come from EventHistory.
     void writeFailed(const QString& message);
 
 private:

@@ -4,8 +4,8 @@
 #include "gui/common/Icons.h"
 #include "gui/live/CompanyTimeline.h"
 #include "gui/live/FieldDiffView.h"
+#include "gui/live/LiveStoreReader.h"
 #include "gui/live/ReceiverService.h"
-#include "models/EventModelReader.h"
 #include "receiver/WebhookReceiver.h"
 #include "store/EventStore.h"
 
@@ -129,7 +129,7 @@ void EventDetailPane::setService(ReceiverService* service)
 void EventDetailPane::setStore(EventStore* store)
 {
     delete m_reader;
-    m_reader = store ? new EventModelReader(store) : nullptr;
+    m_reader = store ? new LiveStoreReader(store) : nullptr;
     setEvent(0);
 }
 

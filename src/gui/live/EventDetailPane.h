@@ -8,7 +8,7 @@
 #include <QWidget>
 
 class CompanyTimeline;
-class EventModelReader;
+class LiveStoreReader;
 class EventStore;
 class FieldDiffView;
 class QLabel;
@@ -61,7 +61,7 @@ private:
     };
     void display(const Loaded& loaded);
 
-    EventModelReader* m_reader = nullptr;
+    LiveStoreReader* m_reader = nullptr;
     QPointer<VainuClient> m_client;
     QPointer<ReceiverService> m_service;
     qint64 m_eventId = 0;

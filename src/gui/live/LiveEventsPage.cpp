@@ -5,13 +5,13 @@
 #include "gui/common/CompactToolButton.h"
 #include "gui/common/Icons.h"
 #include "gui/live/EventDetailPane.h"
+#include "gui/live/LiveStoreReader.h"
 #include "gui/live/ReceiverPanel.h"
 #include "gui/live/ReceiverService.h"
 #include "gui/live/ReceiverSubscription.h"
 #include "gui/live/SubscribeReceiverDialog.h"
 #include "gui/live/TrayNotifier.h"
 #include "gui/webhooks/WebhooksPage.h"
-#include "models/EventModelReader.h"
 #include "models/EventRejectedModel.h"
 #include "models/EventTableModel.h"
 #include "receiver/WebhookReceiver.h"
@@ -352,7 +352,7 @@ void LiveEventsPage::setService(ReceiverService* service)
     m_detail->setService(service);
     m_panel->setService(service);
     if (store) {
-        m_counterReader = new EventModelReader(store);
+        m_counterReader = new LiveStoreReader(store);
         auto dirty = [this] {
             if (!m_counterTimer->isActive())
                 m_counterTimer->start();

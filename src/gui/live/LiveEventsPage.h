@@ -6,7 +6,7 @@
 #include <QWidget>
 
 class EventDetailPane;
-class EventModelReader;
+class LiveStoreReader;
 class EventRejectedModel;
 class EventTableModel;
 class QCheckBox;
@@ -90,7 +90,7 @@ private:
     QPointer<VainuClient> m_client;
     EventTableModel* m_model;
     EventRejectedModel* m_rejectedModel;
-    EventModelReader* m_counterReader = nullptr;
+    LiveStoreReader* m_counterReader = nullptr;
     ReceiverSubscription* m_subscription;
     QNetworkAccessManager* m_network;
     TrayNotifier* m_tray = nullptr;

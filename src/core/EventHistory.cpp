@@ -1,0 +1,7 @@
+#include "core/EventHistory.h"
+
+EventHistory::EventHistory(QObject* parent)
+    : QObject(parent)
+{ }
+
+EventHistory::~EventHistory() = default;
