@@ -68,6 +68,7 @@ void EventTableModel::reload()
         beginResetModel();
         m_ids.clear();
         m_rows.clear();
+        m_cacheOrder.clear();
         m_requestedPages.clear();
         m_pendingAppends.clear();
         m_upTo = 0;
@@ -99,6 +100,8 @@ void EventTableModel::reload()
             m_ids = loaded.ids;
             m_upTo = loaded.upTo;
             m_rows.clear();
+            m_cacheOrder.clear();
+            m_cacheOrder.clear();
             m_requestedPages.clear();
             m_error = loaded.error;
             endResetModel();
@@ -187,6 +190,7 @@ void EventTableModel::flushAppends()
                 for (const ShownRow& row : std::as_const(fresh)) {
                     m_ids.append(row.row.id);
                     m_rows.insert(row.row.id, row);
+                    m_cacheOrder.push_back(row.row.id);
                 }
                 endInsertRows();
                 trimCache();
@@ -251,6 +255,7 @@ void EventTableModel::storeRows(const QList<ShownRow>& rows, bool notify)
     int lastRow = -1;
     for (const ShownRow& shownRow : rows) {
         m_rows.insert(shownRow.row.id, shownRow);
+        m_cacheOrder.push_back(shownRow.row.id);
         const int index = rowOfEvent(shownRow.row.id);
         if (index < 0)
             continue;
@@ -266,27 +271,36 @@ void EventTableModel::trimCache()
     if (m_rows.size() < m_cacheLimit)
         return;
     // Keep the pages around the one read last (where the user looks) and the newest two pages
-    // (where live events arrive and auto-scroll shows them); forget the rest.
+    // (where live events arrive and auto-scroll shows them); of the others, forget the rows cached
+    // longest ago, a couple of pages' worth at a time: freeing the whole cache at once held the
+    // GUI thread for over 20 ms.
     const int pages = int((m_ids.size() + pageSize() - 1) / pageSize());
     QSet<int> keptPages {pages - 1, pages - 2};
     if (m_lastRequestedPage >= 0)
         keptPages += {m_lastRequestedPage - 1, m_lastRequestedPage, m_lastRequestedPage + 1};
-    QHash<qint64, ShownRow> kept;
-    QSet<int> stillRequested;
-    for (int page : std::as_const(keptPages)) {
-        if (page < 0 || page >= pages)
+    const qsizetype target = m_cacheLimit - 2 * pageSize();
+    for (size_t visits = m_cacheOrder.size(); visits > 0 && m_rows.size() > target; --visits) {
+        const qint64 id = m_cacheOrder.front();
+        m_cacheOrder.pop_front();
+        const auto cached = m_rows.find(id);
+        if (cached == m_rows.end())
+            continue; // forgotten already, or cached again later in the queue
+        const int row = rowOfEvent(id);
+        const int page = row < 0 ? -1 : row / pageSize();
+        if (row >= 0 && keptPages.contains(page)) {
+            m_cacheOrder.push_back(id);
             continue;
-        if (m_requestedPages.contains(page))
-            stillRequested.insert(page);
-        const qsizetype first = qsizetype(page) * pageSize();
-        for (qsizetype i = first; i < std::min(m_ids.size(), first + pageSize()); ++i) {
-            const auto found = m_rows.constFind(m_ids.at(i));
-            if (found != m_rows.constEnd())
-                kept.insert(found.key(), found.value());
         }
+        m_requestedPages.remove(page); // read again when shown
+        m_rows.erase(cached);
     }
-    m_rows = std::move(kept);
-    m_requestedPages = std::move(stillRequested); // dropped pages are read again when shown
+    // Rows stored more than once (updates) leave stale entries behind; start over when they pile up.
+    if (m_cacheOrder.size() > size_t(4 * m_cacheLimit)) {
+        m_cacheOrder.clear();
+        for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it)
+            m_cacheOrder.push_back(it.key());
+        std::sort(m_cacheOrder.begin(), m_cacheOrder.end());
+    }
 }
 
 qint64 EventTableModel::eventId(int row) const

@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <deque>
 
 class EventHistory;
 class EventModelReader;
@@ -61,7 +62,7 @@ public:
     // Rows kept in memory (default 20,000): a view shows a few dozen, so this is many screens of
     // scrolling. Beyond it the rows far from the last page read and from the newest rows are dropped
     // and read again when shown, also while live events stream in.
-    void setCacheLimit(int rows) { m_cacheLimit = std::max(rows, 4 * pageSize()); }
+    void setCacheLimit(int rows) { m_cacheLimit = std::max(rows, 8 * pageSize()); }
     int cachedRowCount() const { return int(m_rows.size()); }
 
     qint64 eventId(int row) const;
@@ -107,6 +108,7 @@ private:
     QList<qint64> m_ids; // ascending
     qint64 m_upTo = 0; // highest event id the id list accounts for
     QHash<qint64, ShownRow> m_rows;
+    std::deque<qint64> m_cacheOrder; // ids in the order they were cached, oldest first
     mutable QSet<int> m_requestedPages;
     mutable int m_lastRequestedPage = -1;
     int m_cacheLimit = 20000;
