@@ -24,7 +24,13 @@ app=$!
 sleep 8
 # The main window opens at 1100x700 in the top left corner (no window manager).
 shot() { import -window root -crop 1100x700+0+0 +repage "$out/$1.png"; }
+# The tabs sit below the first-run banner: y 116. The positions below are those of 1100x700.
 shot webhooks
-xdotool mousemove 148 38 click 1 && sleep 5 && shot customer-data   # the "Customer data" tab
-xdotool mousemove 252 38 click 1 && sleep 15 && shot live-events    # the "Live events" tab
+xdotool mousemove 148 116 click 1 && sleep 5 && shot customer-data # the "Customer data" tab
+xdotool mousemove 252 116 click 1 && sleep 2                        # the "Live events" tab
+[[ -n ${SHOT_PROBE:-} ]] && { shot probe; exit 0; }
+xdotool mousemove "${STREAM_X:-269}" "${STREAM_Y:-238}" click 1       # "Stream changes (2/s)"
+sleep 12
+xdotool mousemove "${STREAM_X:-269}" "${STREAM_Y:-238}" click 1       # stop the stream
+xdotool mousemove 200 "${ROW_Y:-547}" click 1 && sleep 2 && shot live-events # select an event
 echo "Screenshots in $out; look at them before committing."

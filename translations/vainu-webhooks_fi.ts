@@ -2259,6 +2259,30 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <source>Subscribing needs the profile&apos;s API key. Enter it first (File &gt; Settings).</source>
         <translation>Tilaaminen vaatii profiilin API-avaimen. Syötä se ensin (Tiedosto &gt; Asetukset).</translation>
     </message>
+    <message>
+        <source>No events yet</source>
+        <translation>Ei vielä tapahtumia</translation>
+    </message>
+    <message>
+        <source>Company changes that Vainu delivers to this receiver appear here the moment they arrive, with what changed. The sandbox&apos;s demo webhook points here already: make it send a change.</source>
+        <translation>Yritysmuutokset, jotka Vainu toimittaa tähän vastaanottimeen, näkyvät tässä heti saapuessaan muuttuneine tietoineen. Hiekkalaatikon esittelywebhook osoittaa jo tänne: pyydä sitä lähettämään muutos.</translation>
+    </message>
+    <message>
+        <source>Company changes that Vainu delivers to this receiver appear here the moment they arrive, with what changed. Start the receiver, then subscribe it.</source>
+        <translation>Yritysmuutokset, jotka Vainu toimittaa tähän vastaanottimeen, näkyvät tässä heti saapuessaan muuttuneine tietoineen. Käynnistä vastaanotin ja tilaa sitten toimitukset siihen.</translation>
+    </message>
+    <message>
+        <source>Company changes that Vainu delivers to this receiver appear here the moment they arrive, with what changed. Vainu sends them to the webhooks of your account: point one at %1.</source>
+        <translation>Yritysmuutokset, jotka Vainu toimittaa tähän vastaanottimeen, näkyvät tässä heti saapuessaan muuttuneine tietoineen. Vainu lähettää ne tilisi webhookeihin: ohjaa yksi niistä osoitteeseen %1.</translation>
+    </message>
+    <message>
+        <source>Simulate a company change</source>
+        <translation>Simuloi yritysmuutos</translation>
+    </message>
+    <message>
+        <source>Subscribe this receiver…</source>
+        <translation>Tilaa toimitukset tähän vastaanottimeen…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2258,6 +2258,30 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <source>Subscribing needs the profile&apos;s API key. Enter it first (File &gt; Settings).</source>
         <translation>Prenumerationen kräver profilens API-nyckel. Ange den först (Arkiv &gt; Inställningar).</translation>
     </message>
+    <message>
+        <source>No events yet</source>
+        <translation>Inga händelser än</translation>
+    </message>
+    <message>
+        <source>Company changes that Vainu delivers to this receiver appear here the moment they arrive, with what changed. The sandbox&apos;s demo webhook points here already: make it send a change.</source>
+        <translation>Företagsändringar som Vainu levererar till den här mottagaren visas här så fort de kommer in, med det som ändrats. Sandlådans demowebhook pekar redan hit: låt den skicka en ändring.</translation>
+    </message>
+    <message>
+        <source>Company changes that Vainu delivers to this receiver appear here the moment they arrive, with what changed. Start the receiver, then subscribe it.</source>
+        <translation>Företagsändringar som Vainu levererar till den här mottagaren visas här så fort de kommer in, med det som ändrats. Starta mottagaren och prenumerera sedan med den.</translation>
+    </message>
+    <message>
+        <source>Company changes that Vainu delivers to this receiver appear here the moment they arrive, with what changed. Vainu sends them to the webhooks of your account: point one at %1.</source>
+        <translation>Företagsändringar som Vainu levererar till den här mottagaren visas här så fort de kommer in, med det som ändrats. Vainu skickar dem till kontots webhookar: låt en av dem peka på %1.</translation>
+    </message>
+    <message>
+        <source>Simulate a company change</source>
+        <translation>Simulera en företagsändring</translation>
+    </message>
+    <message>
+        <source>Subscribe this receiver…</source>
+        <translation>Prenumerera med den här mottagaren…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

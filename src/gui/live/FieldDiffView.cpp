@@ -37,9 +37,12 @@ FieldDiffView::FieldDiffView(QWidget* parent)
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
     setHeaderLabels({tr("Field"), tr("Before"), tr("After")});
+    // Before and after share the width: a fixed "before" column pushed the new values out of
+    // sight in a narrow detail pane.
     header()->setSectionResizeMode(FieldColumn, QHeaderView::ResizeToContents);
-    header()->setStretchLastSection(true);
-    header()->resizeSection(BeforeColumn, 220);
+    header()->setSectionResizeMode(BeforeColumn, QHeaderView::Stretch);
+    header()->setSectionResizeMode(AfterColumn, QHeaderView::Stretch);
+    header()->setStretchLastSection(false);
 }
 
 void FieldDiffView::showDiff(const QJsonObject& before, const QJsonObject& after, bool beforeKnown)

@@ -3,6 +3,7 @@
 #include "api/VainuClient.h"
 #include "core/CompanyChange.h"
 #include "gui/common/CompactToolButton.h"
+#include "gui/common/EmptyState.h"
 #include "gui/common/Icons.h"
 #include "gui/live/EventDetailPane.h"
 #include "gui/live/LiveStoreReader.h"
@@ -34,6 +35,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -93,16 +95,19 @@ LiveEventsPage::LiveEventsPage(QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(EventTableModel::ChangedFieldsColumn, QHeaderView::Stretch);
-    m_table->setColumnWidth(EventTableModel::ArrivalColumn, 150);
-    m_table->setColumnWidth(EventTableModel::CompanyColumn, 170);
-    m_table->setColumnWidth(EventTableModel::BusinessIdColumn, 105);
+    // Fixed widths from the font, so "Changed fields", the column that stretches, keeps room for a
+    // few field names beside the detail pane even in an 1100-pixel window.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    m_table->setColumnWidth(EventTableModel::ArrivalColumn, metrics.horizontalAdvance(u"2026-11-28 23:59:59"_s) + 16);
+    m_table->setColumnWidth(EventTableModel::CompanyColumn, metrics.horizontalAdvance(u"Vainu. io Software"_s) + 16);
+    m_table->setColumnWidth(EventTableModel::BusinessIdColumn, metrics.horizontalAdvance(u"SE5563409340"_s) + 16);
     // The narrow columns are at least as wide as their (translated) titles.
     const auto fit = [this](int column, int width) {
         m_table->setColumnWidth(column, qMax(width, m_table->horizontalHeader()->sectionSizeHint(column)));
     };
     fit(EventTableModel::TriesColumn, 40);
     fit(EventTableModel::ReceivedColumn, 65);
-    fit(EventTableModel::FlagsColumn, 90);
+    fit(EventTableModel::FlagsColumn, metrics.horizontalAdvance(u"duplicate"_s) + 16);
 
     m_rejectedTable->setObjectName(u"rejectedTable"_s);
     m_rejectedTable->setAccessibleName(tr("Rejected requests"));
@@ -122,7 +127,21 @@ LiveEventsPage::LiveEventsPage(QWidget* parent)
     splitter->setSizes({780, 480});
     m_views->setObjectName(u"liveViews"_s);
     m_views->setDocumentMode(true);
-    m_views->addTab(splitter, tr("Events"));
+    // An empty history shows what will appear here and how to make it happen, not a blank table.
+    m_emptyState = new EmptyState(this);
+    m_emptyState->setObjectName(u"liveEmptyState"_s);
+    m_emptyState->setIcon(Icons::own(u"network-receive"_s));
+    m_emptyState->setTitle(tr("No events yet"));
+    connect(m_emptyState, &EmptyState::actionTriggered, this, [this] {
+        if (m_sandboxBar->isVisibleTo(this))
+            simulateChange();
+        else
+            openSubscribeDialog();
+    });
+    m_eventsStack = new QStackedWidget(this);
+    m_eventsStack->addWidget(splitter);
+    m_eventsStack->addWidget(m_emptyState);
+    m_views->addTab(m_eventsStack, tr("Events"));
     m_views->addTab(m_rejectedTable, tr("Rejected"));
 
     m_status->setObjectName(u"liveStatusLabel"_s);
@@ -419,6 +438,7 @@ void LiveEventsPage::onServiceChanged()
     m_sandboxBar->setVisible(sandbox);
     if (!sandbox && m_stream->isChecked())
         m_stream->setChecked(false);
+    updateEmptyState();
     // Check the webhooks once per listening address and secret, not on every state change.
     QString key;
     if (service != nullptr && service->isListening())
@@ -515,6 +535,30 @@ void LiveEventsPage::updateStatus()
     // %Ln: the count in the locale's digit grouping, and the plural form that fits it.
     m_status->setText(m_model->filter().isEmpty() ? tr("%Ln event(s)", nullptr, m_model->rowCount())
                                                   : tr("%Ln event(s) match the filter", nullptr, m_model->rowCount()));
+    updateEmptyState();
+}
+
+void LiveEventsPage::updateEmptyState()
+{
+    const bool empty = !m_model->isLoading() && m_model->rowCount() == 0 && m_model->filter().isEmpty();
+    if (empty) {
+        const bool sandbox = m_sandboxBar->isVisibleTo(this);
+        const QString url = m_service && m_service->isListening() ? m_service->publicUrl().toString() : QString();
+        if (sandbox)
+            m_emptyState->setText(tr("Company changes that Vainu delivers to this receiver appear here the moment they "
+                                     "arrive, with what changed. The sandbox's demo webhook points here already: "
+                                     "make it send a change."));
+        else if (url.isEmpty())
+            m_emptyState->setText(tr("Company changes that Vainu delivers to this receiver appear here the moment they "
+                                     "arrive, with what changed. Start the receiver, then subscribe it."));
+        else
+            m_emptyState->setText(tr("Company changes that Vainu delivers to this receiver appear here the moment they "
+                                     "arrive, with what changed. Vainu sends them to the webhooks of your account: "
+                                     "point one at %1.")
+                                      .arg(url));
+        m_emptyState->setActionText(sandbox ? tr("Simulate a company change") : tr("Subscribe this receiver…"));
+    }
+    m_eventsStack->setCurrentWidget(empty ? static_cast<QWidget*>(m_emptyState) : m_eventsStack->widget(0));
 }
 
 void LiveEventsPage::postToSandbox(const QString& route, const QByteArray& verb, const QByteArray& body)

@@ -18,6 +18,8 @@ class QLineEdit;
 class QNetworkAccessManager;
 class QPushButton;
 class QTableView;
+class EmptyState;
+class QStackedWidget;
 class QTabWidget;
 class QTimer;
 class QToolButton;
@@ -84,6 +86,7 @@ private:
     void onRowsAppended(int count);
     void refreshCounters();
     void updateStatus();
+    void updateEmptyState();
     void postToSandbox(const QString& route, const QByteArray& verb, const QByteArray& body);
 
     QPointer<ReceiverService> m_service;
@@ -111,6 +114,8 @@ private:
     QDateTimeEdit* m_to;
     QCheckBox* m_autoScroll;
     QTabWidget* m_views;
+    QStackedWidget* m_eventsStack; // the table and detail pane, or the empty state
+    EmptyState* m_emptyState;
     QTableView* m_table;
     QTableView* m_rejectedTable;
     EventDetailPane* m_detail;
