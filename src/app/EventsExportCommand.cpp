@@ -18,11 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("EventsExportCommand", text);
-}
-
 void printError(const QString& message)
 {
     std::fprintf(stderr, "%s\n", qPrintable(message));

@@ -21,11 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("HeadlessCommand", text);
-}
-
 void printLine(FILE* stream, const QString& line)
 {
     std::fprintf(stream, "%s\n", qPrintable(line));
