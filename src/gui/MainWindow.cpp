@@ -6,6 +6,7 @@
 #include "gui/LanguageMenu.h"
 #include "gui/common/Icons.h"
 #include "gui/common/MessageBox.h"
+#include "gui/common/PageNotice.h"
 #include "gui/customers/CustomersPage.h"
 #include "gui/live/LiveEventsPage.h"
 #include "gui/webhooks/WebhooksPage.h"
@@ -78,8 +79,8 @@ MainWindow::MainWindow(QWidget* parent)
         m_ui->pageTabs->setCurrentWidget(m_ui->customerDataPage);
         m_customersPage->openRecord(uniqueId);
     });
-    connect(page, &WebhooksPage::apiKeyRequested, this, &MainWindow::apiKeyRequested);
-    connect(m_customersPage, &CustomersPage::apiKeyRequested, this, &MainWindow::apiKeyRequested);
+    connect(page, &WebhooksPage::unavailableActionTriggered, this, &MainWindow::unavailableActionRequested);
+    connect(m_customersPage, &CustomersPage::unavailableActionTriggered, this, &MainWindow::unavailableActionRequested);
     connect(m_ui->pageTabs, &QTabWidget::currentChanged, this, &MainWindow::currentPageChanged);
 
     restoreWindowState();
@@ -105,7 +106,7 @@ LiveEventsPage* MainWindow::liveEventsPage() const
 
 void MainWindow::setConnection(const QString& profileName, const ApiConnection& connection)
 {
-    m_keyMissing = false;
+    m_unavailable = false;
     m_profileName = profileName;
     m_client->setConnection(connection);
     m_profileLabel->setText(tr("Profile: %1").arg(profileName));
@@ -116,25 +117,37 @@ void MainWindow::setConnection(const QString& profileName, const ApiConnection& 
     m_customersPage->setClient(m_client);
 }
 
-void MainWindow::setKeyMissing(const QString& profileName, const QUrl& baseUrl, const QString& title,
-                               const QString& text)
+void MainWindow::setUnavailable(const QString& profileName, const QUrl& baseUrl, const QString& stateText,
+                                const PageNotice& notice)
 {
-    m_keyMissing = true;
+    m_unavailable = true;
     m_profileName = profileName;
     m_client->setConnection({baseUrl, {}}); // the server, for the tooltips; the pages get no client
     m_profileLabel->setText(tr("Profile: %1").arg(profileName));
     m_profileLabel->setToolTip(baseUrl.toString());
-    m_connectionLabel->setText(tr("No API key"));
-    m_connectionLabel->setToolTip(title);
-    webhooksPage()->showKeyMissing(title, text);
-    m_customersPage->showKeyMissing(title, text);
-    liveEventsPage()->setClient(nullptr); // its receiver is local; subscribing needs the key
+    m_connectionLabel->setText(stateText);
+    m_connectionLabel->setToolTip(notice.title);
+    webhooksPage()->showUnavailable(notice);
+    m_customersPage->showUnavailable(notice);
+    liveEventsPage()->setClient(nullptr); // its receiver is local; subscribing needs the server
 }
 
-bool MainWindow::currentPageShowsKeyMissing() const
+void MainWindow::setKeyMissing(const QString& profileName, const QUrl& baseUrl, const QString& title,
+                               const QString& text)
+{
+    PageNotice notice;
+    notice.icon = Icons::own(u"api-key-missing"_s);
+    notice.title = title;
+    notice.text = text;
+    notice.actionText = tr("Enter the API key…");
+    notice.actionName = u"EnterKey"_s;
+    setUnavailable(profileName, baseUrl, tr("No API key"), notice);
+}
+
+bool MainWindow::currentPageShowsUnavailable() const
 {
     const QWidget* page = m_ui->pageTabs->currentWidget();
-    return m_keyMissing && (page == m_ui->webhooksPage || page == m_ui->customerDataPage);
+    return m_unavailable && (page == m_ui->webhooksPage || page == m_ui->customerDataPage);
 }
 
 QString MainWindow::connectionStateText() const

@@ -9,6 +9,7 @@
 #include <memory>
 
 class CustomersPage;
+struct PageNotice;
 class LiveEventsPage;
 class QLabel;
 class QNetworkAccessManager;
@@ -31,13 +32,19 @@ public:
 
     // Talks to this server with this key from now on and reloads every page.
     void setConnection(const QString& profileName, const ApiConnection& connection);
-    // The profile has no usable API key (none saved yet, or the keychain would not give it out): no page
-    // calls the server. Webhooks and Customer data show `title` and `text` with a button that emits
-    // apiKeyRequested(); Live events keeps its local receiver. The next setConnection() ends this.
+    // The server cannot be called (the profile has no usable API key, or the built-in sandbox did not start):
+    // no page calls it. Webhooks and Customer data show `notice`, whose button emits unavailableActionRequested();
+    // Live events keeps its local receiver. `stateText` is the status bar's connection state. The next
+    // setConnection() ends this.
+    void setUnavailable(const QString& profileName, const QUrl& baseUrl, const QString& stateText,
+                        const PageNotice& notice);
+    // setUnavailable() for a profile with no usable API key (none saved yet, or the keychain would not give it
+    // out): the notice says `title` and `text`, its button "Enter the API key…".
     void setKeyMissing(const QString& profileName, const QUrl& baseUrl, const QString& title, const QString& text);
-    bool isKeyMissing() const { return m_keyMissing; }
-    // True while the key is missing and the page in front says so itself (a window-wide notice would repeat it).
-    bool currentPageShowsKeyMissing() const;
+    bool isUnavailable() const { return m_unavailable; }
+    // True while the server cannot be called and the page in front says so itself (a window-wide notice would
+    // repeat it).
+    bool currentPageShowsUnavailable() const;
     QString profileName() const { return m_profileName; }
     VainuClient* client() const { return m_client; }
     WebhooksPage* webhooksPage() const;
@@ -48,8 +55,8 @@ public:
 signals:
     // File > Settings. When nothing listens, the window shows the active connection instead.
     void settingsRequested();
-    // A page's "Enter the API key…": whoever manages the profiles opens the key of the active one.
-    void apiKeyRequested();
+    // The unavailable notice's button ("Enter the API key…", "Retry"): whoever manages the profiles acts on it.
+    void unavailableActionRequested();
     void currentPageChanged();
 
 protected:
@@ -70,5 +77,5 @@ private:
     QLabel* m_connectionLabel;
     QString m_profileName;
     CustomersPage* m_customersPage = nullptr;
-    bool m_keyMissing = false;
+    bool m_unavailable = false;
 };

@@ -3,6 +3,7 @@
 //   settings_screenshots OUTDIR             first run, empty key, key shown, test success, 401
 //   settings_screenshots OUTDIR nokeychain  (with DBUS_SESSION_BUS_ADDRESS leading nowhere)
 //   settings_screenshots OUTDIR nokey       a Vainu profile with no key: Webhooks, Customer data, Live events
+//   settings_screenshots OUTDIR sandboxfailed  the built-in sandbox cannot start (its state file is not JSON)
 #include "api/VainuClient.h"
 #include "core/ProfileStore.h"
 #include "gui/MainWindow.h"
@@ -17,6 +18,7 @@
 #include "sandbox/SandboxThread.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -46,6 +48,7 @@ int main(int argc, char* argv[])
     const QString out = app.arguments().value(1, u"."_s);
     const bool noKeychain = app.arguments().value(2) == u"nokeychain"_s;
     const bool noKey = app.arguments().value(2) == u"nokey"_s;
+    const bool sandboxFailed = app.arguments().value(2) == u"sandboxfailed"_s;
 
     const QString key = u"vw-demo-key-4f1c9a2be7d34c1f"_s;
     SandboxOptions sandboxOptions;
@@ -66,11 +69,27 @@ int main(int argc, char* argv[])
     QTemporaryDir dir;
     ProfileSession::Options options;
     options.settingsFile = dir.filePath(u"settings.ini"_s);
+    if (sandboxFailed) {
+        options.sandbox.stateFile = dir.filePath(u"sandbox-state.json"_s);
+        QFile broken(options.sandbox.stateFile);
+        if (!broken.open(QIODevice::WriteOnly) || broken.write("{ this is not JSON") < 0)
+            return 1;
+    }
     ProfileSession session(options);
     if (!session.start())
         return 1;
     MainWindow* window = session.window();
     window->resize(1100, 700);
+    if (sandboxFailed) {
+        auto* tabs = window->findChild<QTabWidget*>(u"pageTabs"_s);
+        tabs->setCurrentWidget(window->webhooksPage());
+        shoot(window, out + u"/sandbox-failed.png"_s);
+        tabs->setCurrentWidget(window->customersPage()->parentWidget());
+        shoot(window, out + u"/sandbox-failed-customers.png"_s);
+        tabs->setCurrentWidget(window->liveEventsPage());
+        shoot(window, out + u"/sandbox-failed-live.png"_s);
+        return session.state() == ProfileSession::State::SandboxFailed ? 0 : 1;
+    }
     QSignalSpy loaded(window->webhooksPage(), &WebhooksPage::loaded);
     loaded.wait(10000);
 

@@ -133,17 +133,17 @@ void TestMainWindow::keyMissingCallsNothingUntilAConnection()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* tabs = window.findChild<QTabWidget*>(u"pageTabs"_s);
     tabs->setCurrentWidget(window.webhooksPage());
-    QSignalSpy keyRequested(&window, &MainWindow::apiKeyRequested);
+    QSignalSpy keyRequested(&window, &MainWindow::unavailableActionRequested);
     m_sandbox.startCountingRequests();
 
     const QUrl server = m_sandbox.demoConnection().baseUrl;
     window.setKeyMissing(u"Keyless"_s, server, u"No key here"_s, u"Save one."_s);
-    QVERIFY(window.isKeyMissing());
-    QVERIFY(window.currentPageShowsKeyMissing());
+    QVERIFY(window.isUnavailable());
+    QVERIFY(window.currentPageShowsUnavailable());
     QCOMPARE(window.connectionStateText(), u"No API key"_s);
     QCOMPARE(window.client()->connection().baseUrl, server);
     WebhooksPage* webhooks = window.webhooksPage();
-    auto* notice = webhooks->findChild<EmptyState*>(u"webhooksKeyMissingState"_s);
+    auto* notice = webhooks->findChild<EmptyState*>(u"webhooksUnavailableState"_s);
     QCOMPARE(webhooks->findChild<QStackedWidget*>(u"contentStack"_s)->currentWidget(), notice);
     QVERIFY(notice->isVisible());
     QCOMPARE(notice->accessibleName(), u"No key here"_s);
@@ -154,11 +154,11 @@ void TestMainWindow::keyMissingCallsNothingUntilAConnection()
     QVERIFY(!webhooks->findChild<QWidget*>(u"filterEdit"_s)->isVisible());
 
     tabs->setCurrentWidget(window.customersPage()->parentWidget());
-    QVERIFY(window.currentPageShowsKeyMissing());
-    QVERIFY(window.customersPage()->findChild<EmptyState*>(u"customersKeyMissingState"_s)->isVisible());
+    QVERIFY(window.currentPageShowsUnavailable());
+    QVERIFY(window.customersPage()->findChild<EmptyState*>(u"customersUnavailableState"_s)->isVisible());
     QVERIFY(!window.customersPage()->findChild<QWidget*>(u"customerTable"_s)->isVisible());
     tabs->setCurrentWidget(window.liveEventsPage());
-    QVERIFY(!window.currentPageShowsKeyMissing());
+    QVERIFY(!window.currentPageShowsUnavailable());
     tabs->setCurrentWidget(webhooks);
 
     // The barrier: a request of the test's own, answered; the window's would have been counted by then.
@@ -182,10 +182,10 @@ void TestMainWindow::keyMissingCallsNothingUntilAConnection()
     QSignalSpy loaded(webhooks, &WebhooksPage::loaded);
     QSignalSpy customersLoaded(window.customersPage(), &CustomersPage::loaded);
     window.setConnection(u"Sandbox"_s, m_sandbox.demoConnection());
-    QVERIFY(!window.isKeyMissing());
-    QVERIFY(!window.currentPageShowsKeyMissing());
-    QVERIFY(!webhooks->isKeyMissing());
-    QVERIFY(!window.customersPage()->isKeyMissing());
+    QVERIFY(!window.isUnavailable());
+    QVERIFY(!window.currentPageShowsUnavailable());
+    QVERIFY(!webhooks->isUnavailable());
+    QVERIFY(!window.customersPage()->isUnavailable());
     QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(!customersLoaded.isEmpty(), 20000);
     QVERIFY(webhooks->model()->rowCount() >= 1);

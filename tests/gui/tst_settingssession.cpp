@@ -10,6 +10,7 @@
 #include "gui/common/MessageBox.h"
 #include "gui/customers/CustomersPage.h"
 #include "gui/live/LiveEventsPage.h"
+#include "gui/live/ReceiverService.h"
 #include "gui/settings/ApiKeyEdit.h"
 #include "gui/settings/ProfileSession.h"
 #include "gui/settings/ProfileSwitcher.h"
@@ -21,6 +22,8 @@
 #include "secrets/TokenVault.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,6 +59,8 @@ private slots:
     void profileWithoutKeySaysSo();
     void keylessProfileAtStartUpSendsNothing();
     void deletingTheActiveProfileSwitchesAndForgetsTheKey();
+    void sandboxThatCannotStartSaysWhyAndRetries_data();
+    void sandboxThatCannotStartSaysWhyAndRetries();
 
 private:
     ProfileSession::Options options() const;
@@ -181,14 +186,14 @@ int TestSettingsSession::apiRequestsCounted()
 void TestSettingsSession::verifyKeyMissingShown(ProfileSession& session, const QString& profileName)
 {
     MainWindow* window = session.window();
-    QVERIFY(window->isKeyMissing());
+    QVERIFY(window->isUnavailable());
     QCOMPARE(profileLabel(window), u"Profile: %1"_s.arg(profileName));
     QCOMPARE(window->connectionStateText(), u"No API key"_s);
     QVERIFY(window->centralWidget()->isEnabled());
 
     WebhooksPage* webhooks = window->webhooksPage();
-    QVERIFY(webhooks->isKeyMissing());
-    auto* webhooksNotice = webhooks->findChild<EmptyState*>(u"webhooksKeyMissingState"_s);
+    QVERIFY(webhooks->isUnavailable());
+    auto* webhooksNotice = webhooks->findChild<EmptyState*>(u"webhooksUnavailableState"_s);
     QVERIFY(webhooksNotice);
     QCOMPARE(webhooks->findChild<QStackedWidget*>(u"contentStack"_s)->currentWidget(), webhooksNotice);
     QCOMPARE(webhooksNotice->accessibleName(), u"No API key yet"_s);
@@ -197,8 +202,8 @@ void TestSettingsSession::verifyKeyMissingShown(ProfileSession& session, const Q
     QCOMPARE(webhooks->model()->rowCount(), 0);
 
     CustomersPage* customers = window->customersPage();
-    QVERIFY(customers->isKeyMissing());
-    auto* customersNotice = customers->findChild<EmptyState*>(u"customersKeyMissingState"_s);
+    QVERIFY(customers->isUnavailable());
+    auto* customersNotice = customers->findChild<EmptyState*>(u"customersUnavailableState"_s);
     QVERIFY(!customersNotice->isHidden());
     QCOMPARE(customersNotice->accessibleName(), u"No API key yet"_s);
     QVERIFY(customers->findChild<QWidget*>(u"customerTable"_s)->isHidden()
@@ -207,7 +212,7 @@ void TestSettingsSession::verifyKeyMissingShown(ProfileSession& session, const Q
     // No 401 ("refused key") anywhere, and the window-wide banner does not repeat the page's notice.
     for (const ErrorBanner* banner : window->findChildren<ErrorBanner*>())
         QVERIFY2(banner->isHidden(), qPrintable(banner->objectName() + u": "_s + banner->message()));
-    QVERIFY(window->currentPageShowsKeyMissing());
+    QVERIFY(window->currentPageShowsUnavailable());
     QVERIFY(session.keyBanner()->isHidden());
 }
 
@@ -419,9 +424,9 @@ void TestSettingsSession::profileWithoutKeySaysSo()
     QCOMPARE(window->statusBar()->currentMessage(),
              u"Subscribing needs the profile's API key. Enter it first (File > Settings)."_s);
     tabs->setCurrentWidget(window->customersPage()->parentWidget());
-    QVERIFY(window->currentPageShowsKeyMissing());
+    QVERIFY(window->currentPageShowsUnavailable());
     QVERIFY(!banner->isVisible());
-    QVERIFY(window->customersPage()->findChild<EmptyState*>(u"customersKeyMissingState"_s)->isVisible());
+    QVERIFY(window->customersPage()->findChild<EmptyState*>(u"customersUnavailableState"_s)->isVisible());
     tabs->setCurrentWidget(window->webhooksPage());
 
     // A request of the test's own through the same server is the barrier: anything the window had sent
@@ -454,9 +459,9 @@ void TestSettingsSession::profileWithoutKeySaysSo()
     QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
     QVERIFY(window->webhooksPage()->model()->rowCount() >= 1);
     QTRY_VERIFY_WITH_TIMEOUT(!customersLoaded.isEmpty(), 20000);
-    QVERIFY(!window->isKeyMissing());
-    QVERIFY(!window->webhooksPage()->isKeyMissing());
-    QVERIFY(!window->customersPage()->isKeyMissing());
+    QVERIFY(!window->isUnavailable());
+    QVERIFY(!window->webhooksPage()->isUnavailable());
+    QVERIFY(!window->customersPage()->isUnavailable());
     QVERIFY(window->webhooksPage()->findChild<QWidget*>(u"webhookTable"_s)->isVisible());
     QCOMPARE(window->connectionStateText(), u"Connected as session@example.com"_s);
     QVERIFY(!banner->isVisible());
@@ -507,9 +512,9 @@ void TestSettingsSession::keylessProfileAtStartUpSendsNothing()
     QSignalSpy loaded(window->webhooksPage(), &WebhooksPage::loaded);
     QVERIFY(session->switcher()->chooseProfile(sandboxId));
     QCOMPARE(session->state(), ProfileSession::State::Ready);
-    QVERIFY(!window->isKeyMissing());
-    QVERIFY(!window->webhooksPage()->isKeyMissing());
-    QVERIFY(!window->customersPage()->isKeyMissing());
+    QVERIFY(!window->isUnavailable());
+    QVERIFY(!window->webhooksPage()->isUnavailable());
+    QVERIFY(!window->customersPage()->isUnavailable());
     QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
     QVERIFY(window->webhooksPage()->model()->rowCount() >= 1);
     QCOMPARE(window->connectionStateText(), u"Connected as demo@example.com"_s);
@@ -546,6 +551,133 @@ void TestSettingsSession::deletingTheActiveProfileSwitchesAndForgetsTheKey()
     session->vault()->read(id, session.get(), [&](const VaultResult& result) { status = result.status; });
     QTRY_VERIFY_WITH_TIMEOUT(status.has_value(), 20000);
     QCOMPARE(*status, VaultResult::Status::NotFound);
+}
+
+void TestSettingsSession::sandboxThatCannotStartSaysWhyAndRetries_data()
+{
+    QTest::addColumn<bool>("directoryInTheWay");
+    QTest::addColumn<QString>("reason"); // a part of the sandbox's own sentence, which the notice must carry
+
+    // The sandbox's state file (SandboxOptions::stateFile, as `vainu-sandbox --state`) decides whether it starts.
+    QTest::newRow("state file is not JSON") << false << u"is not a sandbox state file"_s;
+    QTest::newRow("state file is a directory") << true << u"cannot read"_s;
+}
+
+// The built-in sandbox fails to start for real (its state file is unusable): the pages that need it say why and
+// offer Retry instead of calling an empty address; Live events keeps its receiver; Retry after the fix loads them.
+void TestSettingsSession::sandboxThatCannotStartSaysWhyAndRetries()
+{
+    QFETCH(bool, directoryInTheWay);
+    QFETCH(QString, reason);
+    const QString stateFile = m_dir->filePath(u"sandbox-state.json"_s);
+    if (directoryInTheWay) {
+        QVERIFY(QDir(m_dir->path()).mkdir(u"sandbox-state.json"_s));
+    } else {
+        QFile file(stateFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{ this is not JSON");
+    }
+    ProfileSession::Options sessionOptions = options();
+    sessionOptions.sandbox.stateFile = stateFile;
+    ProfileSession session(sessionOptions);
+    QVERIFY(session.start());
+    QCOMPARE(session.state(), ProfileSession::State::SandboxFailed);
+    MainWindow* window = session.window();
+    auto* tabs = window->findChild<QTabWidget*>(u"pageTabs"_s);
+    tabs->setCurrentWidget(window->webhooksPage());
+
+    // A request to an empty address would fail from the event loop: let it run once round before looking.
+    bool settled = false;
+    QMetaObject::invokeMethod(
+        this, [&settled] { settled = true; }, Qt::QueuedConnection);
+    QTRY_VERIFY(settled);
+
+    QVERIFY(window->isUnavailable());
+    QVERIFY(window->client()->connection().baseUrl.isEmpty());
+    QCOMPARE(window->connectionStateText(), u"Sandbox not running"_s);
+    QCOMPARE(profileLabel(window), u"Profile: Sandbox"_s);
+    QVERIFY(window->centralWidget()->isEnabled());
+
+    WebhooksPage* webhooks = window->webhooksPage();
+    QVERIFY(webhooks->isUnavailable());
+    QVERIFY(!webhooks->isBusy());
+    auto* webhooksNotice = webhooks->findChild<EmptyState*>(u"webhooksUnavailableState"_s);
+    QVERIFY(webhooksNotice);
+    QCOMPARE(webhooks->findChild<QStackedWidget*>(u"contentStack"_s)->currentWidget(), webhooksNotice);
+    QVERIFY(webhooksNotice->isVisible());
+    QCOMPARE(webhooksNotice->accessibleName(), u"The built-in sandbox could not start"_s);
+    const QString text = webhooksNotice->accessibleDescription();
+    QVERIFY2(text.contains(reason), qPrintable(text));
+    QVERIFY2(text.contains(stateFile), qPrintable(text));
+    QVERIFY2(text.contains(u"Nothing is loaded for the profile \"Sandbox\" until the sandbox runs."_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"Retry"_s), qPrintable(text));
+    auto* webhooksRetry = webhooks->findChild<QPushButton*>(u"webhooksRetrySandboxButton"_s);
+    QVERIFY(webhooksRetry);
+    QCOMPARE(webhooksRetry->text(), u"Retry"_s);
+    QVERIFY(!webhooks->findChild<QPushButton*>(u"webhooksEnterKeyButton"_s));
+    QCOMPARE(webhooks->model()->rowCount(), 0);
+
+    CustomersPage* customers = window->customersPage();
+    QVERIFY(customers->isUnavailable());
+    QVERIFY(!customers->isBusy());
+    auto* customersNotice = customers->findChild<EmptyState*>(u"customersUnavailableState"_s);
+    QVERIFY(!customersNotice->isHidden());
+    QCOMPARE(customersNotice->accessibleName(), u"The built-in sandbox could not start"_s);
+    QCOMPARE(customersNotice->accessibleDescription(), text);
+    QCOMPARE(customers->findChild<QPushButton*>(u"customersRetrySandboxButton"_s)->text(), u"Retry"_s);
+
+    // No network error anywhere, and on these pages the window-wide banner does not repeat their notice.
+    for (const ErrorBanner* banner : window->findChildren<ErrorBanner*>())
+        QVERIFY2(banner->isHidden(), qPrintable(banner->objectName() + u": "_s + banner->message()));
+    QVERIFY(window->currentPageShowsUnavailable());
+    QVERIFY(session.keyBanner()->isHidden());
+    QVERIFY(session.isFirstRun());
+    QVERIFY(session.welcomeBanner()->isHidden()); // its "every feature works right away" is not true now
+
+    // Live events: its receiver is local and keeps listening; the banner says what is wrong, with Retry.
+    tabs->setCurrentWidget(window->liveEventsPage());
+    QTRY_VERIFY_WITH_TIMEOUT(session.receiverService()->isListening(), 20000); // once the keychain gave its secret
+    QVERIFY(session.receiverService()->sandboxControlUrl().isEmpty()); // no sandbox to simulate changes with
+    SetupBanner* banner = session.keyBanner();
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().startsWith(u"The built-in sandbox could not start: "_s), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(reason), qPrintable(banner->text()));
+    QCOMPARE(banner->actionButton()->text(), u"Retry"_s);
+
+    // Retry before the cause is gone: it fails again and says so, rather than seeming to do nothing.
+    QTest::mouseClick(banner->actionButton(), Qt::LeftButton);
+    QCOMPARE(session.state(), ProfileSession::State::SandboxFailed);
+    QCOMPARE(window->statusBar()->currentMessage(), u"Tried again: the built-in sandbox still could not start."_s);
+    QVERIFY(banner->isVisible());
+    QVERIFY(session.sandboxConnection().baseUrl.isEmpty());
+
+    // Fix the cause (the sandbox then starts from its seed and writes the file) and Retry on the Webhooks page.
+    if (directoryInTheWay)
+        QVERIFY(QDir(m_dir->path()).rmdir(u"sandbox-state.json"_s));
+    else
+        QVERIFY(QFile::remove(stateFile));
+    tabs->setCurrentWidget(window->webhooksPage());
+    QSignalSpy loaded(webhooks, &WebhooksPage::loaded);
+    QSignalSpy customersLoaded(customers, &CustomersPage::loaded);
+    QTest::mouseClick(webhooksRetry, Qt::LeftButton);
+    QCOMPARE(session.state(), ProfileSession::State::Ready);
+    QVERIFY(QFile::exists(stateFile));
+    QVERIFY(!session.sandboxConnection().baseUrl.isEmpty());
+    QCOMPARE(window->client()->connection().baseUrl, session.sandboxConnection().baseUrl);
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
+    QVERIFY(webhooks->model()->rowCount() >= 1);
+    QVERIFY(webhooks->findChild<QWidget*>(u"webhookTable"_s)->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!customersLoaded.isEmpty(), 20000);
+    QVERIFY(!window->isUnavailable());
+    QVERIFY(!webhooks->isUnavailable());
+    QVERIFY(!customers->isUnavailable());
+    QCOMPARE(window->connectionStateText(), u"Connected as demo@example.com"_s);
+    QVERIFY(session.keyBanner()->isHidden());
+    QVERIFY(session.welcomeBanner()->isVisible());
+    QVERIFY(session.receiverService()->sandboxControlUrl().isValid());
+    for (const ErrorBanner* error : window->findChildren<ErrorBanner*>())
+        QVERIFY2(error->isHidden(), qPrintable(error->objectName() + u": "_s + error->message()));
 }
 
 QTEST_MAIN(TestSettingsSession)

@@ -6,6 +6,7 @@
 #include "gui/common/ErrorBanner.h"
 #include "gui/common/Icons.h"
 #include "gui/common/MessageBox.h"
+#include "gui/common/PageNotice.h"
 #include "gui/customers/CustomerDialog.h"
 #include "gui/customers/FilePicker.h"
 #include "gui/customers/ImportDialog.h"
@@ -145,15 +146,12 @@ CustomersPage::CustomersPage(QWidget* parent)
     m_body = splitter;
     layout->addWidget(splitter, 1);
 
-    // A profile with no API key: one notice with the way to the key, rather than a 401 for an empty key.
-    m_keyMissingState = new EmptyState;
-    m_keyMissingState->setObjectName(u"customersKeyMissingState"_s);
-    m_keyMissingState->setIcon(Icons::own(u"api-key-missing"_s));
-    m_keyMissingState->setActionText(tr("Enter the API key…"));
-    m_keyMissingState->actionButton()->setObjectName(u"customersEnterKeyButton"_s);
-    m_keyMissingState->hide();
-    layout->addWidget(m_keyMissingState, 1);
-    connect(m_keyMissingState, &EmptyState::actionTriggered, this, &CustomersPage::apiKeyRequested);
+    // No key, no sandbox: one notice with the way out, rather than a 401 for an empty key or an error for no address.
+    m_unavailableState = new EmptyState;
+    m_unavailableState->setObjectName(u"customersUnavailableState"_s);
+    m_unavailableState->hide();
+    layout->addWidget(m_unavailableState, 1);
+    connect(m_unavailableState, &EmptyState::actionTriggered, this, &CustomersPage::unavailableActionTriggered);
 
     connect(m_error, &ErrorBanner::retryRequested, this, &CustomersPage::refresh);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
@@ -297,7 +295,7 @@ QWidget* CustomersPage::buildPager()
 
 void CustomersPage::setClient(VainuClient* client)
 {
-    setKeyMissingShown(false);
+    setUnavailableShown(false);
     m_client = client;
     m_loadedOnce = false;
     m_page = 0;
@@ -307,34 +305,37 @@ void CustomersPage::setClient(VainuClient* client)
     refresh();
 }
 
-void CustomersPage::showKeyMissing(const QString& title, const QString& text)
+void CustomersPage::showUnavailable(const PageNotice& notice)
 {
     if (m_listCall) {
         m_listCall->disconnect(this);
         m_listCall->cancel();
         endBusy();
     }
-    m_client = nullptr; // nothing on this page may call the server without a key
+    m_client = nullptr; // nothing on this page may call the server while it cannot be reached
     m_loadedOnce = false;
     m_page = 0;
     m_total = -1;
     m_model->setRecords({});
     m_lists->setClient(nullptr);
-    m_keyMissingState->setTitle(title);
-    m_keyMissingState->setText(text);
-    setKeyMissingShown(true);
+    m_unavailableState->setIcon(notice.icon);
+    m_unavailableState->setTitle(notice.title);
+    m_unavailableState->setText(notice.text);
+    m_unavailableState->setActionText(notice.actionText);
+    m_unavailableState->actionButton()->setObjectName(u"customers"_s + notice.actionName + u"Button"_s);
+    setUnavailableShown(true);
     updateActions();
     updateContent();
 }
 
-void CustomersPage::setKeyMissingShown(bool shown)
+void CustomersPage::setUnavailableShown(bool shown)
 {
-    m_keyMissing = shown;
+    m_unavailable = shown;
     if (shown)
         m_error->hideError();
     m_toolbar->setVisible(!shown);
     m_body->setVisible(!shown);
-    m_keyMissingState->setVisible(shown);
+    m_unavailableState->setVisible(shown);
 }
 
 void CustomersPage::setPageSize(int size)

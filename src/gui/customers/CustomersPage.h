@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
+struct PageNotice;
 class ApiCall;
 class CompanyListsPanel;
 class CustomerFilterProxyModel;
@@ -33,10 +34,11 @@ public:
 
     // Loads the first page with this client, and again whenever it gets one (a profile switch).
     void setClient(VainuClient* client);
-    // The profile has no usable API key: the page and its company lists call nothing and show this notice
-    // instead, with a button for the key (apiKeyRequested). The next setClient() ends it.
-    void showKeyMissing(const QString& title, const QString& text);
-    bool isKeyMissing() const { return m_keyMissing; }
+    // The server cannot be called (no usable API key, the built-in sandbox did not start): the page and its
+    // company lists call nothing and show this notice instead; its button emits unavailableActionTriggered().
+    // The next setClient() ends it.
+    void showUnavailable(const PageNotice& notice);
+    bool isUnavailable() const { return m_unavailable; }
 
     CustomerTableModel* model() const { return m_model; }
     CompanyListsPanel* listsPanel() const { return m_lists; }
@@ -66,7 +68,7 @@ signals:
     void showEventsRequested(const QString& businessId);
     void statusMessage(const QString& message);
     void loaded();
-    void apiKeyRequested(); // the key-missing notice's button
+    void unavailableActionTriggered(); // the notice's button ("Enter the API key…", "Retry")
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -80,7 +82,7 @@ private:
     void endBusy();
     void updateActions();
     void updateContent();
-    void setKeyMissingShown(bool shown);
+    void setUnavailableShown(bool shown);
     void openDialog(const CustomerRecord& record);
 
     VainuClient* m_client = nullptr;
@@ -101,7 +103,7 @@ private:
     QTableView* m_table = nullptr;
     EmptyState* m_empty = nullptr;
     EmptyState* m_noMatch = nullptr; // records loaded, but the search or status filter hides them all
-    EmptyState* m_keyMissingState = nullptr; // in place of everything below the toolbar: no key, no calls
+    EmptyState* m_unavailableState = nullptr; // in place of everything below the toolbar: no server, no calls
     QWidget* m_toolbar = nullptr;
     QWidget* m_body = nullptr; // the customer table with its pager, and the company lists
     CompanyListsPanel* m_lists = nullptr;
@@ -115,7 +117,7 @@ private:
     int m_pageSize = 100;
     qint64 m_total = -1;
     bool m_loadedOnce = false;
-    bool m_keyMissing = false;
+    bool m_unavailable = false;
     int m_deletesPending = 0;
     QStringList m_deleteReport;
     QString m_selectAfterLoad;

@@ -2,6 +2,8 @@
 
 #include "core/ProfileStore.h"
 #include "gui/MainWindow.h"
+#include "gui/common/Icons.h"
+#include "gui/common/PageNotice.h"
 #include "gui/live/LiveEventsPage.h"
 #include "gui/live/ReceiverService.h"
 #include "gui/settings/ProfileSwitcher.h"
@@ -79,8 +81,8 @@ void ProfileSession::createWindow()
         qCWarning(lcSession) << "event store:" << storeError;
     m_window->liveEventsPage()->setService(m_live);
     connect(m_window.get(), &MainWindow::settingsRequested, this, [this] { openSettings(); });
-    connect(m_window.get(), &MainWindow::apiKeyRequested, this, &ProfileSession::openKeySettings);
-    connect(m_window.get(), &MainWindow::currentPageChanged, this, &ProfileSession::updateKeyMissingBanner);
+    connect(m_window.get(), &MainWindow::unavailableActionRequested, this, &ProfileSession::onUnavailableAction);
+    connect(m_window.get(), &MainWindow::currentPageChanged, this, &ProfileSession::updateUnavailableBanner);
 
     auto* toolBar = new QToolBar(tr("Profile"), m_window.get());
     toolBar->setObjectName(u"profileToolBar"_s);
@@ -95,8 +97,8 @@ void ProfileSession::createWindow()
 
     m_keyBanner = new SetupBanner(m_window.get());
     m_keyBanner->setObjectName(u"keyBanner"_s);
-    connect(m_keyBanner, &SetupBanner::actionTriggered, this, &ProfileSession::openKeySettings);
-    connect(m_keyBanner, &SetupBanner::dismissed, this, [this] { m_keyMissingNotice.clear(); }); // stays closed
+    connect(m_keyBanner, &SetupBanner::actionTriggered, this, &ProfileSession::onUnavailableAction);
+    connect(m_keyBanner, &SetupBanner::dismissed, this, [this] { m_unavailableNotice.clear(); }); // stays closed
     m_welcomeBanner = new SetupBanner(m_window.get());
     m_welcomeBanner->setObjectName(u"welcomeBanner"_s);
     connect(m_welcomeBanner, &SetupBanner::actionTriggered, this, &ProfileSession::connectVainuAccount);
@@ -148,15 +150,14 @@ void ProfileSession::activate()
     m_activeProfile = profile;
     const quint64 generation = ++m_generation;
     m_keyBanner->hide();
-    m_keyMissingNotice.clear();
+    m_unavailableNotice.clear();
     qCInfo(lcSession) << "activating profile" << profile.id << Profile::kindName(profile.kind);
     m_live->setProfile(profile);
 
     if (profile.kind == Profile::Kind::Sandbox) {
         QString reason;
         if (!ensureSandbox(&reason)) {
-            m_window->setConnection(profile.name, {});
-            m_keyBanner->showMessage(tr("The built-in sandbox could not start: %1").arg(reason), tr("Settings…"));
+            showSandboxFailed(profile, reason);
             setState(State::SandboxFailed);
             return;
         }
@@ -203,19 +204,60 @@ void ProfileSession::showKeyMissing(const Profile& profile, const QString& title
 {
     // Without a key every call would only earn a 401: the window sends none and says what to do instead.
     m_window->setKeyMissing(profile.name, profile.baseUrl, title, text);
-    m_keyMissingNotice = notice;
-    updateKeyMissingBanner();
+    m_unavailableNotice = notice;
+    m_unavailableAction = tr("Enter the key…");
+    updateUnavailableBanner();
 }
 
-void ProfileSession::updateKeyMissingBanner()
+void ProfileSession::showSandboxFailed(const Profile& profile, const QString& reason)
 {
-    if (!m_window->isKeyMissing() || m_keyMissingNotice.isEmpty())
+    qCWarning(lcSession) << "the built-in sandbox did not start:" << reason;
+    // No address to call: the pages send nothing and say why, and Retry starts the sandbox again. The Live
+    // events page's receiver is local and keeps working; only its sandbox controls go with the sandbox.
+    m_live->setSandboxControlUrl({});
+    if (m_settings)
+        m_settings->setSandboxConnection({});
+    PageNotice notice;
+    notice.icon = Icons::own(u"dialog-error"_s);
+    notice.title = tr("The built-in sandbox could not start");
+    notice.text = tr("%1\n\nNothing is loaded for the profile \"%2\" until the sandbox runs. Fix the cause and "
+                     "press Retry, or choose another profile in the Profile list above.")
+                      .arg(reason, profile.name);
+    notice.actionText = tr("Retry");
+    notice.actionName = u"RetrySandbox"_s;
+    m_window->setUnavailable(profile.name, {}, tr("Sandbox not running"), notice);
+    m_unavailableNotice = tr("The built-in sandbox could not start: %1").arg(reason);
+    m_unavailableAction = tr("Retry");
+    updateUnavailableBanner();
+}
+
+void ProfileSession::updateUnavailableBanner()
+{
+    if (!m_window->isUnavailable() || m_unavailableNotice.isEmpty())
         return;
     // One notice per page: Webhooks and Customer data say it in place of their tables, Live events needs the banner.
-    if (m_window->currentPageShowsKeyMissing())
+    if (m_window->currentPageShowsUnavailable())
         m_keyBanner->hide();
     else
-        m_keyBanner->showMessage(m_keyMissingNotice, tr("Enter the key…"));
+        m_keyBanner->showMessage(m_unavailableNotice, m_unavailableAction);
+}
+
+void ProfileSession::onUnavailableAction()
+{
+    if (m_state == State::SandboxFailed)
+        retrySandbox();
+    else
+        openKeySettings();
+}
+
+void ProfileSession::retrySandbox()
+{
+    if (m_state != State::SandboxFailed)
+        return;
+    activate();
+    // The same notice again would look as if the button did nothing.
+    if (m_state == State::SandboxFailed)
+        m_window->statusBar()->showMessage(tr("Tried again: the built-in sandbox still could not start."), 10000);
 }
 
 void ProfileSession::onProfilesChanged()
@@ -238,6 +280,7 @@ void ProfileSession::setState(State state, const QString& statusText)
     if (m_state == state)
         return;
     m_state = state;
+    updateWelcomeBanner();
     emit stateChanged(state);
 }
 
@@ -277,7 +320,8 @@ void ProfileSession::updateWelcomeBanner()
     for (const Profile& profile : m_store->profiles())
         hasVainuProfile = hasVainuProfile || profile.kind == Profile::Kind::Vainu;
     const bool dismissed = m_qsettings->value(welcomeDismissedKey, false).toBool();
-    if (hasVainuProfile || dismissed) {
+    // "Every feature works right away" is not true while the sandbox is down: its notice speaks alone then.
+    if (hasVainuProfile || dismissed || m_state == State::SandboxFailed) {
         m_welcomeBanner->hide();
         return;
     }

@@ -74,6 +74,9 @@ public:
     // "Enter the key…" (the key banner, the pages' no-key notice): the settings dialog at the active
     // profile, the cursor in its key field.
     SettingsDialog* openKeySettings();
+    // "Retry" (the pages' and the banner's notice while the built-in sandbox is down): starts it again and,
+    // if it runs now, loads the pages from it.
+    void retrySandbox();
 
 signals:
     void stateChanged(ProfileSession::State state);
@@ -83,7 +86,9 @@ private:
     void activate();
     void onKeyRead(const Profile& profile, const VaultResult& result);
     void showKeyMissing(const Profile& profile, const QString& title, const QString& text, const QString& notice);
-    void updateKeyMissingBanner();
+    void showSandboxFailed(const Profile& profile, const QString& reason);
+    void updateUnavailableBanner();
+    void onUnavailableAction();
     void onProfilesChanged();
     bool ensureSandbox(QString* error);
     void setState(State state, const QString& statusText = {});
@@ -102,7 +107,9 @@ private:
     SetupBanner* m_keyBanner = nullptr;
     QPointer<SettingsDialog> m_settings;
     Profile m_activeProfile; // as last connected, to tell which store changes need a reload
-    QString m_keyMissingNotice; // the key banner's sentence while the key is missing, for the pages that lack their own
+    // While the pages cannot call the server: the key banner's sentence and button, for the pages that lack a notice
+    QString m_unavailableNotice;
+    QString m_unavailableAction;
     State m_state = State::Starting;
     quint64 m_generation = 0; // keychain answers for an earlier activation are ignored
     bool m_firstRun = false;

@@ -4,6 +4,7 @@
 #include "gui/common/EmptyState.h"
 #include "gui/common/Icons.h"
 #include "gui/common/MessageBox.h"
+#include "gui/common/PageNotice.h"
 #include "gui/webhooks/AddWebhookDialog.h"
 #include "models/WebhookFilterProxyModel.h"
 #include "models/WebhookTableModel.h"
@@ -136,14 +137,11 @@ void WebhooksPage::setUpEmptyState()
     empty->actionButton()->setObjectName(u"emptyStateAddButton"_s);
     connect(empty, &EmptyState::actionTriggered, this, &WebhooksPage::addWebhook);
 
-    // A profile with no API key: one notice with the way to the key, rather than a 401 for an empty key.
-    m_keyMissingState = new EmptyState(m_ui->contentStack);
-    m_keyMissingState->setObjectName(u"webhooksKeyMissingState"_s);
-    m_keyMissingState->setIcon(Icons::own(u"api-key-missing"_s));
-    m_keyMissingState->setActionText(tr("Enter the API key…"));
-    m_keyMissingState->actionButton()->setObjectName(u"webhooksEnterKeyButton"_s);
-    m_ui->contentStack->addWidget(m_keyMissingState);
-    connect(m_keyMissingState, &EmptyState::actionTriggered, this, &WebhooksPage::apiKeyRequested);
+    // No key, no sandbox: one notice with the way out, rather than a 401 for an empty key or an error for no address.
+    m_unavailableState = new EmptyState(m_ui->contentStack);
+    m_unavailableState->setObjectName(u"webhooksUnavailableState"_s);
+    m_ui->contentStack->addWidget(m_unavailableState);
+    connect(m_unavailableState, &EmptyState::actionTriggered, this, &WebhooksPage::unavailableActionTriggered);
 }
 
 QList<QAction*> WebhooksPage::pageActions() const
@@ -153,7 +151,7 @@ QList<QAction*> WebhooksPage::pageActions() const
 
 void WebhooksPage::setClient(VainuClient* client)
 {
-    setKeyMissingShown(false);
+    setUnavailableShown(false);
     m_client = client;
     m_listedOnce = false;
     m_model->setWebhooks({});
@@ -162,27 +160,30 @@ void WebhooksPage::setClient(VainuClient* client)
     refresh();
 }
 
-void WebhooksPage::showKeyMissing(const QString& title, const QString& text)
+void WebhooksPage::showUnavailable(const PageNotice& notice)
 {
     if (m_listCall) {
         m_listCall->disconnect(this);
         m_listCall->cancel();
         endBusy();
     }
-    m_client = nullptr; // nothing on this page may call the server without a key
+    m_client = nullptr; // nothing on this page may call the server while it cannot be reached
     m_listedOnce = false;
     m_model->setWebhooks({});
-    m_keyMissingState->setTitle(title);
-    m_keyMissingState->setText(text);
-    setKeyMissingShown(true);
+    m_unavailableState->setIcon(notice.icon);
+    m_unavailableState->setTitle(notice.title);
+    m_unavailableState->setText(notice.text);
+    m_unavailableState->setActionText(notice.actionText);
+    m_unavailableState->actionButton()->setObjectName(u"webhooks"_s + notice.actionName + u"Button"_s);
+    setUnavailableShown(true);
     updateActions();
     updateContent();
 }
 
-void WebhooksPage::setKeyMissingShown(bool shown)
+void WebhooksPage::setUnavailableShown(bool shown)
 {
-    m_keyMissing = shown;
-    // The toolbar (with any buttons other pages added to it), the error and the count mean nothing without a key.
+    m_unavailable = shown;
+    // The toolbar (with any buttons other pages added to it), the error and the count mean nothing without a server.
     for (int i = 0; i < m_ui->toolbarLayout->count(); ++i) {
         if (QWidget* widget = m_ui->toolbarLayout->itemAt(i)->widget())
             widget->setVisible(!shown);
@@ -401,9 +402,9 @@ void WebhooksPage::updateContent()
 {
     const int total = m_model->rowCount();
     const bool empty = m_listedOnce && total == 0;
-    m_ui->contentStack->setCurrentWidget(m_keyMissing ? static_cast<QWidget*>(m_keyMissingState)
-                                             : empty  ? static_cast<QWidget*>(m_ui->emptyState)
-                                                      : m_ui->tablePage);
+    m_ui->contentStack->setCurrentWidget(m_unavailable ? static_cast<QWidget*>(m_unavailableState)
+                                             : empty   ? static_cast<QWidget*>(m_ui->emptyState)
+                                                       : m_ui->tablePage);
     m_ui->filterEdit->setEnabled(!empty);
     if (!m_listedOnce)
         m_ui->countLabel->clear();

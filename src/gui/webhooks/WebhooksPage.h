@@ -9,6 +9,7 @@
 
 #include <memory>
 
+struct PageNotice;
 class ApiCall;
 class EmptyState;
 class QAction;
@@ -31,10 +32,11 @@ public:
 
     // The page lists the webhooks as soon as it has a client, and again whenever it gets another.
     void setClient(VainuClient* client);
-    // The profile has no usable API key: the page calls nothing and shows this notice instead of the table,
-    // with a button for the key (apiKeyRequested). The next setClient() ends it.
-    void showKeyMissing(const QString& title, const QString& text);
-    bool isKeyMissing() const { return m_keyMissing; }
+    // The server cannot be called (no usable API key, the built-in sandbox did not start): the page calls
+    // nothing and shows this notice instead of the table; its button emits unavailableActionTriggered().
+    // The next setClient() ends it.
+    void showUnavailable(const PageNotice& notice);
+    bool isUnavailable() const { return m_unavailable; }
 
     WebhookTableModel* model() const { return m_model; }
     bool isBusy() const { return m_busy > 0; }
@@ -50,7 +52,7 @@ signals:
     void loaded(const QList<Webhook>& webhooks);
     void loadFailed(const ApiError& error);
     void statusMessage(const QString& message);
-    void apiKeyRequested(); // the key-missing notice's button
+    void unavailableActionTriggered(); // the notice's button ("Enter the API key…", "Retry")
 
 private:
     struct DeleteResult
@@ -62,7 +64,7 @@ private:
     void createActions();
     void setUpTable();
     void setUpEmptyState();
-    void setKeyMissingShown(bool shown);
+    void setUnavailableShown(bool shown);
     void beginBusy();
     void endBusy();
     void onListed(const QList<Webhook>& webhooks);
@@ -84,10 +86,10 @@ private:
     QAction* m_refreshAction;
     QAction* m_copyAction;
     QAction* m_filterAction;
-    EmptyState* m_keyMissingState = nullptr;
+    EmptyState* m_unavailableState = nullptr;
     QPointer<ApiCall> m_listCall;
     int m_busy = 0;
-    bool m_keyMissing = false;
+    bool m_unavailable = false;
     bool m_listedOnce = false;
     QStringList m_selectAfterList;
     QList<DeleteResult> m_deleteResults;
