@@ -1291,10 +1291,6 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <translation>Tietuetta %1 ei voitu avata. %2</translation>
     </message>
     <message>
-        <source>Enter the API key…</source>
-        <translation>Syötä API-avain…</translation>
-    </message>
-    <message>
         <source>Customer data actions</source>
         <translation>Asiakastietojen toiminnot</translation>
     </message>
@@ -2283,6 +2279,10 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <source>Subscribe this receiver…</source>
         <translation>Tilaa toimitukset tähän vastaanottimeen…</translation>
     </message>
+    <message>
+        <source>Subscribing needs the built-in sandbox, which is not running: press Retry in the banner above.</source>
+        <translation>Tilaaminen vaatii sisäänrakennetun hiekkalaatikon, joka ei ole käynnissä: paina Yritä uudelleen yllä olevassa ilmoituksessa.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2373,6 +2373,10 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>No API key</source>
         <translation>Ei API-avainta</translation>
+    </message>
+    <message>
+        <source>Enter the API key…</source>
+        <translation>Syötä API-avain…</translation>
     </message>
 </context>
 <context>
@@ -2467,6 +2471,30 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>The API key could not be read</source>
         <translation>API-avainta ei voitu lukea</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start</source>
+        <translation>Sisäänrakennettu hiekkalaatikko ei käynnistynyt</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing is loaded for the profile &quot;%2&quot; until the sandbox runs. Fix the cause and press Retry, or choose another profile in the Profile list above.</source>
+        <translation>%1
+
+Profiilille ”%2” ei ladata mitään ennen kuin hiekkalaatikko on käynnissä. Korjaa syy ja paina Yritä uudelleen, tai valitse toinen profiili yllä olevasta Profiili-luettelosta.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>Sandbox not running</source>
+        <translation>Hiekkalaatikko ei ole käynnissä</translation>
+    </message>
+    <message>
+        <source>Tried again: the built-in sandbox still could not start.</source>
+        <translation>Yritettiin uudelleen: sisäänrakennettu hiekkalaatikko ei vieläkään käynnistynyt.</translation>
     </message>
 </context>
 <context>
@@ -3670,10 +3698,6 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe, 2 käyttövirhe.</translation>
             <numerusform>%1/%n webhookia ei voitu poistaa. Alla oleva luettelo kertoo syyn; taulukko näyttää nyt, mitä Vainulla on.</numerusform>
             <numerusform>%1/%n webhookia ei voitu poistaa. Alla oleva luettelo kertoo syyn; taulukko näyttää nyt, mitä Vainulla on.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Enter the API key…</source>
-        <translation>Syötä API-avain…</translation>
     </message>
 </context>
 <context>

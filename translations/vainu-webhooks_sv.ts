@@ -1290,10 +1290,6 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <translation>Posten %1 kunde inte öppnas. %2</translation>
     </message>
     <message>
-        <source>Enter the API key…</source>
-        <translation>Ange API-nyckeln…</translation>
-    </message>
-    <message>
         <source>Customer data actions</source>
         <translation>Åtgärder för kunddata</translation>
     </message>
@@ -2282,6 +2278,10 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <source>Subscribe this receiver…</source>
         <translation>Prenumerera med den här mottagaren…</translation>
     </message>
+    <message>
+        <source>Subscribing needs the built-in sandbox, which is not running: press Retry in the banner above.</source>
+        <translation>Prenumerationen kräver den inbyggda sandlådan, som inte körs: tryck på Försök igen i banderollen ovan.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2372,6 +2372,10 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>No API key</source>
         <translation>Ingen API-nyckel</translation>
+    </message>
+    <message>
+        <source>Enter the API key…</source>
+        <translation>Ange API-nyckeln…</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2470,30 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>The API key could not be read</source>
         <translation>API-nyckeln kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start</source>
+        <translation>Den inbyggda sandlådan kunde inte starta</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing is loaded for the profile &quot;%2&quot; until the sandbox runs. Fix the cause and press Retry, or choose another profile in the Profile list above.</source>
+        <translation>%1
+
+Inget läses in för profilen ”%2” förrän sandlådan körs. Åtgärda orsaken och tryck på Försök igen, eller välj en annan profil i profillistan ovan.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Sandbox not running</source>
+        <translation>Sandlådan körs inte</translation>
+    </message>
+    <message>
+        <source>Tried again: the built-in sandbox still could not start.</source>
+        <translation>Försökte igen: den inbyggda sandlådan kunde fortfarande inte starta.</translation>
     </message>
 </context>
 <context>
@@ -3668,10 +3696,6 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel, 2 användningsfel.</translatio
             <numerusform>%1 av %n webhook kunde inte tas bort. Listan nedan säger varför; tabellen visar nu vad Vainu har.</numerusform>
             <numerusform>%1 av %n webhookar kunde inte tas bort. Listan nedan säger varför; tabellen visar nu vad Vainu har.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Enter the API key…</source>
-        <translation>Ange API-nyckeln…</translation>
     </message>
 </context>
 <context>

@@ -644,6 +644,12 @@ void TestSettingsSession::sandboxThatCannotStartSaysWhyAndRetries()
     QVERIFY2(banner->text().startsWith(u"The built-in sandbox could not start: "_s), qPrintable(banner->text()));
     QVERIFY2(banner->text().contains(reason), qPrintable(banner->text()));
     QCOMPARE(banner->actionButton()->text(), u"Retry"_s);
+    // Subscribing has nobody to ask, and says why rather than blaming a missing key.
+    auto* subscribe = window->liveEventsPage()->findChild<QPushButton*>(u"subscribeReceiverButton"_s);
+    QVERIFY(subscribe);
+    QTest::mouseClick(subscribe, Qt::LeftButton);
+    QCOMPARE(window->statusBar()->currentMessage(),
+             u"Subscribing needs the built-in sandbox, which is not running: press Retry in the banner above."_s);
 
     // Retry before the cause is gone: it fails again and says so, rather than seeming to do nothing.
     QTest::mouseClick(banner->actionButton(), Qt::LeftButton);

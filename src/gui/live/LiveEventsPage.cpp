@@ -598,14 +598,19 @@ void LiveEventsPage::showRejected()
 
 void LiveEventsPage::openSubscribeDialog()
 {
-    if (!m_service)
+    ReceiverService* service = m_service.data();
+    if (!service)
         return;
     if (!m_client) {
-        // A profile with no API key: the receiver works, but Vainu cannot be asked to deliver to it yet.
-        emit statusMessage(tr("Subscribing needs the profile's API key. Enter it first (File > Settings)."));
+        // No server to ask: a Sandbox profile whose sandbox did not start, or a profile with no API
+        // key. The receiver works either way.
+        emit statusMessage(service->isSandbox()
+                               ? tr("Subscribing needs the built-in sandbox, which is not running: press Retry in "
+                                    "the banner above.")
+                               : tr("Subscribing needs the profile's API key. Enter it first (File > Settings)."));
         return;
     }
-    auto* dialog = new SubscribeReceiverDialog(m_service, m_subscription, this);
+    auto* dialog = new SubscribeReceiverDialog(service, m_subscription, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
