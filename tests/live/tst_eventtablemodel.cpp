@@ -1,4 +1,4 @@
-#include "LiveTestSupport.h"
+#include "StoreTestSupport.h"
 #include "models/EventRejectedModel.h"
 #include "models/EventTableModel.h"
 
@@ -6,7 +6,7 @@
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
-using namespace LiveTestSupport;
+using namespace StoreTestSupport;
 
 // The lazy events model over a real SQLite store: paging, filters, batched live appends, updates.
 class TestEventTableModel : public QObject

@@ -1,3 +1,4 @@
+#include "StoreTestSupport.h"
 #include "core/EventHistory.h"
 #include "store/EventStore.h"
 #include "store/EventStoreReader.h"
@@ -17,23 +18,7 @@ namespace {
 
 IncomingDelivery delivery(const QString& uniqueId, const QString& businessId, const QString& name, int staff)
 {
-    const QJsonObject data {{u"business_id"_s, businessId},
-                            {u"company_name"_s, name},
-                            {u"staff_number"_s, staff},
-                            {u"visiting_city"_s, u"HELSINKI"_s}};
-    const QJsonObject body {{u"data"_s, data},
-                            {u"number_of_tries"_s, 1},
-                            {u"type"_s, u"company_change_webhook"_s},
-                            {u"unique_id"_s, uniqueId}};
-    IncomingDelivery incoming;
-    incoming.rawBody = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    auto parsed = CompanyChange::fromJson(incoming.rawBody);
-    Q_ASSERT(parsed.ok());
-    incoming.change = parsed.value();
-    incoming.headers = {{"Content-Type", "application/json"}};
-    incoming.remoteAddress = u"127.0.0.1"_s;
-    incoming.arrival = QDateTime::currentDateTimeUtc();
-    return incoming;
+    return StoreTestSupport::incoming(StoreTestSupport::body(uniqueId, businessId, name, staff));
 }
 
 RejectedRequest rejection(const QString& reason)

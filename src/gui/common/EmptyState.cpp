@@ -1,5 +1,7 @@
 #include "gui/common/EmptyState.h"
 
+#include "gui/common/PageNotice.h"
+
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
@@ -107,4 +109,13 @@ void EmptyState::setActionText(const QString& text)
 void EmptyState::setActionIcon(const QIcon& icon)
 {
     m_action->setIcon(icon);
+}
+
+void EmptyState::setNotice(const PageNotice& notice, const QString& pagePrefix)
+{
+    setIcon(notice.icon);
+    setTitle(notice.title);
+    setText(notice.text);
+    setActionText(notice.actionText);
+    m_action->setObjectName(pagePrefix + notice.actionName + QStringLiteral("Button"));
 }

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+struct PageNotice;
 class QLabel;
 class QPushButton;
 
@@ -18,6 +19,8 @@ public:
     void setText(const QString& text);
     void setActionText(const QString& text);
     void setActionIcon(const QIcon& icon);
+    // Shows the notice; its button is named pagePrefix + notice.actionName + "Button".
+    void setNotice(const PageNotice& notice, const QString& pagePrefix);
     QPushButton* actionButton() const { return m_action; }
     QSize minimumSizeHint() const override;
 

@@ -318,11 +318,7 @@ void CustomersPage::showUnavailable(const PageNotice& notice)
     m_total = -1;
     m_model->setRecords({});
     m_lists->setClient(nullptr);
-    m_unavailableState->setIcon(notice.icon);
-    m_unavailableState->setTitle(notice.title);
-    m_unavailableState->setText(notice.text);
-    m_unavailableState->setActionText(notice.actionText);
-    m_unavailableState->actionButton()->setObjectName(u"customers"_s + notice.actionName + u"Button"_s);
+    m_unavailableState->setNotice(notice, u"customers"_s);
     setUnavailableShown(true);
     updateActions();
     updateContent();

@@ -170,11 +170,7 @@ void WebhooksPage::showUnavailable(const PageNotice& notice)
     m_client = nullptr; // nothing on this page may call the server while it cannot be reached
     m_listedOnce = false;
     m_model->setWebhooks({});
-    m_unavailableState->setIcon(notice.icon);
-    m_unavailableState->setTitle(notice.title);
-    m_unavailableState->setText(notice.text);
-    m_unavailableState->setActionText(notice.actionText);
-    m_unavailableState->actionButton()->setObjectName(u"webhooks"_s + notice.actionName + u"Button"_s);
+    m_unavailableState->setNotice(notice, u"webhooks"_s);
     setUnavailableShown(true);
     updateActions();
     updateContent();

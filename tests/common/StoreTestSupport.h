@@ -9,7 +9,7 @@
 #include <QTest>
 
 // Writes deliveries straight into a real store, as the receiver would.
-namespace LiveTestSupport {
+namespace StoreTestSupport {
 
 inline QByteArray body(const QString& uniqueId, const QString& businessId, const QString& name, int staff,
                        int tries = 1)
@@ -25,19 +25,26 @@ inline QByteArray body(const QString& uniqueId, const QString& businessId, const
         .toJson(QJsonDocument::Compact);
 }
 
-inline bool submit(EventStore& store, const QByteArray& raw)
+// The body as the receiver hands it to the store (the body must be a valid delivery).
+inline IncomingDelivery incoming(const QByteArray& raw)
 {
     IncomingDelivery delivery;
     const ParseResult<CompanyChange> parsed = CompanyChange::fromJson(raw);
-    if (!parsed.ok())
-        return false;
+    Q_ASSERT(parsed.ok());
     delivery.change = parsed.value();
     delivery.rawBody = raw;
     delivery.headers = {{"Content-Type", "application/json"}};
     delivery.remoteAddress = QStringLiteral("127.0.0.1");
     delivery.arrival = QDateTime::currentDateTimeUtc();
-    store.submit(delivery, &store, [](const StoreOutcome&) {});
+    return delivery;
+}
+
+inline bool submit(EventStore& store, const QByteArray& raw)
+{
+    if (!CompanyChange::fromJson(raw).ok())
+        return false;
+    store.submit(incoming(raw), &store, [](const StoreOutcome&) {});
     return true;
 }
 
-} // namespace LiveTestSupport
+} // namespace StoreTestSupport
