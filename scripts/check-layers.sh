@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The layer arrows of DESIGN.md, checked on the #include lines under src/: each layer includes only
+# The layer arrows of docs/ARCHITECTURE.md, checked on the #include lines under src/: each layer includes only
 # the layers it may depend on, and core and models include Qt Core headers only (checked when
 # --qtcore names Qt Core's include folder). Prints one line per violation and exits 1 if any.
 # The configure step checks vw_models' links as well (src/models/CMakeLists.txt).
@@ -59,13 +59,24 @@ if [ "$self_test" = 1 ]; then
             exit 1
         }
     fi
+    if [ -n "$qtcore" ]; then
+        mkdir -p "$scratch/src/session"
+        printf '#include "store/EventStore.h"\n#include <QNetworkReply>\n#include <QWidget>\n' >"$scratch/src/session/UsesWidget.h"
+        "$0" --root "$scratch" "${qt_args[@]}" >"$scratch/widgets.out" 2>&1 || true
+        grep -q 'src/session/UsesWidget.h:3: session must not include <QWidget>' "$scratch/widgets.out" \
+            && ! grep -q 'UsesWidget.h:[12]:' "$scratch/widgets.out" || {
+            echo "check-layers self-test: a widget header in the session layer was not reported alone:" >&2
+            cat "$scratch/widgets.out" >&2
+            exit 1
+        }
+    fi
     echo "check-layers self-test: passed"
     exit 0
 fi
 
-# What each layer may include besides itself (DESIGN.md, "Layers and folders", with the arrows
-# followed through: app -> gui -> models -> core, gui -> api, store, receiver, secrets, sandbox,
-# receiver -> store -> core, api, secrets, sandbox -> core).
+# What each layer may include besides itself (docs/ARCHITECTURE.md, "Layers", with the arrows
+# followed through: app -> gui, cli -> session -> api, store, receiver, secrets, sandbox;
+# gui -> models -> core; receiver -> store -> core; api, secrets, sandbox -> core).
 declare -A allowed=(
     [core]=""
     [api]="core"
@@ -74,10 +85,13 @@ declare -A allowed=(
     [store]="core"
     [models]="core"
     [receiver]="store core"
-    [gui]="models api store receiver secrets sandbox core"
-    [app]="gui models api store receiver secrets sandbox core"
+    [session]="api store receiver secrets sandbox core"
+    [cli]="session api store receiver secrets sandbox core"
+    [gui]="session models api store receiver secrets sandbox core"
+    [app]="gui cli session models api store receiver secrets sandbox core"
 )
 qt_core_only=" core models "
+no_widgets=" session cli " # run without a display: no Qt Widgets header (checked with --qtcore)
 layer_include='^[[:space:]]*#[[:space:]]*include[[:space:]]*"([a-z]+)/'
 qt_include='^[[:space:]]*#[[:space:]]*include[[:space:]]*<(Q[A-Za-z0-9_/]*)(\.h)?>'
 
@@ -90,7 +104,7 @@ files=0
 for dir in "$root"/src/*/; do
     layer=$(basename "$dir")
     if [ -z "${allowed[$layer]+set}" ]; then
-        echo "src/$layer: a folder that is not a layer of DESIGN.md; add its arrows there and in scripts/check-layers.sh."
+        echo "src/$layer: a folder that is not a layer of docs/ARCHITECTURE.md; add its arrows there and in scripts/check-layers.sh."
         violations=$((violations + 1))
         continue
     fi
@@ -104,7 +118,7 @@ for dir in "$root"/src/*/; do
                 target=${BASH_REMATCH[1]}
                 if [ "$target" != "$layer" ] && [ -n "${allowed[$target]+set}" ] \
                     && [[ " ${allowed[$layer]} " != *" $target "* ]]; then
-                    echo "$relative:$number: $layer must not include \"$target/...\" (DESIGN.md: $layer may use: ${allowed[$layer]:-Qt Core only})."
+                    echo "$relative:$number: $layer must not include \"$target/...\" (docs/ARCHITECTURE.md: $layer may use: ${allowed[$layer]:-Qt Core only})."
                     violations=$((violations + 1))
                 fi
             elif [ -n "$qtcore" ] && [[ $qt_core_only == *" $layer "* ]] \
@@ -113,6 +127,14 @@ for dir in "$root"/src/*/; do
                 header=${header#QtCore/}
                 if [ ! -e "$qtcore/$header" ]; then
                     echo "$relative:$number: $layer must not include <${BASH_REMATCH[1]}${BASH_REMATCH[2]}> (not a Qt Core header: $layer is Qt Core only)."
+                    violations=$((violations + 1))
+                fi
+            elif [ -n "$qtcore" ] && [[ $no_widgets == *" $layer "* ]] \
+                && [[ $line =~ $qt_include ]]; then
+                header=${BASH_REMATCH[1]}${BASH_REMATCH[2]}
+                header=${header#QtWidgets/}
+                if [ -e "$qtcore/../QtWidgets/$header" ]; then
+                    echo "$relative:$number: $layer must not include <${BASH_REMATCH[1]}${BASH_REMATCH[2]}> (a Qt Widgets header: $layer runs without a display)."
                     violations=$((violations + 1))
                 fi
             fi
@@ -125,7 +147,7 @@ if [ "$files" -eq 0 ]; then
     exit 2
 fi
 if [ "$violations" -gt 0 ]; then
-    echo "check-layers: $violations problem(s) with the layer arrows of DESIGN.md; move the shared type down a layer (e.g. to src/core) or put it behind an interface there."
+    echo "check-layers: $violations problem(s) with the layer arrows of docs/ARCHITECTURE.md; move the shared type down a layer (e.g. to src/core) or put it behind an interface there."
     exit 1
 fi
 echo "check-layers: $files files under src/ keep the layer arrows${qtcore:+ (core and models use Qt Core only)}."

@@ -1,7 +1,7 @@
 #include "gui/LanguageMenu.h"
 
 #include "core/AppInfo.h"
-#include "gui/Translations.h"
+#include "session/Translations.h"
 #include "gui/common/MessageBox.h"
 
 #include <QActionGroup>

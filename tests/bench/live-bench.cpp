@@ -11,7 +11,7 @@
 
 #include "core/CompanyChange.h"
 #include "gui/live/LiveEventsPage.h"
-#include "gui/live/ReceiverService.h"
+#include "session/ReceiverService.h"
 #include "models/EventTableModel.h"
 #include "receiver/WebhookReceiver.h"
 #include "store/EventStore.h"

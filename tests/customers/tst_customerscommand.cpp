@@ -1,4 +1,4 @@
-#include "CustomersCommand.h"
+#include "cli/CustomersCommand.h"
 #include "core/csv/CsvReader.h"
 #include "sandbox/SandboxServer.h"
 

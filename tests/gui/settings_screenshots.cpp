@@ -10,7 +10,7 @@
 #include "gui/customers/CustomersPage.h"
 #include "gui/live/LiveEventsPage.h"
 #include "gui/settings/ApiKeyEdit.h"
-#include "gui/settings/ProfileSession.h"
+#include "gui/AppWindow.h"
 #include "gui/settings/ProfileSwitcher.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/settings/SetupBanner.h"
@@ -67,15 +67,16 @@ int main(int argc, char* argv[])
     }
 
     QTemporaryDir dir;
-    ProfileSession::Options options;
+    AppSession::Options options;
     options.settingsFile = dir.filePath(u"settings.ini"_s);
+    options.dataFolder = dir.filePath(u"data"_s);
     if (sandboxFailed) {
         options.sandbox.stateFile = dir.filePath(u"sandbox-state.json"_s);
         QFile broken(options.sandbox.stateFile);
         if (!broken.open(QIODevice::WriteOnly) || broken.write("{ this is not JSON") < 0)
             return 1;
     }
-    ProfileSession session(options);
+    AppWindow session(options);
     if (!session.start())
         return 1;
     MainWindow* window = session.window();
@@ -88,7 +89,7 @@ int main(int argc, char* argv[])
         shoot(window, out + u"/sandbox-failed-customers.png"_s);
         tabs->setCurrentWidget(window->liveEventsPage());
         shoot(window, out + u"/sandbox-failed-live.png"_s);
-        return session.state() == ProfileSession::State::SandboxFailed ? 0 : 1;
+        return session.state() == AppSession::State::SandboxFailed ? 0 : 1;
     }
     QSignalSpy loaded(window->webhooksPage(), &WebhooksPage::loaded);
     loaded.wait(10000);
@@ -100,8 +101,8 @@ int main(int argc, char* argv[])
         const ProfileStore::Result added = session.store()->add(profile);
         if (!added.ok() || !session.switcher()->chooseProfile(added.profile.id))
             return 1;
-        QSignalSpy state(&session, &ProfileSession::stateChanged);
-        while (session.state() == ProfileSession::State::ReadingKey && state.wait(10000)) { }
+        QSignalSpy state(&session, &AppWindow::stateChanged);
+        while (session.state() == AppSession::State::ReadingKey && state.wait(10000)) { }
         auto* tabs = window->findChild<QTabWidget*>(u"pageTabs"_s);
         tabs->setCurrentWidget(window->webhooksPage());
         shoot(window, out + u"/nokey.png"_s);
@@ -112,7 +113,7 @@ int main(int argc, char* argv[])
         tabs->setCurrentWidget(window->webhooksPage());
         window->resize(680, 700);
         shoot(window, out + u"/nokey-680.png"_s);
-        return session.state() == ProfileSession::State::NoKey ? 0 : 1;
+        return session.state() == AppSession::State::NoKey ? 0 : 1;
     }
 
     if (!noKeychain)

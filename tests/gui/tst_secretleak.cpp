@@ -5,7 +5,7 @@
 #include "core/ProfileStore.h"
 #include "gui/MainWindow.h"
 #include "gui/settings/ApiKeyEdit.h"
-#include "gui/settings/ProfileSession.h"
+#include "gui/AppWindow.h"
 #include "gui/settings/ProfileSwitcher.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/settings/SetupBanner.h"
@@ -143,7 +143,7 @@ void TestSecretLeak::fullFlowLeavesTheKeyOnlyInTheKeychain()
 {
     QStringList titles;
     {
-        ProfileSession session;
+        AppWindow session;
         QVERIFY(session.start());
         QVERIFY(session.isFirstRun());
         QTest::mouseClick(session.welcomeBanner()->actionButton(), Qt::LeftButton);
@@ -181,7 +181,7 @@ void TestSecretLeak::fullFlowLeavesTheKeyOnlyInTheKeychain()
         m_profileId = saved.first().first().toString();
         QSignalSpy loaded(session.window()->webhooksPage(), &WebhooksPage::loaded);
         QTest::mouseClick(dialog->findChild<QPushButton*>(u"useButton"_s), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(session.state(), ProfileSession::State::Ready, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), AppSession::State::Ready, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
         QCOMPARE(session.window()->connectionStateText(), u"Connected as canary@example.com"_s);
         for (QWidget* widget : QApplication::topLevelWidgets())
@@ -191,10 +191,10 @@ void TestSecretLeak::fullFlowLeavesTheKeyOnlyInTheKeychain()
     }
     {
         // Reopen: the key comes back from the keychain.
-        ProfileSession session;
+        AppWindow session;
         QVERIFY(session.start());
         QSignalSpy loaded(session.window()->webhooksPage(), &WebhooksPage::loaded);
-        QTRY_COMPARE_WITH_TIMEOUT(session.state(), ProfileSession::State::Ready, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), AppSession::State::Ready, 20000);
         QCOMPARE(session.window()->client()->connection().apiKey, m_canary);
         QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
         session.openSettings(m_profileId);

@@ -8,7 +8,7 @@
 #include "gui/common/EmptyState.h"
 #include "gui/live/LiveEventsPage.h"
 #include "gui/settings/ApiKeyEdit.h"
-#include "gui/settings/ProfileSession.h"
+#include "gui/AppWindow.h"
 #include "gui/settings/ProfileSwitcher.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/settings/SetupBanner.h"
@@ -110,8 +110,9 @@ void TestSettingsNoKeychain::dialogExplainsAndKeepsTheKeyForTheSession()
 
 void TestSettingsNoKeychain::sessionExplainsThenUsesTheSessionKey()
 {
-    ProfileSession::Options options;
+    AppSession::Options options;
     options.settingsFile = m_dir.filePath(u"session.ini"_s);
+    options.dataFolder = m_dir.filePath(u"data"_s);
     QString id;
     {
         ProfileStore store(options.settingsFile);
@@ -119,11 +120,11 @@ void TestSettingsNoKeychain::sessionExplainsThenUsesTheSessionKey()
         id = addVainuProfile(store);
         QVERIFY(store.setActiveProfile(id));
     }
-    ProfileSession session(options);
+    AppWindow session(options);
     QVERIFY(session.start());
     auto* tabs = session.window()->findChild<QTabWidget*>(u"pageTabs"_s);
     tabs->setCurrentWidget(session.window()->webhooksPage());
-    QTRY_COMPARE_WITH_TIMEOUT(session.state(), ProfileSession::State::KeyUnreadable, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), AppSession::State::KeyUnreadable, 30000);
     QVERIFY(session.window()->centralWidget()->isEnabled());
     // No key to send: the Webhooks page says why in place of its table, and asks Vainu nothing.
     QVERIFY(session.window()->webhooksPage()->isUnavailable());
@@ -146,7 +147,7 @@ void TestSettingsNoKeychain::sessionExplainsThenUsesTheSessionKey()
     QTest::keyClicks(dialog->findChild<ApiKeyEdit*>(u"apiKeyEdit"_s), key);
     QSignalSpy loaded(session.window()->webhooksPage(), &WebhooksPage::loaded);
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"saveButton"_s), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(session.state(), ProfileSession::State::Ready, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), AppSession::State::Ready, 30000);
     QCOMPARE(session.window()->client()->connection().apiKey, key);
     QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
     // Still honest about where the key lives.

@@ -1,4 +1,4 @@
-// ProfileSession: first run, switching profiles, and a key saved in one session read back from the
+// AppWindow: first run, switching profiles, and a key saved in one session read back from the
 // keychain in the next. Real parts throughout: QSettings in an INI file, the real Secret Service
 // (ctest runs inside scripts/with-keyring.sh), the in-process sandbox on loopback ports.
 #include "api/VainuClient.h"
@@ -10,9 +10,9 @@
 #include "gui/common/MessageBox.h"
 #include "gui/customers/CustomersPage.h"
 #include "gui/live/LiveEventsPage.h"
-#include "gui/live/ReceiverService.h"
+#include "session/ReceiverService.h"
 #include "gui/settings/ApiKeyEdit.h"
-#include "gui/settings/ProfileSession.h"
+#include "gui/AppWindow.h"
 #include "gui/settings/ProfileSwitcher.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/settings/SetupBanner.h"
@@ -63,9 +63,9 @@ private slots:
     void sandboxThatCannotStartSaysWhyAndRetries();
 
 private:
-    ProfileSession::Options options() const;
-    std::unique_ptr<ProfileSession> startSession();
-    QString addVainuProfile(ProfileSession& session, const QString& name, const QString& key);
+    AppSession::Options options() const;
+    std::unique_ptr<AppWindow> startSession();
+    QString addVainuProfile(AppWindow& session, const QString& name, const QString& key);
     static QString profileLabel(const MainWindow* window)
     {
         return window->findChild<QLabel*>(u"profileLabel"_s)->text();
@@ -75,7 +75,7 @@ private:
     bool startCountingApiRequests();
     int apiRequestsCounted();
     QJsonObject control(const QByteArray& method, const QString& path, const QJsonObject& body = {});
-    static void verifyKeyMissingShown(ProfileSession& session, const QString& profileName);
+    static void verifyKeyMissingShown(AppWindow& session, const QString& profileName);
 
     QString m_key; // an account of the test's own sandbox, with one webhook
     std::unique_ptr<SandboxThread> m_sandbox;
@@ -116,16 +116,17 @@ void TestSettingsSession::cleanup()
     m_dir.reset();
 }
 
-ProfileSession::Options TestSettingsSession::options() const
+AppSession::Options TestSettingsSession::options() const
 {
-    ProfileSession::Options result;
+    AppSession::Options result;
     result.settingsFile = m_dir->filePath(u"settings.ini"_s);
+    result.dataFolder = m_dir->filePath(u"data"_s);
     return result;
 }
 
-std::unique_ptr<ProfileSession> TestSettingsSession::startSession()
+std::unique_ptr<AppWindow> TestSettingsSession::startSession()
 {
-    auto session = std::make_unique<ProfileSession>(options());
+    auto session = std::make_unique<AppWindow>(options());
     QString error;
     if (!session->start(&error)) {
         qWarning("session did not start: %s", qPrintable(error));
@@ -135,7 +136,7 @@ std::unique_ptr<ProfileSession> TestSettingsSession::startSession()
 }
 
 // A Vainu profile pointing at the test's sandbox, with its key in the keychain.
-QString TestSettingsSession::addVainuProfile(ProfileSession& session, const QString& name, const QString& key)
+QString TestSettingsSession::addVainuProfile(AppWindow& session, const QString& name, const QString& key)
 {
     Profile profile = session.store()->vainuPreset();
     profile.name = name;
@@ -183,7 +184,7 @@ int TestSettingsSession::apiRequestsCounted()
 }
 
 // A Vainu profile with no key: each page that needs Vainu shows one notice with the way to the key, and no error.
-void TestSettingsSession::verifyKeyMissingShown(ProfileSession& session, const QString& profileName)
+void TestSettingsSession::verifyKeyMissingShown(AppWindow& session, const QString& profileName)
 {
     MainWindow* window = session.window();
     QVERIFY(window->isUnavailable());
@@ -225,7 +226,7 @@ void TestSettingsSession::firstRunOpensOnTheSandbox()
     QVERIFY(window->isVisible());
     QSignalSpy loaded(window->webhooksPage(), &WebhooksPage::loaded);
     // The sandbox starts inside the app: ready at once, no key to wait for.
-    QCOMPARE(session->state(), ProfileSession::State::Ready);
+    QCOMPARE(session->state(), AppSession::State::Ready);
     QCOMPARE(window->profileName(), u"Sandbox"_s);
     QCOMPARE(profileLabel(window), u"Profile: Sandbox"_s);
     const ApiConnection sandbox = session->sandboxConnection();
@@ -329,7 +330,7 @@ void TestSettingsSession::connectTestSaveUseThenReopen()
         QSignalSpy loaded(window->webhooksPage(), &WebhooksPage::loaded);
         QTest::mouseClick(dialog->findChild<QPushButton*>(u"useButton"_s), Qt::LeftButton);
         QCOMPARE(session->store()->activeProfileId(), profileId);
-        QTRY_COMPARE_WITH_TIMEOUT(session->state(), ProfileSession::State::Ready, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), AppSession::State::Ready, 20000);
         QCOMPARE(window->profileName(), u"Vainu"_s);
         QCOMPARE(session->switcher()->currentText(), u"Vainu"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
@@ -340,16 +341,16 @@ void TestSettingsSession::connectTestSaveUseThenReopen()
     }
 
     // The next start: the key comes back from the keychain, the pages load.
-    auto session = std::make_unique<ProfileSession>(options());
-    QSignalSpy states(session.get(), &ProfileSession::stateChanged);
+    auto session = std::make_unique<AppWindow>(options());
+    QSignalSpy states(session.get(), &AppWindow::stateChanged);
     QVERIFY(session->start());
     QVERIFY(!session->isFirstRun());
     MainWindow* window = session->window();
     QSignalSpy loaded(window->webhooksPage(), &WebhooksPage::loaded);
-    QCOMPARE(session->state(), ProfileSession::State::ReadingKey);
+    QCOMPARE(session->state(), AppSession::State::ReadingKey);
     QVERIFY(!window->centralWidget()->isEnabled());
     QCOMPARE(window->statusBar()->currentMessage(), u"Reading the key for \"Vainu\" from the keychain…"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(session->state(), ProfileSession::State::Ready, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), AppSession::State::Ready, 20000);
     QVERIFY(window->centralWidget()->isEnabled());
     QCOMPARE(window->client()->connection().apiKey, m_key);
     QCOMPARE(window->profileName(), u"Vainu"_s);
@@ -373,7 +374,7 @@ void TestSettingsSession::switchingProfilesReloadsThePages()
 
     QVERIFY(session->switcher()->chooseProfile(vainuId));
     QCOMPARE(session->store()->activeProfileId(), vainuId);
-    QTRY_COMPARE_WITH_TIMEOUT(session->state(), ProfileSession::State::Ready, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), AppSession::State::Ready, 20000);
     QCOMPARE(profileLabel(window), u"Profile: Customer account"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty()
                                  && loaded.last().first().value<QList<Webhook>>().value(0).username
@@ -382,7 +383,7 @@ void TestSettingsSession::switchingProfilesReloadsThePages()
 
     loaded.clear();
     QVERIFY(session->switcher()->chooseProfile(sandboxId));
-    QCOMPARE(session->state(), ProfileSession::State::Ready);
+    QCOMPARE(session->state(), AppSession::State::Ready);
     QCOMPARE(profileLabel(window), u"Profile: Sandbox"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
     QCOMPARE(window->connectionStateText(), u"Connected as demo@example.com"_s);
@@ -406,7 +407,7 @@ void TestSettingsSession::profileWithoutKeySaysSo()
     QVERIFY(startCountingApiRequests());
 
     QVERIFY(session->switcher()->chooseProfile(id));
-    QTRY_COMPARE_WITH_TIMEOUT(session->state(), ProfileSession::State::NoKey, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), AppSession::State::NoKey, 20000);
     verifyKeyMissingShown(*session, u"Keyless"_s);
     if (QTest::currentTestFailed())
         return;
@@ -454,7 +455,7 @@ void TestSettingsSession::profileWithoutKeySaysSo()
     QSignalSpy customersLoaded(window->customersPage(), &CustomersPage::loaded);
     QTest::keyClicks(keyEdit, m_key);
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"saveButton"_s), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(session->state(), ProfileSession::State::Ready, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), AppSession::State::Ready, 20000);
     QCOMPARE(window->client()->connection().apiKey, m_key);
     QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
     QVERIFY(window->webhooksPage()->model()->rowCount() >= 1);
@@ -484,16 +485,16 @@ void TestSettingsSession::keylessProfileAtStartUpSendsNothing()
         keylessId = addVainuProfile(*session, u"No key yet"_s, {});
         QVERIFY(!keylessId.isEmpty());
         QVERIFY(session->store()->setActiveProfile(keylessId));
-        QTRY_COMPARE_WITH_TIMEOUT(session->state(), ProfileSession::State::NoKey, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), AppSession::State::NoKey, 20000);
         session->window()->findChild<QTabWidget*>(u"pageTabs"_s)->setCurrentIndex(0);
         session->window()->close(); // remembers the Webhooks page
     }
     QVERIFY(startCountingApiRequests());
 
-    auto session = std::make_unique<ProfileSession>(options());
+    auto session = std::make_unique<AppWindow>(options());
     QVERIFY(session->start());
-    QCOMPARE(session->state(), ProfileSession::State::ReadingKey);
-    QTRY_COMPARE_WITH_TIMEOUT(session->state(), ProfileSession::State::NoKey, 20000);
+    QCOMPARE(session->state(), AppSession::State::ReadingKey);
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), AppSession::State::NoKey, 20000);
     verifyKeyMissingShown(*session, u"No key yet"_s);
     if (QTest::currentTestFailed())
         return;
@@ -511,7 +512,7 @@ void TestSettingsSession::keylessProfileAtStartUpSendsNothing()
     MainWindow* window = session->window();
     QSignalSpy loaded(window->webhooksPage(), &WebhooksPage::loaded);
     QVERIFY(session->switcher()->chooseProfile(sandboxId));
-    QCOMPARE(session->state(), ProfileSession::State::Ready);
+    QCOMPARE(session->state(), AppSession::State::Ready);
     QVERIFY(!window->isUnavailable());
     QVERIFY(!window->webhooksPage()->isUnavailable());
     QVERIFY(!window->customersPage()->isUnavailable());
@@ -522,7 +523,7 @@ void TestSettingsSession::keylessProfileAtStartUpSendsNothing()
 
     // And back to the keyless one: the notice again, the Sandbox's rows gone.
     QVERIFY(session->switcher()->chooseProfile(keylessId));
-    QTRY_COMPARE_WITH_TIMEOUT(session->state(), ProfileSession::State::NoKey, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), AppSession::State::NoKey, 20000);
     verifyKeyMissingShown(*session, u"No key yet"_s);
     if (QTest::currentTestFailed())
         return;
@@ -535,7 +536,7 @@ void TestSettingsSession::deletingTheActiveProfileSwitchesAndForgetsTheKey()
     const QString id = addVainuProfile(*session, u"Short-lived"_s, m_key);
     QVERIFY(!id.isEmpty());
     QVERIFY(session->switcher()->chooseProfile(id));
-    QTRY_COMPARE_WITH_TIMEOUT(session->state(), ProfileSession::State::Ready, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), AppSession::State::Ready, 20000);
 
     SettingsDialog* dialog = session->openSettings();
     QCOMPARE(dialog->currentProfileId(), id);
@@ -544,7 +545,7 @@ void TestSettingsSession::deletingTheActiveProfileSwitchesAndForgetsTheKey()
     QTest::mouseClick(dialog->findChild<QToolButton*>(u"removeButton"_s), Qt::LeftButton);
     QVERIFY(!session->store()->profile(id));
     QCOMPARE(session->window()->profileName(), u"Sandbox"_s);
-    QCOMPARE(session->state(), ProfileSession::State::Ready);
+    QCOMPARE(session->state(), AppSession::State::Ready);
 
     // The keychain runs its jobs in order, so this read comes after the dialog's remove.
     std::optional<VaultResult::Status> status;
@@ -577,11 +578,11 @@ void TestSettingsSession::sandboxThatCannotStartSaysWhyAndRetries()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("{ this is not JSON");
     }
-    ProfileSession::Options sessionOptions = options();
+    AppSession::Options sessionOptions = options();
     sessionOptions.sandbox.stateFile = stateFile;
-    ProfileSession session(sessionOptions);
+    AppWindow session(sessionOptions);
     QVERIFY(session.start());
-    QCOMPARE(session.state(), ProfileSession::State::SandboxFailed);
+    QCOMPARE(session.state(), AppSession::State::SandboxFailed);
     MainWindow* window = session.window();
     auto* tabs = window->findChild<QTabWidget*>(u"pageTabs"_s);
     tabs->setCurrentWidget(window->webhooksPage());
@@ -653,7 +654,7 @@ void TestSettingsSession::sandboxThatCannotStartSaysWhyAndRetries()
 
     // Retry before the cause is gone: it fails again and says so, rather than seeming to do nothing.
     QTest::mouseClick(banner->actionButton(), Qt::LeftButton);
-    QCOMPARE(session.state(), ProfileSession::State::SandboxFailed);
+    QCOMPARE(session.state(), AppSession::State::SandboxFailed);
     QCOMPARE(window->statusBar()->currentMessage(), u"Tried again: the built-in sandbox still could not start."_s);
     QVERIFY(banner->isVisible());
     QVERIFY(session.sandboxConnection().baseUrl.isEmpty());
@@ -667,7 +668,7 @@ void TestSettingsSession::sandboxThatCannotStartSaysWhyAndRetries()
     QSignalSpy loaded(webhooks, &WebhooksPage::loaded);
     QSignalSpy customersLoaded(customers, &CustomersPage::loaded);
     QTest::mouseClick(webhooksRetry, Qt::LeftButton);
-    QCOMPARE(session.state(), ProfileSession::State::Ready);
+    QCOMPARE(session.state(), AppSession::State::Ready);
     QVERIFY(QFile::exists(stateFile));
     QVERIFY(!session.sandboxConnection().baseUrl.isEmpty());
     QCOMPARE(window->client()->connection().baseUrl, session.sandboxConnection().baseUrl);

@@ -2,7 +2,7 @@
 #include "core/CustomerRecord.h"
 #include "gui/AboutDialog.h"
 #include "gui/MainWindow.h"
-#include "gui/Translations.h"
+#include "session/Translations.h"
 #include "gui/customers/CustomerDialog.h"
 #include "gui/customers/CustomersPage.h"
 #include "gui/customers/ImportDialog.h"

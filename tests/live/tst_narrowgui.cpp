@@ -2,7 +2,7 @@
 #include "gui/MainWindow.h"
 #include "gui/customers/CustomersPage.h"
 #include "gui/live/LiveEventsPage.h"
-#include "gui/live/ReceiverService.h"
+#include "session/ReceiverService.h"
 #include "gui/webhooks/WebhooksPage.h"
 #include "models/CustomerTableModel.h"
 #include "models/EventTableModel.h"

@@ -3,7 +3,7 @@
 #include "core/csv/CsvTable.h"
 #include "core/csv/CustomerCsvMapping.h"
 #include "core/csv/CustomerImportReport.h"
-#include "gui/customers/ImportPreparation.h"
+#include "session/ImportPreparation.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

@@ -5,7 +5,7 @@
 #include "gui/live/CompanyTimeline.h"
 #include "gui/live/FieldDiffView.h"
 #include "gui/live/LiveStoreReader.h"
-#include "gui/live/ReceiverService.h"
+#include "session/ReceiverService.h"
 #include "receiver/WebhookReceiver.h"
 #include "store/EventStore.h"
 

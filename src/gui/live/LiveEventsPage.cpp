@@ -8,8 +8,10 @@
 #include "gui/live/EventDetailPane.h"
 #include "gui/live/LiveStoreReader.h"
 #include "gui/live/ReceiverPanel.h"
-#include "gui/live/ReceiverService.h"
-#include "gui/live/ReceiverSubscription.h"
+#include "session/ReceiverService.h"
+#include "session/EventFileExport.h"
+#include "session/ReceiverSubscription.h"
+#include "session/SandboxControl.h"
 #include "gui/live/SubscribeReceiverDialog.h"
 #include "gui/live/TrayNotifier.h"
 #include "gui/webhooks/WebhooksPage.h"
@@ -29,11 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -49,7 +47,6 @@ LiveEventsPage::LiveEventsPage(QWidget* parent)
     , m_model(new EventTableModel(this))
     , m_rejectedModel(new EventRejectedModel(this))
     , m_subscription(new ReceiverSubscription(nullptr, nullptr, this))
-    , m_network(new QNetworkAccessManager(this))
     , m_panel(new ReceiverPanel(this))
     , m_warning(new QFrame(this))
     , m_warningText(new QLabel(m_warning))
@@ -340,9 +337,13 @@ void LiveEventsPage::updateMoreFiltersButton()
 
 void LiveEventsPage::setService(ReceiverService* service)
 {
-    if (m_service)
+    if (m_service) {
         disconnect(m_service, nullptr, this, nullptr);
+        disconnect(m_service->sandboxControl(), nullptr, this, nullptr);
+    }
     m_service = service;
+    if (service)
+        connect(service->sandboxControl(), &SandboxControl::failed, this, &LiveEventsPage::statusMessage);
     delete m_counterReader;
     m_counterReader = nullptr;
     m_subscription->deleteLater();
@@ -380,8 +381,11 @@ void LiveEventsPage::setService(ReceiverService* service)
         connect(store, &EventStore::eventsUpdated, this, dirty);
         connect(store, &EventStore::rejectedAppended, this, dirty);
     }
-    if (service)
+    if (service) {
         connect(service, &ReceiverService::changed, this, &LiveEventsPage::onServiceChanged);
+        // Another profile's history: every view moves to the new store.
+        connect(service, &ReceiverService::storeChanged, this, [this] { setService(m_service); });
+    }
     onServiceChanged();
     refreshCounters();
 }
@@ -561,34 +565,20 @@ void LiveEventsPage::updateEmptyState()
     m_eventsStack->setCurrentWidget(empty ? static_cast<QWidget*>(m_emptyState) : m_eventsStack->widget(0));
 }
 
-void LiveEventsPage::postToSandbox(const QString& route, const QByteArray& verb, const QByteArray& body)
-{
-    if (!m_service || !m_service->sandboxControlUrl().isValid())
-        return;
-    QNetworkRequest request(m_service->sandboxControlUrl().resolved(QUrl(route)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-    request.setTransferTimeout(10000);
-    QNetworkReply* reply = m_network->sendCustomRequest(request, verb, body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        if (reply->error() != QNetworkReply::NoError)
-            emit statusMessage(tr("The sandbox did not take the request: %1").arg(reply->errorString()));
-    });
-}
-
 void LiveEventsPage::simulateChange()
 {
     if (m_service && !m_service->isListening())
         emit statusMessage(tr("The receiver is stopped: start it to see the change arrive."));
-    postToSandbox(u"changes/"_s, "POST"_ba, R"({"count": 1})"_ba);
+    if (m_service)
+        m_service->sandboxControl()->simulateChanges(1);
 }
 
 void LiveEventsPage::setStreaming(bool on)
 {
     if (m_stream->isChecked() != on)
         m_stream->setChecked(on); // comes back here through toggled()
-    else
-        postToSandbox(u"generator/"_s, on ? "POST"_ba : "DELETE"_ba, on ? R"({"rate": 2})"_ba : QByteArray());
+    else if (m_service)
+        m_service->sandboxControl()->setStreaming(on);
 }
 
 void LiveEventsPage::showRejected()
@@ -624,8 +614,7 @@ void LiveEventsPage::exportFiltered()
                                                       jsonl + u";;"_s + csv, &selectedFilter);
     if (path.isEmpty())
         return;
-    const bool asCsv = selectedFilter == csv || path.endsWith(u".csv"_s, Qt::CaseInsensitive);
-    exportTo(path, asCsv ? EventExport::Format::Csv : EventExport::Format::JsonLines);
+    exportTo(path, selectedFilter == csv ? EventExport::Format::Csv : EventFileExport::formatForPath(path));
 }
 
 void LiveEventsPage::exportTo(const QString& path, EventExport::Format format)
@@ -634,34 +623,14 @@ void LiveEventsPage::exportTo(const QString& path, EventExport::Format format)
         emit exported(0, tr("No event store is open."));
         return;
     }
-    struct Result
-    {
-        qint64 count = 0;
-        QString error;
-    };
     const QList<qint64> ids = m_model->eventIds();
     emit statusMessage(tr("Exporting %Ln event(s)…", nullptr, int(ids.size())));
-    m_counterReader->run<Result>(
+    m_counterReader->run<EventFileExport::Result>(
         this,
         [ids, path, format](EventQuery&, const EventStore& store) {
-            Result result;
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly)) {
-                result.error = tr("Cannot write %1: %2").arg(path, file.errorString());
-                return result;
-            }
-            file.write(EventExport::header(format));
-            for (qsizetype i = 0; i < ids.size(); i += 500) {
-                for (const StoredEvent& event : store.eventsByIds(ids.mid(i, 500))) {
-                    file.write(EventExport::line(format, event));
-                    ++result.count;
-                }
-            }
-            if (!file.commit())
-                result.error = tr("Cannot write %1: %2").arg(path, file.errorString());
-            return result;
+            return EventFileExport::write(store, ids, path, format);
         },
-        [this, path](const Result& result) {
+        [this, path](const EventFileExport::Result& result) {
             emit statusMessage(result.error.isEmpty()
                                    ? tr("Exported %Ln event(s) to %1.", nullptr, int(result.count)).arg(path)
                                    : result.error);

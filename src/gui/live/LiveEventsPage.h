@@ -15,7 +15,6 @@ class QDateTimeEdit;
 class QFrame;
 class QLabel;
 class QLineEdit;
-class QNetworkAccessManager;
 class QPushButton;
 class QTableView;
 class EmptyState;
@@ -87,7 +86,6 @@ private:
     void refreshCounters();
     void updateStatus();
     void updateEmptyState();
-    void postToSandbox(const QString& route, const QByteArray& verb, const QByteArray& body);
 
     QPointer<ReceiverService> m_service;
     QPointer<VainuClient> m_client;
@@ -95,7 +93,6 @@ private:
     EventRejectedModel* m_rejectedModel;
     LiveStoreReader* m_counterReader = nullptr;
     ReceiverSubscription* m_subscription;
-    QNetworkAccessManager* m_network;
     TrayNotifier* m_tray = nullptr;
     ReceiverPanel* m_panel;
     QFrame* m_warning;

@@ -1,7 +1,7 @@
 #include "gui/live/ReceiverPanel.h"
 
 #include "gui/common/Icons.h"
-#include "gui/live/ReceiverService.h"
+#include "session/ReceiverService.h"
 #include "receiver/WebhookReceiver.h"
 
 #include <QClipboard>

@@ -1,7 +1,7 @@
 #include "gui/live/SubscribeReceiverDialog.h"
 
-#include "gui/live/ReceiverService.h"
-#include "gui/live/ReceiverSubscription.h"
+#include "session/ReceiverService.h"
+#include "session/ReceiverSubscription.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -18,7 +18,7 @@
 #include "api/VainuClient.h"
 #include "api/import/CustomerImporter.h"
 #include "core/csv/CustomerImportReport.h"
-#include "gui/customers/ImportPreparation.h"
+#include "session/ImportPreparation.h"
 #include "sandbox/SandboxThread.h"
 
 #include <QCoreApplication>

@@ -9,6 +9,7 @@
 #include <functional>
 
 class EventStore;
+class SandboxControl;
 class TokenVault;
 class WebhookReceiver;
 
@@ -24,8 +25,10 @@ public:
     explicit ReceiverService(TokenVault* vault, QObject* parent = nullptr);
     ~ReceiverService() override; // stops the receiver before the store closes
 
-    // Opens <directory>/events.sqlite (the app's data folder when empty).
+    // Opens <directory>/events.sqlite (the app's data folder when empty). Another directory than the open
+    // store's (a profile switch) replaces the store and the receiver, and emits storeChanged().
     bool openStore(const QString& directory, QString* error);
+    QString storeDirectory() const { return m_storeDirectory; }
     EventStore* store() const { return m_store; }
     WebhookReceiver* receiver() const { return m_receiver; }
 
@@ -49,7 +52,8 @@ public:
 
     // The built-in sandbox's control routes (http://127.0.0.1:<port>/_sandbox/), when it runs.
     void setSandboxControlUrl(const QUrl& url);
-    QUrl sandboxControlUrl() const { return m_sandboxControlUrl; }
+    QUrl sandboxControlUrl() const;
+    SandboxControl* sandboxControl() const { return m_sandboxControl; } // its buttons: simulate, stream, reset
 
     // The address Vainu must call, secret excluded: the profile's public URL when set, otherwise the
     // local listening address (all the Sandbox profile needs). Empty when unknown.
@@ -59,18 +63,22 @@ public:
 
 signals:
     void changed(); // profile, secret, state or sandbox changed: re-read everything
+    // store() and receiver() are new objects (another profile's history): drop every pointer to the old ones.
+    void storeChanged();
 
 private:
+    WebhookReceiver* createReceiver(EventStore* store);
     void readSecret();
 
     TokenVault* m_vault;
     EventStore* m_store;
     WebhookReceiver* m_receiver;
+    SandboxControl* m_sandboxControl;
+    QString m_storeDirectory;
     Profile m_profile;
     QString m_secret;
     bool m_secretLoaded = false;
     bool m_wantRunning = false;
     quint64 m_profileGeneration = 0;
     quint16 m_lastPort = 0; // where it listened last, for restarts of a port-0 profile
-    QUrl m_sandboxControlUrl;
 };

@@ -1,7 +1,7 @@
-#include "WebhooksCommand.h"
+#include "cli/WebhooksCommand.h"
 
-#include "CliCall.h"
-#include "CliConnection.h"
+#include "cli/CliCall.h"
+#include "cli/CliConnection.h"
 #include "api/VainuClient.h"
 
 #include <QCommandLineParser>

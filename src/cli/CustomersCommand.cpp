@@ -1,7 +1,7 @@
-#include "CustomersCommand.h"
+#include "cli/CustomersCommand.h"
 
-#include "CliCall.h"
-#include "CliConnection.h"
+#include "cli/CliCall.h"
+#include "cli/CliConnection.h"
 #include "api/VainuClient.h"
 #include "api/import/CustomerImporter.h"
 #include "core/csv/CsvReader.h"

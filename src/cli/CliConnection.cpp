@@ -1,4 +1,4 @@
-#include "CliConnection.h"
+#include "cli/CliConnection.h"
 
 #include "api/RequestBuilder.h"
 #include "core/ProfileStore.h"

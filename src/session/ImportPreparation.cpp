@@ -1,4 +1,4 @@
-#include "gui/customers/ImportPreparation.h"
+#include "session/ImportPreparation.h"
 
 #include "core/csv/CsvReader.h"
 

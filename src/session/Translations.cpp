@@ -1,4 +1,4 @@
-#include "gui/Translations.h"
+#include "session/Translations.h"
 
 #include <QLibraryInfo>
 #include <QLoggingCategory>

@@ -1,4 +1,4 @@
-#include "EventsExportCommand.h"
+#include "cli/EventsExportCommand.h"
 
 #include "store/EventExport.h"
 #include "store/EventStore.h"

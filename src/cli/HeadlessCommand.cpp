@@ -1,4 +1,4 @@
-#include "HeadlessCommand.h"
+#include "cli/HeadlessCommand.h"
 
 #include "receiver/WebhookReceiver.h"
 #include "store/EventStore.h"

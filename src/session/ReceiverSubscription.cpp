@@ -1,7 +1,7 @@
-#include "gui/live/ReceiverSubscription.h"
+#include "session/ReceiverSubscription.h"
 
 #include "api/VainuClient.h"
-#include "gui/live/ReceiverService.h"
+#include "session/ReceiverService.h"
 #include "secrets/SecretGenerator.h"
 
 #include <QUrlQuery>

@@ -1,7 +1,8 @@
-#include "gui/live/ReceiverService.h"
+#include "session/ReceiverService.h"
 
 #include "receiver/WebhookReceiver.h"
 #include "secrets/TokenVault.h"
+#include "session/SandboxControl.h"
 #include "store/EventStore.h"
 
 #include <QHostAddress>
@@ -16,11 +17,16 @@ ReceiverService::ReceiverService(TokenVault* vault, QObject* parent)
     : QObject(parent)
     , m_vault(vault)
     , m_store(new EventStore(this))
-    , m_receiver(new WebhookReceiver(m_store, this))
+    , m_receiver(createReceiver(m_store))
+    , m_sandboxControl(new SandboxControl(this))
+{ }
+
+WebhookReceiver* ReceiverService::createReceiver(EventStore* store)
 {
-    connect(m_receiver, &WebhookReceiver::stateChanged, this, &ReceiverService::changed);
-    connect(m_receiver, &WebhookReceiver::listening, this,
-            [this](const QHostAddress&, quint16 port) { m_lastPort = port; });
+    auto* receiver = new WebhookReceiver(store, this);
+    connect(receiver, &WebhookReceiver::stateChanged, this, &ReceiverService::changed);
+    connect(receiver, &WebhookReceiver::listening, this, [this](const QHostAddress&, quint16 port) { m_lastPort = port; });
+    return receiver;
 }
 
 ReceiverService::~ReceiverService()
@@ -36,7 +42,29 @@ bool ReceiverService::openStore(const QString& directory, QString* error)
     StoreOptions options;
     options.directory
         = directory.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : directory;
+    if (options.directory == m_storeDirectory && m_store->isOpen())
+        return true;
+    if (!m_storeDirectory.isEmpty() || m_store->isOpen()) {
+        // Another profile's history: a store and a receiver of their own. The old receiver stops first (its
+        // port is needed again), the pages move to the new store (storeChanged), then the old store closes.
+        m_receiver->stop();
+        WebhookReceiver* oldReceiver = m_receiver;
+        EventStore* oldStore = m_store;
+        m_store = new EventStore(this);
+        m_receiver = createReceiver(m_store);
+        const bool ok = m_store->open(options, error);
+        m_storeDirectory = options.directory;
+        emit storeChanged();
+        delete oldReceiver;
+        oldStore->close();
+        oldStore->deleteLater();
+        if (m_wantRunning)
+            start();
+        emit changed();
+        return ok;
+    }
     const bool ok = m_store->open(options, error);
+    m_storeDirectory = options.directory;
     emit changed();
     return ok;
 }
@@ -148,8 +176,13 @@ void ReceiverService::replaceSecret(const QString& secret, QObject* context, std
 
 void ReceiverService::setSandboxControlUrl(const QUrl& url)
 {
-    m_sandboxControlUrl = url;
+    m_sandboxControl->setControlUrl(url);
     emit changed();
+}
+
+QUrl ReceiverService::sandboxControlUrl() const
+{
+    return m_sandboxControl->controlUrl();
 }
 
 QUrl ReceiverService::publicUrl() const

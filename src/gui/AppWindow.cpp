@@ -1,0 +1,250 @@
+#include "gui/AppWindow.h"
+
+#include "core/ProfileStore.h"
+#include "gui/MainWindow.h"
+#include "gui/common/Icons.h"
+#include "gui/common/PageNotice.h"
+#include "gui/live/LiveEventsPage.h"
+#include "gui/settings/ProfileSwitcher.h"
+#include "gui/settings/SettingsDialog.h"
+#include "gui/settings/SetupBanner.h"
+#include "session/ReceiverService.h"
+
+#include <QBoxLayout>
+#include <QLabel>
+#include <QStatusBar>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+AppWindow::AppWindow(AppSession* session, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+{ }
+
+AppWindow::AppWindow(Options options, QObject* parent)
+    : QObject(parent)
+    , m_ownSession(std::make_unique<AppSession>(std::move(options)))
+    , m_session(m_ownSession.get())
+{ }
+
+AppWindow::~AppWindow()
+{
+    if (m_settings)
+        delete m_settings.data();
+    m_window.reset();
+}
+
+ProfileStore* AppWindow::store() const
+{
+    return m_session->profiles();
+}
+
+TokenVault* AppWindow::vault() const
+{
+    return m_session->vault();
+}
+
+ReceiverService* AppWindow::receiverService() const
+{
+    return m_session->receiverService();
+}
+
+bool AppWindow::start(QString* error)
+{
+    createWindow();
+    connect(m_session, &AppSession::activating, this, &AppWindow::onActivating);
+    connect(m_session, &AppSession::connected, this, &AppWindow::onConnected);
+    connect(m_session, &AppSession::keyMissing, this, &AppWindow::onKeyMissing);
+    connect(m_session, &AppSession::sandboxFailed, this, &AppWindow::onSandboxFailed);
+    connect(m_session, &AppSession::stateChanged, this, &AppWindow::onStateChanged);
+    connect(m_session, &AppSession::welcomeChanged, this, &AppWindow::updateWelcomeBanner);
+    connect(m_session, &AppSession::sandboxConnectionChanged, this, [this](const ApiConnection& connection) {
+        if (m_settings)
+            m_settings->setSandboxConnection(connection);
+    });
+    if (!m_session->start(error))
+        return false;
+    m_window->show();
+    return true;
+}
+
+void AppWindow::createWindow()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->liveEventsPage()->setService(m_session->receiverService());
+    connect(m_window.get(), &MainWindow::settingsRequested, this, [this] { openSettings(); });
+    connect(m_window.get(), &MainWindow::unavailableActionRequested, this, &AppWindow::onUnavailableAction);
+    connect(m_window.get(), &MainWindow::currentPageChanged, this, &AppWindow::updateUnavailableBanner);
+
+    auto* toolBar = new QToolBar(tr("Profile"), m_window.get());
+    toolBar->setObjectName(u"profileToolBar"_s);
+    toolBar->setMovable(false);
+    auto* label = new QLabel(tr("Profile:"), toolBar);
+    label->setContentsMargins(4, 0, 4, 0);
+    m_switcher = new ProfileSwitcher(m_session->profiles(), toolBar);
+    label->setBuddy(m_switcher);
+    toolBar->addWidget(label);
+    toolBar->addWidget(m_switcher);
+    m_window->addToolBar(Qt::TopToolBarArea, toolBar);
+
+    m_keyBanner = new SetupBanner(m_window.get());
+    m_keyBanner->setObjectName(u"keyBanner"_s);
+    connect(m_keyBanner, &SetupBanner::actionTriggered, this, &AppWindow::onUnavailableAction);
+    connect(m_keyBanner, &SetupBanner::dismissed, this, [this] { m_unavailableNotice.clear(); }); // stays closed
+    m_welcomeBanner = new SetupBanner(m_window.get());
+    m_welcomeBanner->setObjectName(u"welcomeBanner"_s);
+    connect(m_welcomeBanner, &SetupBanner::actionTriggered, this, &AppWindow::connectVainuAccount);
+    connect(m_welcomeBanner, &SetupBanner::dismissed, m_session, &AppSession::dismissWelcome);
+    // The banners sit above the pages.
+    if (auto* layout = qobject_cast<QBoxLayout*>(m_window->centralWidget()->layout())) {
+        layout->insertWidget(0, m_keyBanner);
+        layout->insertWidget(0, m_welcomeBanner);
+    }
+    updateWelcomeBanner();
+}
+
+SettingsDialog* AppWindow::settingsDialog() const
+{
+    return m_settings.data();
+}
+
+void AppWindow::onActivating(const Profile& profile)
+{
+    m_keyBanner->hide();
+    m_unavailableNotice.clear();
+    if (profile.kind == Profile::Kind::Vainu)
+        m_window->statusBar()->showMessage(tr("Reading the key for \"%1\" from the keychain…").arg(profile.name));
+    else
+        m_window->statusBar()->clearMessage();
+    // While the key is on its way the pages would show the previous profile's data: disable them.
+    m_window->centralWidget()->setEnabled(profile.kind != Profile::Kind::Vainu);
+}
+
+void AppWindow::onConnected(const Profile& profile, const ApiConnection& connection)
+{
+    m_window->centralWidget()->setEnabled(true);
+    m_window->statusBar()->clearMessage();
+    m_window->setConnection(profile.name, connection);
+    if (!m_session->keyWarning().isEmpty())
+        m_keyBanner->showMessage(m_session->keyWarning(), tr("Settings…"));
+}
+
+void AppWindow::onKeyMissing(const Profile& profile, State state)
+{
+    m_window->centralWidget()->setEnabled(true);
+    m_window->statusBar()->clearMessage();
+    QString title;
+    QString text;
+    if (state == State::NoKey) {
+        title = tr("No API key yet");
+        text = tr("Nothing is loaded from Vainu for the profile \"%1\" until its API key is saved. Enter the "
+                  "key of your Vainu account: this page loads as soon as you save it.")
+                   .arg(profile.name);
+        m_unavailableNotice = tr("No API key is saved for the profile \"%1\" yet.").arg(profile.name);
+    } else {
+        title = tr("The API key could not be read");
+        text = m_session->keyProblem();
+        m_unavailableNotice = text;
+    }
+    // Without a key every call would only earn a 401: the window sends none and says what to do instead.
+    m_window->setKeyMissing(profile.name, profile.baseUrl, title, text);
+    m_unavailableAction = tr("Enter the key…");
+    updateUnavailableBanner();
+}
+
+void AppWindow::onSandboxFailed(const Profile& profile, const QString& reason)
+{
+    m_window->centralWidget()->setEnabled(true);
+    m_window->statusBar()->clearMessage();
+    // No address to call: the pages send nothing and say why, and Retry starts the sandbox again. The Live
+    // events page's receiver is local and keeps working; only its sandbox controls go with the sandbox.
+    PageNotice notice;
+    notice.icon = Icons::own(u"dialog-error"_s);
+    notice.title = tr("The built-in sandbox could not start");
+    notice.text = tr("%1\n\nNothing is loaded for the profile \"%2\" until the sandbox runs. Fix the cause and "
+                     "press Retry, or choose another profile in the Profile list above.")
+                      .arg(reason, profile.name);
+    notice.actionText = tr("Retry");
+    notice.actionName = u"RetrySandbox"_s;
+    m_window->setUnavailable(profile.name, {}, tr("Sandbox not running"), notice);
+    m_unavailableNotice = tr("The built-in sandbox could not start: %1").arg(reason);
+    m_unavailableAction = tr("Retry");
+    updateUnavailableBanner();
+}
+
+void AppWindow::onStateChanged(State state)
+{
+    emit stateChanged(state);
+}
+
+void AppWindow::updateUnavailableBanner()
+{
+    if (!m_window->isUnavailable() || m_unavailableNotice.isEmpty())
+        return;
+    // One notice per page: Webhooks and Customer data say it in place of their tables, Live events needs the banner.
+    if (m_window->currentPageShowsUnavailable())
+        m_keyBanner->hide();
+    else
+        m_keyBanner->showMessage(m_unavailableNotice, m_unavailableAction);
+}
+
+void AppWindow::onUnavailableAction()
+{
+    if (m_session->state() == State::SandboxFailed)
+        retrySandbox();
+    else
+        openKeySettings();
+}
+
+void AppWindow::retrySandbox()
+{
+    if (m_session->state() != State::SandboxFailed)
+        return;
+    m_session->retrySandbox();
+    // The same notice again would look as if the button did nothing.
+    if (m_session->state() == State::SandboxFailed)
+        m_window->statusBar()->showMessage(tr("Tried again: the built-in sandbox still could not start."), 10000);
+}
+
+SettingsDialog* AppWindow::openSettings(const QString& profileId)
+{
+    if (!m_settings) {
+        m_settings = new SettingsDialog(m_session->profiles(), m_session->vault(), m_window.get());
+        m_settings->setAttribute(Qt::WA_DeleteOnClose);
+        m_settings->setSandboxConnection(m_session->sandboxConnection());
+    }
+    m_settings->selectProfile(profileId.isEmpty() ? m_session->profiles()->activeProfileId() : profileId);
+    m_settings->show();
+    m_settings->raise();
+    m_settings->activateWindow();
+    return m_settings;
+}
+
+SettingsDialog* AppWindow::openKeySettings()
+{
+    SettingsDialog* dialog = openSettings();
+    dialog->focusApiKey();
+    return dialog;
+}
+
+SettingsDialog* AppWindow::connectVainuAccount()
+{
+    SettingsDialog* dialog = openSettings();
+    dialog->startNewProfile(Profile::Kind::Vainu);
+    return dialog;
+}
+
+void AppWindow::updateWelcomeBanner()
+{
+    if (!m_welcomeBanner)
+        return;
+    if (!m_session->wantsWelcome()) {
+        m_welcomeBanner->hide();
+        return;
+    }
+    m_welcomeBanner->showMessage(
+        tr("Welcome! You are using the built-in sandbox: a stand-in for Vainu on this computer, with demo data, so "
+           "every feature works right away. When you are ready, connect your own Vainu account."),
+        tr("Connect your Vainu account…"));
+}
