@@ -1,6 +1,8 @@
 #include "cli/EventsExportCommand.h"
 
 #include "store/EventExport.h"
+#include "core/ProfileStore.h"
+#include "session/ProfileFolders.h"
 #include "store/EventStore.h"
 
 #include <QCommandLineParser>
@@ -10,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStandardPaths>
 
 #include <cstdio>
 
@@ -46,8 +47,12 @@ int EventsExportCommand::run(QCoreApplication& app)
     const QCommandLineOption format(u"format"_s, tr("Output format: jsonl or csv."), tr("format"), u"jsonl"_s);
     const QCommandLineOption since(
         u"since"_s, tr("Only events that first arrived at or after this ISO 8601 time or date."), tr("time"));
-    const QCommandLineOption dataDir(u"data-dir"_s, tr("Folder of the event database."), tr("dir"));
-    parser.addOptions({format, since, dataDir});
+    const QCommandLineOption dataDir(u"data-dir"_s,
+                                     tr("Folder of the event database (default: the profile's own folder)."),
+                                     tr("dir"));
+    const QCommandLineOption profile(u"profile"_s, tr("Use this profile's event history (default: the active one)."),
+                                     tr("name"));
+    parser.addOptions({format, since, dataDir, profile});
     if (!parser.parse(app.arguments())) {
         printError(parser.errorText());
         return 2;
@@ -79,8 +84,17 @@ int EventsExportCommand::run(QCoreApplication& app)
         }
     }
     StoreOptions options;
-    options.directory = parser.isSet(dataDir) ? parser.value(dataDir)
-                                              : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (parser.isSet(dataDir)) {
+        options.directory = parser.value(dataDir);
+    } else {
+        ProfileStore profiles;
+        QString profileError;
+        options.directory = ProfileFolders::historyFolderForCommand(profiles, parser.value(profile), &profileError);
+        if (options.directory.isEmpty()) {
+            printError(profileError);
+            return 2;
+        }
+    }
     if (!QFile::exists(QDir(options.directory).filePath(EventStore::databaseFileName()))) {
         printError(tr("No event database in \"%1\". Run the receiver first, or point --data-dir at its folder.")
                        .arg(QDir::toNativeSeparators(options.directory)));

@@ -1,13 +1,14 @@
 #include "cli/HeadlessCommand.h"
 
 #include "receiver/WebhookReceiver.h"
+#include "core/ProfileStore.h"
+#include "session/ProfileFolders.h"
 #include "store/EventStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QSocketNotifier>
-#include <QStandardPaths>
 
 #include <csignal>
 #include <cstdio>
@@ -50,8 +51,12 @@ int HeadlessCommand::run(QCoreApplication& app)
     const QCommandLineOption path(u"path"_s, tr("URL path of the receiver."), tr("path"),
                                   ReceiverSettings::defaultPath());
     const QCommandLineOption bind(u"bind"_s, tr("Address to listen on."), tr("address"), u"127.0.0.1"_s);
-    const QCommandLineOption dataDir(u"data-dir"_s, tr("Folder of the event database."), tr("dir"));
-    parser.addOptions({headless, port, path, bind, dataDir});
+    const QCommandLineOption dataDir(u"data-dir"_s,
+                                     tr("Folder of the event database (default: the profile's own folder)."),
+                                     tr("dir"));
+    const QCommandLineOption profile(u"profile"_s, tr("Use this profile's event history (default: the active one)."),
+                                     tr("name"));
+    parser.addOptions({headless, port, path, bind, dataDir, profile});
     if (!parser.parse(app.arguments())) {
         printLine(stderr, parser.errorText());
         return 2;
@@ -83,8 +88,18 @@ int HeadlessCommand::run(QCoreApplication& app)
     }
 
     StoreOptions storeOptions;
-    storeOptions.directory = parser.isSet(dataDir) ? parser.value(dataDir)
-                                                   : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (parser.isSet(dataDir)) {
+        storeOptions.directory = parser.value(dataDir);
+    } else {
+        ProfileStore profiles;
+        QString profileError;
+        storeOptions.directory
+            = ProfileFolders::historyFolderForCommand(profiles, parser.value(profile), &profileError);
+        if (storeOptions.directory.isEmpty()) {
+            printLine(stderr, profileError);
+            return 2;
+        }
+    }
     EventStore store;
     QString error;
     if (!store.open(storeOptions, &error)) {

@@ -3,15 +3,19 @@
 #include "core/ProfileStore.h"
 #include "gui/MainWindow.h"
 #include "gui/common/Icons.h"
+#include "gui/common/MessageBox.h"
 #include "gui/common/PageNotice.h"
 #include "gui/live/LiveEventsPage.h"
 #include "gui/settings/ProfileSwitcher.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/settings/SetupBanner.h"
 #include "session/ReceiverService.h"
+#include "session/SandboxControl.h"
 
 #include <QBoxLayout>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -102,6 +106,53 @@ void AppWindow::createWindow()
         layout->insertWidget(0, m_welcomeBanner);
     }
     updateWelcomeBanner();
+    createSandboxMenu();
+}
+
+void AppWindow::createSandboxMenu()
+{
+    m_sandboxMenu = new QMenu(tr("&Sandbox"), m_window.get());
+    m_sandboxMenu->setObjectName(u"sandboxMenu"_s);
+    m_resetSandbox = m_sandboxMenu->addAction(tr("&Reset the sandbox…"), this, &AppWindow::resetSandbox);
+    m_resetSandbox->setObjectName(u"resetSandboxAction"_s);
+    m_resetSandbox->setToolTip(tr("Start the built-in sandbox over with its demo data"));
+    // Before the Help menu, when there is one.
+    QMenuBar* bar = m_window->menuBar();
+    const QList<QAction*> menus = bar->actions();
+    bar->insertMenu(menus.isEmpty() ? nullptr : menus.last(), m_sandboxMenu);
+    SandboxControl* control = m_session->receiverService()->sandboxControl();
+    connect(control, &SandboxControl::done, this, [this](const QString& route) {
+        if (route != u"reset/")
+            return;
+        m_window->statusBar()->showMessage(tr("The sandbox started over with its demo data."), 10000);
+        if (m_session->state() == State::Ready)
+            m_window->setConnection(m_session->activeProfile().name, m_session->connection()); // reload the pages
+    });
+    // A failure reaches the status bar through the Live events page, which shows every sandbox control's outcome.
+    updateSandboxMenu();
+}
+
+void AppWindow::updateSandboxMenu()
+{
+    if (!m_sandboxMenu)
+        return;
+    const bool sandbox = m_session->activeProfile().kind == Profile::Kind::Sandbox;
+    m_sandboxMenu->menuAction()->setVisible(sandbox);
+    m_resetSandbox->setEnabled(sandbox && m_session->state() == State::Ready);
+}
+
+void AppWindow::resetSandbox()
+{
+    if (m_session->activeProfile().kind != Profile::Kind::Sandbox || m_session->state() != State::Ready)
+        return;
+    const auto answer = MessageBox::confirm(
+        m_window.get(), tr("Reset the sandbox?"),
+        tr("The built-in sandbox goes back to its demo data: the customer data you imported, the company lists and "
+           "the webhooks you made on it are deleted. The events you received stay in Live events."),
+        {}, tr("Reset"));
+    if (answer != MessageBox::Answer::Accept)
+        return;
+    m_session->receiverService()->sandboxControl()->reset();
 }
 
 SettingsDialog* AppWindow::settingsDialog() const
@@ -111,6 +162,7 @@ SettingsDialog* AppWindow::settingsDialog() const
 
 void AppWindow::onActivating(const Profile& profile)
 {
+    updateSandboxMenu();
     m_keyBanner->hide();
     m_unavailableNotice.clear();
     if (profile.kind == Profile::Kind::Vainu)
@@ -175,6 +227,7 @@ void AppWindow::onSandboxFailed(const Profile& profile, const QString& reason)
 
 void AppWindow::onStateChanged(State state)
 {
+    updateSandboxMenu();
     emit stateChanged(state);
 }
 

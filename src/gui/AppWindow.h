@@ -10,6 +10,8 @@
 #include <memory>
 
 class MainWindow;
+class QAction;
+class QMenu;
 class ProfileStore;
 class ProfileSwitcher;
 class ReceiverService;
@@ -58,6 +60,10 @@ public:
     SettingsDialog* openKeySettings();
     // "Retry" while the built-in sandbox is down: starts it again; says so when it still does not run.
     void retrySandbox();
+    // Sandbox > Reset the sandbox…: after a confirmation, the sandbox goes back to its demo data (the imports,
+    // lists and webhooks made on it are gone; received events stay) and the pages reload.
+    void resetSandbox();
+    QAction* resetSandboxAction() const { return m_resetSandbox; }
 
 signals:
     void stateChanged(AppSession::State state);
@@ -72,6 +78,8 @@ private:
     void updateUnavailableBanner();
     void onUnavailableAction();
     void updateWelcomeBanner();
+    void createSandboxMenu();
+    void updateSandboxMenu();
 
     std::unique_ptr<AppSession> m_ownSession; // when made from options
     AppSession* m_session;
@@ -79,6 +87,8 @@ private:
     ProfileSwitcher* m_switcher = nullptr;
     SetupBanner* m_welcomeBanner = nullptr;
     SetupBanner* m_keyBanner = nullptr;
+    QMenu* m_sandboxMenu = nullptr;
+    QAction* m_resetSandbox = nullptr;
     QPointer<SettingsDialog> m_settings;
     // While the pages cannot call the server: the key banner's sentence and button, for the pages that lack a notice
     QString m_unavailableNotice;

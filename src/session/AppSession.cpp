@@ -2,14 +2,15 @@
 
 #include "core/ProfileStore.h"
 #include "sandbox/SandboxThread.h"
+#include "store/EventStore.h"
 #include "secrets/TokenVault.h"
+#include "session/ProfileFolders.h"
 #include "session/ReceiverService.h"
 
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QSettings>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -19,7 +20,6 @@ namespace {
 const auto welcomeDismissedKey = "firstRun/welcomeDismissed"_L1;
 // Set once the history that all profiles shared before 0.2 has moved into a profile's folder.
 const auto sharedHistoryMigratedKey = "history/sharedHistoryMigrated"_L1;
-const auto historyFileName = "events.sqlite"_L1;
 const auto sandboxStateFileName = "sandbox-state.json"_L1;
 } // namespace
 
@@ -39,7 +39,7 @@ AppSession::AppSession(Options options, QObject* parent)
 {
     m_vault->setTimeout(m_options.keychainTimeout);
     if (m_options.dataFolder.isEmpty())
-        m_options.dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        m_options.dataFolder = ProfileFolders::defaultRoot();
 }
 
 AppSession::~AppSession()
@@ -80,7 +80,7 @@ ApiConnection AppSession::sandboxConnection() const
 
 QString AppSession::dataFolderFor(const Profile& profile) const
 {
-    const QString folder = QDir(m_options.dataFolder).filePath(u"profiles/"_s + profile.id);
+    const QString folder = ProfileFolders::forProfile(m_options.dataFolder, profile.id);
     QDir().mkpath(folder);
     return folder;
 }
@@ -138,6 +138,7 @@ void AppSession::migrateSharedHistory(const Profile& profile)
     if (m_settings->value(sharedHistoryMigratedKey, false).toBool())
         return;
     m_settings->setValue(sharedHistoryMigratedKey, true);
+    const QString historyFileName = EventStore::databaseFileName();
     const QDir shared(m_options.dataFolder);
     if (!shared.exists(historyFileName))
         return;

@@ -17,7 +17,9 @@
 #include "gui/settings/SettingsDialog.h"
 #include "gui/settings/SetupBanner.h"
 #include "gui/webhooks/WebhooksPage.h"
+#include "models/EventTableModel.h"
 #include "models/WebhookTableModel.h"
+#include "receiver/WebhookReceiver.h"
 #include "sandbox/SandboxThread.h"
 #include "secrets/TokenVault.h"
 
@@ -61,6 +63,8 @@ private slots:
     void deletingTheActiveProfileSwitchesAndForgetsTheKey();
     void sandboxThatCannotStartSaysWhyAndRetries_data();
     void sandboxThatCannotStartSaysWhyAndRetries();
+    void liveEventsFollowTheProfileSwitch();
+    void resetSandboxAsksThenStartsOver();
 
 private:
     AppSession::Options options() const;
@@ -685,6 +689,97 @@ void TestSettingsSession::sandboxThatCannotStartSaysWhyAndRetries()
     QVERIFY(session.receiverService()->sandboxControlUrl().isValid());
     for (const ErrorBanner* error : window->findChildren<ErrorBanner*>())
         QVERIFY2(error->isHidden(), qPrintable(error->objectName() + u": "_s + error->message()));
+}
+
+// Each profile has its own history: the Live events table shows the sandbox's deliveries on the Sandbox
+// profile, an empty history on a new account, and the sandbox's again after switching back.
+void TestSettingsSession::liveEventsFollowTheProfileSwitch()
+{
+    {
+        ProfileStore store(options().settingsFile);
+        store.ensureDefaults();
+        Profile sandbox = *store.activeProfile();
+        sandbox.receiver.port = 0; // parallel tests never fight over 8787
+        QVERIFY(store.update(sandbox).ok());
+    }
+    auto session = startSession();
+    QVERIFY(session);
+    const QString sandboxId = session->store()->activeProfileId();
+    ReceiverService* service = session->receiverService();
+    QTRY_VERIFY_WITH_TIMEOUT(service->isListening(), 20000);
+    EventTableModel* model = session->window()->liveEventsPage()->model();
+
+    QNetworkAccessManager network;
+    QNetworkRequest request(service->receiver()->deliveryUrl());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    const QByteArray body
+        = R"({"data":{"business_id":"25578642","company_name":"Vainu. io Software Oy","staff_number":12},)"
+          R"("number_of_tries":1,"type":"company_change_webhook","unique_id":"crm-1"})"_ba;
+    QNetworkReply* reply = network.post(request, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    delete reply;
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 20000);
+
+    Profile vainu = session->store()->vainuPreset();
+    vainu.name = u"Customer account"_s;
+    vainu.baseUrl = m_sandbox->apiBaseUrl();
+    vainu.receiver.port = 0;
+    const ProfileStore::Result added = session->store()->add(vainu);
+    QVERIFY(added.ok());
+    QVERIFY(session->switcher()->chooseProfile(added.profile.id));
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), AppSession::State::NoKey, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 0, 20000);
+
+    QVERIFY(session->switcher()->chooseProfile(sandboxId));
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), AppSession::State::Ready, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 20000);
+}
+
+// Sandbox > Reset the sandbox… asks first; Cancel keeps everything, Reset brings back the demo data and the
+// Webhooks page reloads without the webhook made on the sandbox.
+void TestSettingsSession::resetSandboxAsksThenStartsOver()
+{
+    auto session = startSession();
+    QVERIFY(session);
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), AppSession::State::Ready, 20000);
+    QAction* reset = session->resetSandboxAction();
+    QVERIFY(reset);
+    QVERIFY(reset->isEnabled());
+    MainWindow* window = session->window();
+
+    QNetworkAccessManager network;
+    VainuClient client(&network);
+    client.setConnection(session->sandboxConnection());
+    Webhook webhook;
+    webhook.webhookUrl = u"https://crm.example.com/made-on-the-sandbox"_s;
+    auto* call = client.createWebhook(webhook);
+    QSignalSpy created(call, &ApiCall::finished);
+    QVERIFY(created.wait(20000));
+    auto shows = [window](const QString& url) {
+        const QAbstractItemModel* model = window->webhooksPage()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data().toString() == url)
+                return true;
+        }
+        return false;
+    };
+    window->webhooksPage()->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(shows(webhook.webhookUrl), 20000);
+
+    MessageBox::presetAnswers({MessageBox::Answer::Reject});
+    reset->trigger();
+    QCOMPARE(MessageBox::shownMessages().size(), 1);
+    QCOMPARE(MessageBox::shownMessages().first().title, u"Reset the sandbox?"_s);
+    QTest::qWait(200);
+    window->webhooksPage()->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(shows(webhook.webhookUrl), 20000);
+
+    MessageBox::presetAnswers({MessageBox::Answer::Accept});
+    reset->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window->statusBar()->currentMessage().contains(u"started over"_s), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!shows(webhook.webhookUrl), 20000);
 }
 
 QTEST_MAIN(TestSettingsSession)
