@@ -21,7 +21,7 @@ class TestBatchRunner : public QObject
 
 private:
     // Waits for a set-up call's value; a set-up that fails stops the test run, it cannot pass by accident.
-    template<typename T>
+    template <typename T>
     T await(ApiReply<T>* call)
     {
         bool done = false;

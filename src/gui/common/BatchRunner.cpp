@@ -8,8 +8,7 @@ using namespace Qt::StringLiterals;
 BatchRunner::BatchRunner(Verb verb, QObject* parent)
     : QObject(parent)
     , m_verb(verb)
-{
-}
+{ }
 
 void BatchRunner::run(const QList<Item>& items)
 {
@@ -65,7 +64,7 @@ QString BatchRunner::summary(const QString& title) const
         parts << tr("%1 already gone").arg(gone);
     if (const int failed = countOf(Result::Failed); failed > 0)
         parts << (del ? tr("%1 not deleted") : tr("%1 not removed")).arg(failed);
-    return tr("%1: %2.").arg(title, parts.join(tr(", ")));
+    return tr("%1: %2.").arg(title, parts.join(u", "_s));
 }
 
 QString BatchRunner::details() const

@@ -51,7 +51,8 @@ PageStateStack::State PageStateStack::state() const
 bool PageStateStack::isRevealed(const QWidget* part) const
 {
     for (const QWidget* child = part; child && child != this; child = child->parentWidget()) {
-        if (auto* stack = qobject_cast<const QStackedWidget*>(child->parentWidget()); stack && stack->currentWidget() != child)
+        if (auto* stack = qobject_cast<const QStackedWidget*>(child->parentWidget());
+            stack && stack->currentWidget() != child)
             return false;
     }
     return true;

@@ -329,7 +329,8 @@ void CustomersPage::updateContent()
     if (m_total == 0) {
         m_ui->pageLabel->setText(tr("No records"));
     } else if (m_total < 0) {
-        m_ui->pageLabel->setText(m_loadedOnce ? tr("%n record(s) on this page", nullptr, m_model->rowCount()) : QString());
+        m_ui->pageLabel->setText(m_loadedOnce ? tr("%n record(s) on this page", nullptr, m_model->rowCount())
+                                              : QString());
     } else {
         const qint64 first = m_model->rowCount() == 0 ? 0 : qint64(m_page) * m_pageSize + 1;
         const qint64 last = qint64(m_page) * m_pageSize + m_model->rowCount();
@@ -384,7 +385,8 @@ bool CustomersPage::selectRecord(const QString& uniqueId)
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid())
         return false;
-    m_ui->customerTable->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->customerTable->selectionModel()->select(index,
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_ui->customerTable->scrollTo(index);
     return true;
 }

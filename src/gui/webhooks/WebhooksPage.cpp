@@ -33,8 +33,7 @@ WebhooksPage::WebhooksPage(QWidget* parent)
 {
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
-    m_ui->contentStack->setParts(u"webhooks"_s, m_ui->tablePage, m_ui->emptyState, m_ui->errorBanner,
-                                 m_ui->busyBar);
+    m_ui->contentStack->setParts(u"webhooks"_s, m_ui->tablePage, m_ui->emptyState, m_ui->errorBanner, m_ui->busyBar);
     createActions();
     setUpTable();
     setUpEmptyState();
