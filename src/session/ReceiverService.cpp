@@ -25,7 +25,8 @@ WebhookReceiver* ReceiverService::createReceiver(EventStore* store)
 {
     auto* receiver = new WebhookReceiver(store, this);
     connect(receiver, &WebhookReceiver::stateChanged, this, &ReceiverService::changed);
-    connect(receiver, &WebhookReceiver::listening, this, [this](const QHostAddress&, quint16 port) { m_lastPort = port; });
+    connect(receiver, &WebhookReceiver::listening, this,
+            [this](const QHostAddress&, quint16 port) { m_lastPort = port; });
     return receiver;
 }
 
@@ -201,4 +202,9 @@ QUrl ReceiverService::localUrlFor(const Profile& profile)
     url.setPort(profile.receiver.port);
     url.setPath(ReceiverSettings::normalisePath(profile.receiver.path));
     return url;
+}
+
+SandboxControl* ReceiverService::sandboxControl() const
+{
+    return m_sandboxControl;
 }

@@ -55,6 +55,13 @@ class TestCustomersPage : public QObject
         return ok ? found : nullptr;
     }
 
+    void awaitDone(ApiCall* call)
+    {
+        bool done = false;
+        connect(call, &ApiCall::finished, this, [&done] { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -337,6 +344,86 @@ private slots:
         m_client->setConnection({m_sandbox->apiBaseUrl(), m_sandbox->demoApiKey()});
         m_page->refresh();
         QTRY_VERIFY(!m_page->findChild<QWidget*>(u"customersErrorBanner"_s)->isVisible());
+    }
+
+    // One of two selected records was deleted elsewhere meanwhile: both are gone, the status says which, no warning.
+    void deleteReportsARecordDeletedMeanwhileAsAlreadyGone()
+    {
+        auto* table = m_page->findChild<QTableView*>(u"customerTable"_s);
+        QVERIFY(table->model()->rowCount() >= 2);
+        table->selectionModel()->select(QItemSelection(table->model()->index(0, 0), table->model()->index(1, 0)),
+                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QList<CustomerRecord> selected = m_page->selectedRecords();
+        QCOMPARE(selected.size(), 2);
+        awaitDone(m_client->deleteCustomer(selected.at(1).uniqueId));
+
+        QSignalSpy status(m_page.get(), &CustomersPage::statusMessage);
+        MessageBox::clearShownMessages();
+        MessageBox::presetAnswers({MessageBox::Answer::Accept});
+        m_page->deleteSelected();
+        QTRY_VERIFY(status.size() > 0
+                    && status.last().first().toString() == u"Delete customer records: 1 deleted, 1 already gone."_s);
+        QCOMPARE(MessageBox::shownMessages().size(), 1); // the confirmation only
+        QTRY_VERIFY(!m_page->isBusy());
+        QCOMPARE(m_page->model()->rowOfId(selected.at(0).uniqueId), -1);
+        QCOMPARE(m_page->model()->rowOfId(selected.at(1).uniqueId), -1);
+    }
+
+    // A list deleted elsewhere meanwhile: removing its companies, and deleting it, report it as already gone.
+    void listDeletedMeanwhileIsAlreadyGone()
+    {
+        CompanyListsPanel* panel = m_page->listsPanel();
+        QTRY_VERIFY(!panel->isBusy());
+        panel->createList(u"Poistuva lista"_s);
+        QTRY_COMPARE(panel->currentList().name, u"Poistuva lista"_s);
+        panel->addCompanies(u"25578642 NO918443525"_s);
+        QTRY_COMPARE(panel->companyModel()->rowCount(), 2);
+        const QString listId = panel->currentList().id;
+        panel->findChild<QTableView*>(u"listCompanyTable"_s)->selectAll();
+        awaitDone(m_client->deleteList(listId));
+
+        QSignalSpy status(panel, &CompanyListsPanel::statusMessage);
+        MessageBox::clearShownMessages();
+        panel->removeSelectedCompanies();
+        QTRY_VERIFY(status.size() > 0
+                    && status.last().first().toString() == u"Remove companies from Poistuva lista: 2 already gone."_s);
+        QVERIFY(MessageBox::shownMessages().isEmpty());
+        QTRY_COMPARE(panel->listModel()->rowOfId(listId), -1); // the panel shows what Vainu has
+
+        panel->createList(u"Toinen lista"_s);
+        QTRY_COMPARE(panel->currentList().name, u"Toinen lista"_s);
+        const QString secondId = panel->currentList().id;
+        awaitDone(m_client->deleteList(secondId));
+        MessageBox::presetAnswers({MessageBox::Answer::Accept});
+        panel->deleteCurrentList();
+        QTRY_VERIFY(status.last().first().toString() == u"Delete company list: 1 already gone."_s);
+        QCOMPARE(MessageBox::shownMessages().size(), 1); // the confirmation only
+        QCOMPARE(panel->listModel()->rowOfId(secondId), -1);
+    }
+
+    // A list the server fails to delete stays, and the report lists it with the server's message.
+    void listDeleteFailureIsListed()
+    {
+        CompanyListsPanel* panel = m_page->listsPanel();
+        QTRY_VERIFY(!panel->isBusy());
+        panel->createList(u"Pysyvä lista"_s);
+        QTRY_COMPARE(panel->currentList().name, u"Pysyvä lista"_s);
+        const QString listId = panel->currentList().id;
+        FaultInjector::Fault fault;
+        fault.pathPrefix = u"/api/v2/lists/"_s + listId;
+        fault.status = 500;
+        m_sandbox->faults().add(fault);
+        MessageBox::clearShownMessages();
+        MessageBox::presetAnswers({MessageBox::Answer::Accept, MessageBox::Answer::Accept});
+        panel->deleteCurrentList();
+        QTRY_COMPARE(MessageBox::shownMessages().size(), 2);
+        const MessageBox::Shown report = MessageBox::shownMessages().at(1);
+        QCOMPARE(report.title, u"Delete company list"_s);
+        QVERIFY2(report.text.startsWith(u"1 of 1 could not be deleted."_s), qPrintable(report.text));
+        QVERIFY2(report.details.startsWith(u"Not deleted: Pysyvä lista\n"_s), qPrintable(report.details));
+        QVERIFY(report.details.contains(u"Fault injected by the sandbox: HTTP 500."_s));
+        QTRY_VERIFY(!panel->isBusy());
+        QVERIFY(panel->listModel()->rowOfId(listId) >= 0);
     }
 
     void parseBusinessIds()

@@ -1,4 +1,5 @@
 #include "SandboxFixture.h"
+#include "api/VainuClient.h"
 #include "gui/MainWindow.h"
 #include "gui/common/ErrorBanner.h"
 #include "gui/common/MessageBox.h"
@@ -10,6 +11,7 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -31,6 +33,7 @@ private slots:
     void deleteWithTheKeyboard();
     void addAndDeleteWithTheKeyboardAlone();
     void deleteSeveralReportsEachResult();
+    void deleteReportsAWebhookDeletedMeanwhileAsAlreadyGone();
     void errorBannerAndRetry();
     void wrongKeySaysWhatToDo();
     void emptyStateOffersAdd();
@@ -167,7 +170,7 @@ void TestWebhooksPage::deleteWithTheKeyboard()
     const auto shown = MessageBox::shownMessages();
     QCOMPARE(shown.size(), 1); // the confirmation, which lists the address; no failure report
     QVERIFY(shown.first().details.contains(u"https://mouse.example.com/hook"_s));
-    QVERIFY(m_window->statusBar()->currentMessage().contains(u"Deleted"_s));
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Delete webhooks: 1 deleted."_s);
 }
 
 void TestWebhooksPage::addAndDeleteWithTheKeyboardAlone()
@@ -236,6 +239,45 @@ void TestWebhooksPage::deleteSeveralReportsEachResult()
     MessageBox::presetAnswers({MessageBox::Answer::Accept});
     QTest::keyClick(table(), Qt::Key_Delete);
     QTRY_COMPARE(model()->rowCount(), before);
+}
+
+void TestWebhooksPage::deleteReportsAWebhookDeletedMeanwhileAsAlreadyGone()
+{
+    // Another client (another window, a colleague) of the same account.
+    QNetworkAccessManager network;
+    VainuClient other(&network);
+    other.setConnection(m_sandbox.demoConnection());
+    const auto create = [&other](const QString& url) {
+        Webhook webhook;
+        webhook.webhookUrl = url;
+        QString id;
+        auto* call = other.createWebhook(webhook);
+        QObject::connect(call, &ApiCall::finished, [call, &id] { id = call->value().id; });
+        (void)QTest::qWaitFor([&id] { return !id.isEmpty(); }, 10000); // the caller checks the id
+        return id;
+    };
+    QVERIFY(!create(u"https://kept.example.com/"_s).isEmpty());
+    const QString goneId = create(u"https://gone.example.com/"_s);
+    QVERIFY(!goneId.isEmpty());
+
+    openWindow(m_sandbox.demoConnection());
+    const int before = model()->rowCount();
+    table()->clearSelection();
+    for (const QString& url : {u"https://kept.example.com/"_s, u"https://gone.example.com/"_s}) {
+        QTRY_VERIFY(rowOf(url) >= 0);
+        const QRect cell = table()->visualRect(table()->model()->index(rowOf(url), 0));
+        QTest::mouseClick(table()->viewport(), Qt::LeftButton, Qt::ControlModifier, cell.center());
+    }
+    QCOMPARE(table()->selectionModel()->selectedRows().size(), 2);
+    bool deleted = false;
+    QObject::connect(other.deleteWebhook(goneId), &ApiCall::finished, [&deleted] { deleted = true; });
+    QTRY_VERIFY(deleted);
+
+    MessageBox::presetAnswers({MessageBox::Answer::Accept});
+    QTest::mouseClick(child<QToolButton>("deleteButton"), Qt::LeftButton);
+    QTRY_COMPARE(m_window->statusBar()->currentMessage(), u"Delete webhooks: 1 deleted, 1 already gone."_s);
+    QCOMPARE(MessageBox::shownMessages().size(), 1); // the confirmation only: the goal is reached, nothing failed
+    QTRY_COMPARE(model()->rowCount(), before - 2);
 }
 
 void TestWebhooksPage::errorBannerAndRetry()

@@ -2,11 +2,12 @@
 
 #include "api/VainuClient.h"
 #include "core/csv/CsvWriter.h"
+#include "gui/common/BatchRunner.h"
 #include "gui/common/EmptyState.h"
-#include "gui/common/ErrorBanner.h"
 #include "gui/common/Icons.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/PageNotice.h"
+#include "gui/common/PageStateStack.h"
 #include "gui/customers/CustomerDialog.h"
 #include "gui/customers/FilePicker.h"
 #include "gui/customers/ImportDialog.h"
@@ -14,26 +15,16 @@
 #include "gui/lists/CompanyListsPanel.h"
 #include "models/CustomerFilterProxyModel.h"
 #include "models/CustomerTableModel.h"
+#include "ui_CustomersPage.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QFile>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMimeData>
-#include <QProgressBar>
-#include <QPushButton>
-#include <QSplitter>
-#include <QStackedWidget>
 #include <QStyle>
-#include <QTableView>
-#include <QToolBar>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcCustomersPage, "vainu.gui.customers")
 
@@ -41,134 +32,39 @@ using namespace Qt::StringLiterals;
 
 CustomersPage::CustomersPage(QWidget* parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::CustomersPage>())
     , m_model(new CustomerTableModel(this))
     , m_proxy(new CustomerFilterProxyModel(this))
+    , m_deletes(new BatchRunner(BatchRunner::Verb::Delete, this))
 {
-    setObjectName(u"customersPage"_s);
-    setAcceptDrops(true);
+    m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
     createActions();
+    setUpToolbar();
+    setUpTable();
+    setUpStates();
+    setUpPager();
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 8, 6);
-    layout->setSpacing(6);
-    m_toolbar = buildToolbar();
-    layout->addWidget(m_toolbar);
-    m_error = new ErrorBanner;
-    m_error->setObjectName(u"customersErrorBanner"_s);
-    layout->addWidget(m_error);
-    m_busyBar = new QProgressBar;
-    m_busyBar->setObjectName(u"customersBusyBar"_s);
-    m_busyBar->setMaximum(0);
-    m_busyBar->setTextVisible(false);
-    m_busyBar->setMaximumHeight(4);
-    QSizePolicy busyPolicy = m_busyBar->sizePolicy();
-    busyPolicy.setRetainSizeWhenHidden(true);
-    m_busyBar->setSizePolicy(busyPolicy);
-    m_busyBar->hide();
-    layout->addWidget(m_busyBar);
-
-    m_table = new QTableView;
-    m_table->setObjectName(u"customerTable"_s);
-    m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setSortingEnabled(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions({m_editAction, m_deleteAction, m_eventsAction, m_exportAction});
-    m_table->setItemDelegateForColumn(CustomerTableModel::MatchColumn, new MatchStatusDelegate(m_table));
-    m_table->sortByColumn(CustomerTableModel::UniqueIdColumn, Qt::AscendingOrder);
-    QHeaderView* header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    // Widths from the font, wide enough for typical values. The company name has a width of its own rather than
-    // stretching: a stretched section shrank to a few pixels in the default 1100-pixel window.
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const auto width = [&metrics](const QString& sample) { return metrics.horizontalAdvance(sample) + 16; };
-    header->resizeSection(CustomerTableModel::UniqueIdColumn, width(u"crm-00000"_s));
-    header->resizeSection(CustomerTableModel::CompanyNameColumn, width(u"Ilma KallioSolutions Oy"_s));
-    header->resizeSection(CustomerTableModel::BusinessIdColumn, width(u"NO000000000"_s));
-    header->resizeSection(CustomerTableModel::CountryColumn, width(tr("Country")));
-    header->resizeSection(CustomerTableModel::OwnerColumn, width(u"firstname.last@exa"_s));
-    header->resizeSection(CustomerTableModel::DealsColumn, width(u"0 open, 0 won, 0 lost"_s));
-    header->resizeSection(CustomerTableModel::LastUpdateColumn, width(u"00 Sep 0000"_s));
-    header->resizeSection(CustomerTableModel::MatchColumn, width(u"Not matched"_s) + 20);
-    connect(m_table, &QTableView::doubleClicked, this, &CustomersPage::editSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CustomersPage::updateActions);
-
-    m_empty = new EmptyState;
-    m_empty->setObjectName(u"customersEmptyState"_s);
-    m_empty->setIcon(Icons::own(u"webhook-empty"_s));
-    m_empty->setTitle(tr("No customer data yet"));
-    m_empty->setText(tr("Customer data tells Vainu which companies you follow: usually the accounts of your CRM. "
-                        "Vainu matches each record to a company and sends its changes to your webhooks. Import a "
-                        "CSV export of your CRM, or add records one by one."));
-    m_empty->setActionText(tr("Import from CSV…"));
-    m_empty->setActionIcon(Icons::themed(u"list-add"_s));
-    m_empty->actionButton()->setObjectName(u"emptyStateImportButton"_s);
-    connect(m_empty, &EmptyState::actionTriggered, this, [this] { importCsv(); });
-
-    m_noMatch = new EmptyState;
-    m_noMatch->setObjectName(u"customersNoMatchState"_s);
-    m_noMatch->setTitle(tr("No record on this page matches"));
-    m_noMatch->setText(tr("The search and the status filter apply to the records of this page only. Clear them, or "
-                          "look on the other pages."));
-    m_noMatch->setActionText(tr("Clear the filter"));
-    m_noMatch->actionButton()->setObjectName(u"clearFilterButton"_s);
-    connect(m_noMatch, &EmptyState::actionTriggered, this, [this] {
-        m_filter->clear();
-        m_statusFilter->setCurrentIndex(0);
-    });
-
-    m_stack = new QStackedWidget;
-    m_stack->addWidget(m_table);
-    m_stack->addWidget(m_empty);
-    m_stack->addWidget(m_noMatch);
-    auto* left = new QWidget;
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_stack, 1);
-    leftLayout->addWidget(buildPager());
-
-    m_lists = new CompanyListsPanel;
-    auto* splitter = new QSplitter(Qt::Horizontal);
-    splitter->setObjectName(u"customersSplitter"_s);
-    splitter->addWidget(left);
-    splitter->addWidget(m_lists);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({820, 330});
-    m_body = splitter;
-    layout->addWidget(splitter, 1);
-
-    // No key, no sandbox: one notice with the way out, rather than a 401 for an empty key or an error for no address.
-    m_unavailableState = new EmptyState;
-    m_unavailableState->setObjectName(u"customersUnavailableState"_s);
-    m_unavailableState->hide();
-    layout->addWidget(m_unavailableState, 1);
-    connect(m_unavailableState, &EmptyState::actionTriggered, this, &CustomersPage::unavailableActionTriggered);
-
-    connect(m_error, &ErrorBanner::retryRequested, this, &CustomersPage::refresh);
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+    connect(m_ui->customerFilterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setFilterText(text);
         updateActions();
         updateContent();
     });
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
-        const int value = m_statusFilter->currentData().toInt();
+    connect(m_ui->matchStatusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int value = m_ui->matchStatusFilter->currentData().toInt();
         m_proxy->setStatusFilter(value < 0 ? std::nullopt : std::optional<MatchStatus>(MatchStatus(value)));
         updateActions();
         updateContent();
     });
-    connect(m_lists, &CompanyListsPanel::statusMessage, this, &CustomersPage::statusMessage);
+    connect(m_ui->companyListsPanel, &CompanyListsPanel::statusMessage, this, &CustomersPage::statusMessage);
+    connect(m_deletes, &BatchRunner::progressMessage, this, &CustomersPage::statusMessage);
+    connect(m_deletes, &BatchRunner::statusMessage, this, &CustomersPage::statusMessage);
+    connect(m_deletes, &BatchRunner::finished, this, &CustomersPage::onDeletesFinished);
     updateActions();
     updateContent();
 }
+
+CustomersPage::~CustomersPage() = default;
 
 void CustomersPage::createActions()
 {
@@ -202,30 +98,17 @@ void CustomersPage::createActions()
     connect(m_exportAction, &QAction::triggered, this, &CustomersPage::exportCsv);
     connect(m_refreshAction, &QAction::triggered, this, &CustomersPage::refresh);
     connect(m_eventsAction, &QAction::triggered, this, [this] {
-        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        const QModelIndexList rows = m_ui->customerTable->selectionModel()->selectedRows();
         if (!rows.isEmpty())
             emit showEventsRequested(rows.first().data(CustomerTableModel::BusinessIdRole).toString());
     });
 }
 
-QWidget* CustomersPage::buildToolbar()
+void CustomersPage::setUpToolbar()
 {
-    auto* bar = new QWidget;
-    bar->setObjectName(u"customersToolbarRow"_s);
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(2);
-    // A QToolBar, for its extension button: in a narrow window the actions that do not fit move into its
-    // menu instead of pushing the window wider.
-    auto* toolbar = new QToolBar(bar);
-    toolbar->setObjectName(u"customersToolbar"_s);
-    toolbar->setAccessibleName(tr("Customer data actions"));
-    toolbar->setMovable(false);
-    toolbar->setFloatable(false);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    QToolBar* toolbar = m_ui->customersToolbar;
     const int iconSize = toolbar->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, toolbar);
     toolbar->setIconSize(QSize(iconSize, iconSize)); // the size of the other pages' tool buttons
-    toolbar->setStyleSheet(u"QToolBar { border: none; background: transparent; }"_s);
     QWidget* previous = nullptr;
     for (QAction* action :
          {m_addAction, m_editAction, m_deleteAction, m_importAction, m_exportAction, m_eventsAction, m_refreshAction}) {
@@ -242,66 +125,116 @@ QWidget* CustomersPage::buildToolbar()
         extension->setAccessibleName(tr("More actions"));
         extension->setToolTip(tr("More actions"));
         QWidget::setTabOrder(previous, extension);
+        previous = extension;
     }
-    row->addWidget(toolbar);
-    row->addStretch();
-    m_statusFilter = new QComboBox;
-    m_statusFilter->setObjectName(u"matchStatusFilter"_s);
-    m_statusFilter->setAccessibleName(tr("Filter by match status"));
-    m_statusFilter->addItem(tr("Every status"), -1);
+    QWidget::setTabOrder(previous, m_ui->matchStatusFilter);
+
+    // The items carry the status as data, with the icon of the table's status column.
+    QComboBox* statusFilter = m_ui->matchStatusFilter;
+    statusFilter->addItem(tr("Every status"), -1);
     for (MatchStatus status : {MatchStatus::Matched, MatchStatus::NotMatched, MatchStatus::Pending})
-        m_statusFilter->addItem(MatchStatusDelegate::iconFor(status), CustomerTableModel::statusText(status),
-                                int(status));
-    row->addWidget(m_statusFilter);
-    m_filter = new QLineEdit;
-    m_filter->setObjectName(u"customerFilterEdit"_s);
-    m_filter->setPlaceholderText(tr("Search this page"));
-    m_filter->setAccessibleName(tr("Search this page"));
-    m_filter->setToolTip(tr("Shows the rows of this page that contain every word you type. Vainu's API has no "
-                            "search, so choose a bigger page size to search more rows at once."));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setMinimumWidth(140);
-    row->addWidget(m_filter);
-    return bar;
+        statusFilter->addItem(MatchStatusDelegate::iconFor(status), CustomerTableModel::statusText(status),
+                              int(status));
 }
 
-QWidget* CustomersPage::buildPager()
+void CustomersPage::setUpTable()
 {
-    auto* pager = new QWidget;
-    auto* row = new QHBoxLayout(pager);
-    row->setContentsMargins(0, 0, 0, 0);
-    m_previous = new QPushButton(tr("◀ Previous"));
-    m_previous->setObjectName(u"previousPageButton"_s);
-    m_next = new QPushButton(tr("Next ▶"));
-    m_next->setObjectName(u"nextPageButton"_s);
-    m_pageLabel = new QLabel;
-    m_pageLabel->setObjectName(u"pageLabel"_s);
-    m_pageLabel->setWordWrap(true); // two lines in a narrow window, not a wider window
-    m_pageSizeCombo = new QComboBox;
-    m_pageSizeCombo->setObjectName(u"pageSizeCombo"_s);
+    QTableView* table = m_ui->customerTable;
+    table->setModel(m_proxy);
+    table->addActions({m_editAction, m_deleteAction, m_eventsAction, m_exportAction});
+    table->setItemDelegateForColumn(CustomerTableModel::MatchColumn, new MatchStatusDelegate(table));
+    table->sortByColumn(CustomerTableModel::UniqueIdColumn, Qt::AscendingOrder);
+    QHeaderView* header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    // Widths from the font, wide enough for typical values. The company name has a width of its own rather than
+    // stretching: a stretched section shrank to a few pixels in the default 1100-pixel window.
+    const QFontMetrics metrics = table->fontMetrics();
+    const auto width = [&metrics](const QString& sample) { return metrics.horizontalAdvance(sample) + 16; };
+    header->resizeSection(CustomerTableModel::UniqueIdColumn, width(u"crm-00000"_s));
+    header->resizeSection(CustomerTableModel::CompanyNameColumn, width(u"Ilma KallioSolutions Oy"_s));
+    header->resizeSection(CustomerTableModel::BusinessIdColumn, width(u"NO000000000"_s));
+    header->resizeSection(CustomerTableModel::CountryColumn, width(tr("Country")));
+    header->resizeSection(CustomerTableModel::OwnerColumn, width(u"firstname.last@exa"_s));
+    header->resizeSection(CustomerTableModel::DealsColumn, width(u"0 open, 0 won, 0 lost"_s));
+    header->resizeSection(CustomerTableModel::LastUpdateColumn, width(u"00 Sep 0000"_s));
+    header->resizeSection(CustomerTableModel::MatchColumn, width(u"Not matched"_s) + 20);
+    connect(table, &QTableView::doubleClicked, this, &CustomersPage::editSelected);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CustomersPage::updateActions);
+
+    QSplitter* splitter = m_ui->customersSplitter;
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({820, 330});
+}
+
+void CustomersPage::setUpStates()
+{
+    PageStateStack* states = m_ui->customersStateStack;
+    states->setParts(u"customers"_s, m_ui->customerTable, m_ui->customersEmptyState, m_ui->customersErrorBanner,
+                     m_ui->customersBusyBar);
+    connect(states, &PageStateStack::retryRequested, this, &CustomersPage::refresh);
+    connect(states, &PageStateStack::unavailableActionTriggered, this, &CustomersPage::unavailableActionTriggered);
+    // No server, no calls: the notice takes the place of the toolbar too.
+    connect(states, &PageStateStack::unavailableChanged, m_ui->customersToolbarRow, &QWidget::setHidden);
+
+    EmptyState* empty = m_ui->customersEmptyState;
+    empty->setIcon(Icons::own(u"webhook-empty"_s));
+    empty->setTitle(tr("No customer data yet"));
+    empty->setText(tr("Customer data tells Vainu which companies you follow: usually the accounts of your CRM. "
+                      "Vainu matches each record to a company and sends its changes to your webhooks. Import a "
+                      "CSV export of your CRM, or add records one by one."));
+    empty->setActionText(tr("Import from CSV…"));
+    empty->setActionIcon(Icons::themed(u"list-add"_s));
+    empty->actionButton()->setObjectName(u"emptyStateImportButton"_s);
+    connect(empty, &EmptyState::actionTriggered, this, [this] { importCsv(); });
+
+    EmptyState* noMatch = m_ui->customersNoMatchState;
+    noMatch->setTitle(tr("No record on this page matches"));
+    noMatch->setText(tr("The search and the status filter apply to the records of this page only. Clear them, or "
+                        "look on the other pages."));
+    noMatch->setActionText(tr("Clear the filter"));
+    noMatch->actionButton()->setObjectName(u"clearFilterButton"_s);
+    connect(noMatch, &EmptyState::actionTriggered, this, [this] {
+        m_ui->customerFilterEdit->clear();
+        m_ui->matchStatusFilter->setCurrentIndex(0);
+    });
+}
+
+void CustomersPage::setUpPager()
+{
     for (int size : {50, 100, 250, 500, 1000})
-        m_pageSizeCombo->addItem(tr("%1 per page").arg(size), size);
-    m_pageSizeCombo->setCurrentIndex(m_pageSizeCombo->findData(m_pageSize));
-    row->addWidget(m_pageLabel, 1);
-    row->addWidget(m_pageSizeCombo);
-    row->addWidget(m_previous);
-    row->addWidget(m_next);
-    connect(m_previous, &QPushButton::clicked, this, &CustomersPage::previousPage);
-    connect(m_next, &QPushButton::clicked, this, &CustomersPage::nextPage);
-    connect(m_pageSizeCombo, &QComboBox::activated, this,
-            [this] { setPageSize(m_pageSizeCombo->currentData().toInt()); });
-    return pager;
+        m_ui->pageSizeCombo->addItem(tr("%1 per page").arg(size), size);
+    m_ui->pageSizeCombo->setCurrentIndex(m_ui->pageSizeCombo->findData(m_pageSize));
+    connect(m_ui->previousPageButton, &QPushButton::clicked, this, &CustomersPage::previousPage);
+    connect(m_ui->nextPageButton, &QPushButton::clicked, this, &CustomersPage::nextPage);
+    connect(m_ui->pageSizeCombo, &QComboBox::activated, this,
+            [this] { setPageSize(m_ui->pageSizeCombo->currentData().toInt()); });
+}
+
+CompanyListsPanel* CustomersPage::listsPanel() const
+{
+    return m_ui->companyListsPanel;
+}
+
+bool CustomersPage::isBusy() const
+{
+    return m_ui->customersStateStack->isBusy();
+}
+
+bool CustomersPage::isUnavailable() const
+{
+    return m_ui->customersStateStack->isUnavailable();
 }
 
 void CustomersPage::setClient(VainuClient* client)
 {
-    setUnavailableShown(false);
+    m_ui->customersStateStack->showContent(); // ends the unavailable notice
     m_client = client;
     m_loadedOnce = false;
     m_page = 0;
     m_total = -1;
     m_model->setRecords({});
-    m_lists->setClient(client);
+    m_ui->companyListsPanel->setClient(client);
     refresh();
 }
 
@@ -310,28 +243,17 @@ void CustomersPage::showUnavailable(const PageNotice& notice)
     if (m_listCall) {
         m_listCall->disconnect(this);
         m_listCall->cancel();
-        endBusy();
+        m_ui->customersStateStack->endBusy();
     }
     m_client = nullptr; // nothing on this page may call the server while it cannot be reached
     m_loadedOnce = false;
     m_page = 0;
     m_total = -1;
     m_model->setRecords({});
-    m_lists->setClient(nullptr);
-    m_unavailableState->setNotice(notice, u"customers"_s);
-    setUnavailableShown(true);
+    m_ui->companyListsPanel->setClient(nullptr);
+    m_ui->customersStateStack->showUnavailable(notice);
     updateActions();
     updateContent();
-}
-
-void CustomersPage::setUnavailableShown(bool shown)
-{
-    m_unavailable = shown;
-    if (shown)
-        m_error->hideError();
-    m_toolbar->setVisible(!shown);
-    m_body->setVisible(!shown);
-    m_unavailableState->setVisible(shown);
 }
 
 void CustomersPage::setPageSize(int size)
@@ -342,22 +264,8 @@ void CustomersPage::setPageSize(int size)
     const qint64 firstRow = qint64(m_page) * m_pageSize;
     m_pageSize = size;
     m_page = int(firstRow / size);
-    m_pageSizeCombo->setCurrentIndex(m_pageSizeCombo->findData(size));
+    m_ui->pageSizeCombo->setCurrentIndex(m_ui->pageSizeCombo->findData(size));
     refresh();
-}
-
-void CustomersPage::beginBusy()
-{
-    if (m_busy++ == 0)
-        m_busyBar->show();
-    updateActions();
-}
-
-void CustomersPage::endBusy()
-{
-    if (m_busy > 0 && --m_busy == 0)
-        m_busyBar->hide();
-    updateActions();
 }
 
 void CustomersPage::refresh()
@@ -367,20 +275,23 @@ void CustomersPage::refresh()
     if (m_listCall) {
         m_listCall->disconnect(this);
         m_listCall->cancel();
-        endBusy();
+        m_ui->customersStateStack->endBusy();
     }
-    beginBusy();
+    m_ui->customersStateStack->beginBusy();
+    updateActions();
     auto* call = m_client->listCustomers(m_pageSize, m_page * m_pageSize);
     m_listCall = call;
     connect(call, &ApiCall::finished, this, [this, call] {
         m_listCall = nullptr;
-        endBusy();
+        m_ui->customersStateStack->endBusy();
+        updateActions();
         const ApiError& error = call->error();
         if (error.isError()) {
             if (error.kind == ApiError::Kind::Cancelled)
                 return;
             qCInfo(lcCustomersPage) << "listing failed:" << ApiError::kindName(error.kind) << error.httpStatus;
-            m_error->showError(tr("The customer data could not be loaded. %1").arg(error.userMessage()));
+            m_ui->customersStateStack->showError(
+                tr("The customer data could not be loaded. %1").arg(error.userMessage()));
             updateContent();
             return;
         }
@@ -392,7 +303,7 @@ void CustomersPage::refresh()
             return;
         }
         m_loadedOnce = true;
-        m_error->hideError();
+        m_ui->customersStateStack->hideError();
         m_model->setRecords(page.items);
         if (!m_selectAfterLoad.isEmpty())
             selectRecord(std::exchange(m_selectAfterLoad, QString()));
@@ -406,34 +317,42 @@ void CustomersPage::updateContent()
 {
     const bool empty = m_loadedOnce && m_model->rowCount() == 0 && m_page == 0;
     const bool noMatch = !empty && m_model->rowCount() > 0 && m_proxy->rowCount() == 0;
-    m_stack->setCurrentWidget(empty         ? static_cast<QWidget*>(m_empty)
-                                  : noMatch ? static_cast<QWidget*>(m_noMatch)
-                                            : m_table);
+    PageStateStack* states = m_ui->customersStateStack;
+    if (!states->isUnavailable()) { // the notice stays until the next client
+        if (empty)
+            states->showEmpty();
+        else if (noMatch)
+            states->showOther(m_ui->customersNoMatchState);
+        else
+            states->showContent();
+    }
     if (m_total == 0) {
-        m_pageLabel->setText(tr("No records"));
+        m_ui->pageLabel->setText(tr("No records"));
     } else if (m_total < 0) {
-        m_pageLabel->setText(m_loadedOnce ? tr("%n record(s) on this page", nullptr, m_model->rowCount()) : QString());
+        m_ui->pageLabel->setText(m_loadedOnce ? tr("%n record(s) on this page", nullptr, m_model->rowCount())
+                                              : QString());
     } else {
         const qint64 first = m_model->rowCount() == 0 ? 0 : qint64(m_page) * m_pageSize + 1;
         const qint64 last = qint64(m_page) * m_pageSize + m_model->rowCount();
-        m_pageLabel->setText(tr("%1–%2 of %n record(s)", nullptr, int(m_total)).arg(first).arg(last));
+        m_ui->pageLabel->setText(tr("%1–%2 of %n record(s)", nullptr, int(m_total)).arg(first).arg(last));
     }
 }
 
 void CustomersPage::updateActions()
 {
-    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    const int selected = int(m_ui->customerTable->selectionModel()->selectedRows().size());
+    const bool busy = isBusy();
     const bool connected = m_client != nullptr;
     m_addAction->setEnabled(connected);
     m_importAction->setEnabled(connected);
     m_editAction->setEnabled(connected && selected == 1);
-    m_deleteAction->setEnabled(connected && selected > 0 && m_deletesPending == 0);
+    m_deleteAction->setEnabled(connected && selected > 0 && !m_deletes->isRunning());
     m_eventsAction->setEnabled(selected == 1);
     m_exportAction->setEnabled(m_proxy->rowCount() > 0);
     m_refreshAction->setEnabled(connected);
-    m_previous->setEnabled(m_page > 0 && m_busy == 0);
+    m_ui->previousPageButton->setEnabled(m_page > 0 && !busy);
     const bool more = m_total >= 0 ? qint64(m_page + 1) * m_pageSize < m_total : m_model->rowCount() == m_pageSize;
-    m_next->setEnabled(more && m_busy == 0);
+    m_ui->nextPageButton->setEnabled(more && !busy);
 }
 
 void CustomersPage::nextPage()
@@ -453,7 +372,7 @@ void CustomersPage::previousPage()
 QList<CustomerRecord> CustomersPage::selectedRecords() const
 {
     QList<CustomerRecord> records;
-    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+    for (const QModelIndex& index : m_ui->customerTable->selectionModel()->selectedRows())
         records.append(m_model->recordAt(m_proxy->mapToSource(index).row()));
     return records;
 }
@@ -466,8 +385,9 @@ bool CustomersPage::selectRecord(const QString& uniqueId)
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid())
         return false;
-    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    m_ui->customerTable->selectionModel()->select(index,
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->customerTable->scrollTo(index);
     return true;
 }
 
@@ -497,9 +417,11 @@ void CustomersPage::openRecord(const QString& uniqueId)
     if (!m_client)
         return;
     auto* call = m_client->getCustomer(uniqueId);
-    beginBusy();
+    m_ui->customersStateStack->beginBusy();
+    updateActions();
     connect(call, &ApiCall::finished, this, [this, call, uniqueId] {
-        endBusy();
+        m_ui->customersStateStack->endBusy();
+        updateActions();
         if (call->error().isError())
             emit statusMessage(tr("The record %1 could not be opened. %2").arg(uniqueId, call->error().userMessage()));
         else
@@ -522,7 +444,7 @@ void CustomersPage::editSelected()
 void CustomersPage::deleteSelected()
 {
     const QList<CustomerRecord> records = selectedRecords();
-    if (!m_client || records.isEmpty() || m_deletesPending > 0)
+    if (!m_client || records.isEmpty() || m_deletes->isRunning())
         return;
     QStringList names;
     for (const CustomerRecord& r : records)
@@ -535,35 +457,26 @@ void CustomersPage::deleteSelected()
                               names.join(u'\n'), tr("Delete"));
     if (answer != MessageBox::Answer::Accept)
         return;
-    m_deletesPending = count;
-    m_deleteReport.clear();
-    m_deleteFailures = 0;
-    beginBusy();
+    QList<BatchRunner::Item> items;
     for (const CustomerRecord& r : records) {
-        auto* call = m_client->deleteCustomer(r.uniqueId);
-        connect(call, &ApiCall::finished, this, [this, call, id = r.uniqueId] {
-            if (call->error().isError()) {
-                ++m_deleteFailures;
-                m_deleteReport.append(tr("%1: not deleted. %2").arg(id, call->error().userMessage()));
-            } else {
-                m_model->removeById(id);
-                m_deleteReport.append(tr("%1: deleted.").arg(id));
-            }
-            if (--m_deletesPending > 0)
-                return;
-            endBusy();
-            const int total = int(m_deleteReport.size());
-            if (m_deleteFailures == 0) {
-                emit statusMessage(tr("Deleted %n record(s).", nullptr, total));
-            } else {
-                MessageBox::warning(
-                    this, tr("Delete customer records"),
-                    tr("%1 of %n record(s) could not be deleted.", nullptr, total).arg(m_deleteFailures),
-                    m_deleteReport.join(u'\n'));
-            }
-            refresh(); // the total and the page contents moved
-        });
+        const QString id = r.uniqueId;
+        items.append({id, [this, id] { return m_client->deleteCustomer(id); }});
     }
+    m_ui->customersStateStack->beginBusy();
+    m_deletes->run(items);
+    updateActions();
+}
+
+void CustomersPage::onDeletesFinished()
+{
+    for (const BatchRunner::Outcome& outcome : m_deletes->outcomes()) {
+        if (outcome.result != BatchRunner::Result::Failed)
+            m_model->removeById(outcome.label); // the label is the unique id
+    }
+    m_ui->customersStateStack->endBusy();
+    m_deletes->report(this, tr("Delete customer records"));
+    updateActions();
+    refresh(); // the total and the page contents moved
 }
 
 void CustomersPage::importCsv(const QString& path)
@@ -584,7 +497,7 @@ void CustomersPage::importCsv(const QString& path)
 void CustomersPage::exportCsv()
 {
     // The selection when there is one, else every row shown (this page, after the filter), in view order.
-    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    QModelIndexList rows = m_ui->customerTable->selectionModel()->selectedRows();
     if (rows.isEmpty()) {
         for (int row = 0; row < m_proxy->rowCount(); ++row)
             rows.append(m_proxy->index(row, 0));

@@ -6,22 +6,20 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
+
 struct PageNotice;
 class ApiCall;
+class BatchRunner;
 class CompanyListsPanel;
 class CustomerFilterProxyModel;
 class CustomerTableModel;
-class EmptyState;
-class ErrorBanner;
 class QAction;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QProgressBar;
-class QPushButton;
-class QStackedWidget;
-class QTableView;
 class VainuClient;
+
+namespace Ui {
+class CustomersPage;
+}
 
 // The Customer data page: the account's customer data objects, a page at a time from the server, with
 // their match status; add, edit, delete, CSV import and export; the company lists beside them.
@@ -31,6 +29,7 @@ class CustomersPage : public QWidget
 
 public:
     explicit CustomersPage(QWidget* parent = nullptr);
+    ~CustomersPage() override;
 
     // Loads the first page with this client, and again whenever it gets one (a profile switch).
     void setClient(VainuClient* client);
@@ -38,11 +37,11 @@ public:
     // company lists call nothing and show this notice instead; its button emits unavailableActionTriggered().
     // The next setClient() ends it.
     void showUnavailable(const PageNotice& notice);
-    bool isUnavailable() const { return m_unavailable; }
+    bool isUnavailable() const;
 
     CustomerTableModel* model() const { return m_model; }
-    CompanyListsPanel* listsPanel() const { return m_lists; }
-    bool isBusy() const { return m_busy > 0; }
+    CompanyListsPanel* listsPanel() const;
+    bool isBusy() const;
     qint64 totalCount() const { return m_total; }
     int pageIndex() const { return m_page; }
     int pageSize() const { return m_pageSize; }
@@ -76,18 +75,20 @@ protected:
 
 private:
     void createActions();
-    QWidget* buildToolbar();
-    QWidget* buildPager();
-    void beginBusy();
-    void endBusy();
+    void setUpToolbar();
+    void setUpTable();
+    void setUpStates();
+    void setUpPager();
     void updateActions();
     void updateContent();
-    void setUnavailableShown(bool shown);
     void openDialog(const CustomerRecord& record);
+    void onDeletesFinished();
 
+    std::unique_ptr<Ui::CustomersPage> m_ui;
     VainuClient* m_client = nullptr;
     CustomerTableModel* m_model;
     CustomerFilterProxyModel* m_proxy;
+    BatchRunner* m_deletes;
     QAction* m_addAction = nullptr;
     QAction* m_editAction = nullptr;
     QAction* m_deleteAction = nullptr;
@@ -95,31 +96,10 @@ private:
     QAction* m_exportAction = nullptr;
     QAction* m_eventsAction = nullptr;
     QAction* m_refreshAction = nullptr;
-    QLineEdit* m_filter = nullptr;
-    QComboBox* m_statusFilter = nullptr;
-    ErrorBanner* m_error = nullptr;
-    QProgressBar* m_busyBar = nullptr;
-    QStackedWidget* m_stack = nullptr;
-    QTableView* m_table = nullptr;
-    EmptyState* m_empty = nullptr;
-    EmptyState* m_noMatch = nullptr; // records loaded, but the search or status filter hides them all
-    EmptyState* m_unavailableState = nullptr; // in place of everything below the toolbar: no server, no calls
-    QWidget* m_toolbar = nullptr;
-    QWidget* m_body = nullptr; // the customer table with its pager, and the company lists
-    CompanyListsPanel* m_lists = nullptr;
-    QPushButton* m_previous = nullptr;
-    QPushButton* m_next = nullptr;
-    QLabel* m_pageLabel = nullptr;
-    QComboBox* m_pageSizeCombo = nullptr;
     QPointer<ApiCall> m_listCall;
-    int m_busy = 0;
     int m_page = 0;
     int m_pageSize = 100;
     qint64 m_total = -1;
     bool m_loadedOnce = false;
-    bool m_unavailable = false;
-    int m_deletesPending = 0;
-    QStringList m_deleteReport;
     QString m_selectAfterLoad;
-    int m_deleteFailures = 0;
 };

@@ -1,7 +1,9 @@
 #include "gui/customers/MatchStatusDelegate.h"
 
+#include "gui/common/StatusPalette.h"
 #include "models/CustomerTableModel.h"
 
+#include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -13,10 +15,16 @@ QIcon draw(MatchStatus status)
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
-    const QColor colour = status == MatchStatus::Matched ? QColor(0x2e, 0x9e, 0x4f)
-        : status == MatchStatus::NotMatched              ? QColor(0xd0, 0x3b, 0x3b)
-        : status == MatchStatus::Pending                 ? QColor(0xe0, 0x9b, 0x17)
-                                                         : QColor(0x90, 0x90, 0x90);
+    using StatusPalette::Status;
+    const Status tone = status == MatchStatus::Matched ? Status::Good
+        : status == MatchStatus::NotMatched            ? Status::Bad
+        : status == MatchStatus::Pending               ? Status::Warning
+                                                       : Status::Neutral;
+    // A disc the white glyph stands out on: the dark status colour on a light theme, the border's middle
+    // lightness on a dark one (its light text colour would swallow the glyph).
+    const QPalette palette = QApplication::palette();
+    const QColor colour = StatusPalette::isDark(palette) ? StatusPalette::border(tone, palette)
+                                                         : StatusPalette::foreground(tone, palette);
     p.setPen(Qt::NoPen);
     p.setBrush(colour);
     p.drawEllipse(QRectF(2, 2, 28, 28));

@@ -2,10 +2,12 @@
 
 #include "api/VainuClient.h"
 #include "core/BusinessId.h"
+#include "gui/common/BatchRunner.h"
 #include "gui/common/ErrorBanner.h"
 #include "gui/common/MessageBox.h"
 #include "models/CompanyListModel.h"
 #include "models/CompanyTableModel.h"
+#include "ui_CompanyListsPanel.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -23,96 +25,48 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QTableView* makeView(const QString& name, QAbstractItemModel* model, QAbstractItemView::SelectionMode mode)
+// What both tables share beyond the form: the last column takes the room left.
+void setUpView(QTableView* view, QAbstractItemModel* model)
 {
-    auto* view = new QTableView;
-    view->setObjectName(name);
     view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(mode);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setShowGrid(false);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
-    view->setAlternatingRowColors(true);
-    return view;
 }
 
 } // namespace
 
 CompanyListsPanel::CompanyListsPanel(QWidget* parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::CompanyListsPanel>())
     , m_lists(new CompanyListModel(this))
     , m_companies(new CompanyTableModel(this))
+    , m_listDeletes(new BatchRunner(BatchRunner::Verb::Delete, this))
+    , m_removals(new BatchRunner(BatchRunner::Verb::Remove, this))
 {
-    setObjectName(u"companyListsPanel"_s);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto* title = new QLabel(tr("<b>Company lists</b>"));
-    layout->addWidget(title);
-    m_error = new ErrorBanner;
-    m_error->setObjectName(u"listsErrorBanner"_s);
-    layout->addWidget(m_error);
+    m_ui->setupUi(this);
+    m_error = m_ui->listsErrorBanner;
+    m_listView = m_ui->listTable;
+    m_companyView = m_ui->listCompanyTable;
+    m_readOnlyNote = m_ui->readOnlyNote;
+    m_pageLabel = m_ui->listPageLabel;
+    m_newButton = m_ui->newListButton;
+    m_deleteButton = m_ui->deleteListButton;
+    m_addButton = m_ui->addCompaniesButton;
+    m_removeButton = m_ui->removeCompaniesButton;
+    m_previous = m_ui->previousCompaniesButton;
+    m_next = m_ui->nextCompaniesButton;
 
-    auto* listButtons = new QHBoxLayout;
-    m_newButton = new QPushButton(tr("&New list…"));
-    m_newButton->setObjectName(u"newListButton"_s);
-    m_deleteButton = new QPushButton(tr("Delete list"));
-    m_deleteButton->setObjectName(u"deleteListButton"_s);
-    listButtons->addWidget(m_newButton);
-    listButtons->addWidget(m_deleteButton);
-    listButtons->addStretch();
-    layout->addLayout(listButtons);
-
-    m_listView = makeView(u"listTable"_s, m_lists, QAbstractItemView::SingleSelection);
+    setUpView(m_listView, m_lists);
     m_listView->horizontalHeader()->setSectionResizeMode(CompanyListModel::NameColumn, QHeaderView::Stretch);
     m_listView->horizontalHeader()->setStretchLastSection(false);
     m_listView->hideColumn(CompanyListModel::OwnerColumn);
-    layout->addWidget(m_listView, 2);
 
-    m_readOnlyNote = new QLabel;
-    m_readOnlyNote->setObjectName(u"readOnlyNote"_s);
-    m_readOnlyNote->setWordWrap(true);
-    m_readOnlyNote->setText(tr("This is a dynamic list: a saved search in Vainu. Its companies follow the search, "
-                               "so they can only be changed by editing the search in Vainu."));
-    // Readable text, set apart by italics only: palette(mid) looked like a disabled label.
-    m_readOnlyNote->setStyleSheet(u"font-style: italic;"_s);
-    m_readOnlyNote->hide();
-    layout->addWidget(m_readOnlyNote);
-
-    auto* companyButtons = new QHBoxLayout;
-    m_addButton = new QPushButton(tr("&Add companies…"));
-    m_addButton->setObjectName(u"addCompaniesButton"_s);
-    m_addButton->setToolTip(tr("Paste business ids, as many as you like"));
-    m_removeButton = new QPushButton(tr("Remove"));
-    m_removeButton->setObjectName(u"removeCompaniesButton"_s);
-    companyButtons->addWidget(m_addButton);
-    companyButtons->addWidget(m_removeButton);
-    companyButtons->addStretch();
-    layout->addLayout(companyButtons);
-
-    m_companyView = makeView(u"listCompanyTable"_s, m_companies, QAbstractItemView::ExtendedSelection);
+    setUpView(m_companyView, m_companies);
     // The name takes the room; the short columns fit their contents, so the narrow panel needs no side scrolling.
     QHeaderView* companyHeader = m_companyView->horizontalHeader();
     companyHeader->setStretchLastSection(false);
     companyHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
     companyHeader->setSectionResizeMode(CompanyTableModel::NameColumn, QHeaderView::Stretch);
     m_companyView->hideColumn(CompanyTableModel::DomainColumn);
-    layout->addWidget(m_companyView, 3);
-
-    auto* pager = new QHBoxLayout;
-    m_pageLabel = new QLabel;
-    m_pageLabel->setObjectName(u"listPageLabel"_s);
-    m_pageLabel->setWordWrap(true); // two lines rather than a wider window
-    m_previous = new QPushButton(u"◀"_s);
-    m_previous->setToolTip(tr("Previous companies"));
-    m_next = new QPushButton(u"▶"_s);
-    m_next->setToolTip(tr("Next companies"));
-    pager->addWidget(m_pageLabel, 1);
-    pager->addWidget(m_previous);
-    pager->addWidget(m_next);
-    layout->addLayout(pager);
 
     connect(m_error, &ErrorBanner::retryRequested, this, &CompanyListsPanel::refresh);
     connect(m_newButton, &QPushButton::clicked, this, [this] { createList(); });
@@ -135,6 +89,8 @@ CompanyListsPanel::CompanyListsPanel(QWidget* parent)
             &CompanyListsPanel::updateActions);
     updateActions();
 }
+
+CompanyListsPanel::~CompanyListsPanel() = default;
 
 void CompanyListsPanel::setClient(VainuClient* client)
 {
@@ -304,7 +260,7 @@ void CompanyListsPanel::createList(const QString& givenName)
 void CompanyListsPanel::deleteCurrentList()
 {
     const CompanyList list = currentList();
-    if (!m_client || list.id.isEmpty() || !list.isStatic())
+    if (!m_client || list.id.isEmpty() || !list.isStatic() || m_listDeletes->isRunning())
         return;
     if (MessageBox::confirm(this, tr("Delete company list"),
                             tr("Delete the list %1? The companies themselves stay in Vainu.").arg(list.name), {},
@@ -312,16 +268,20 @@ void CompanyListsPanel::deleteCurrentList()
         != MessageBox::Answer::Accept)
         return;
     beginBusy();
-    auto* call = m_client->deleteList(list.id);
-    connect(call, &ApiCall::finished, this, [this, call, list] {
-        endBusy();
-        if (call->error().isError()) {
-            showError(tr("The list was not deleted."), call->error());
-            return;
-        }
-        m_lists->removeById(list.id);
-        emit statusMessage(tr("Deleted the list %1.").arg(list.name));
-    });
+    m_listDeletes->disconnect(this, nullptr);
+    connect(m_listDeletes, &BatchRunner::progressMessage, this, &CompanyListsPanel::statusMessage);
+    connect(m_listDeletes, &BatchRunner::statusMessage, this, &CompanyListsPanel::statusMessage);
+    connect(m_listDeletes, &BatchRunner::finished, this, [this, list] { onListDeleted(list); });
+    m_listDeletes->run({{list.name, [this, id = list.id] { return m_client->deleteList(id); }}});
+}
+
+void CompanyListsPanel::onListDeleted(const CompanyList& list)
+{
+    endBusy();
+    if (m_listDeletes->countOf(BatchRunner::Result::Failed) == 0)
+        m_lists->removeById(list.id); // deleted, or already gone: either way no longer in Vainu
+    m_listDeletes->report(this, tr("Delete company list"));
+    updateActions();
 }
 
 void CompanyListsPanel::addCompanies(const QString& pasted)
@@ -370,17 +330,37 @@ void CompanyListsPanel::removeSelectedCompanies()
     QStringList ids;
     for (const QModelIndex& index : m_companyView->selectionModel()->selectedRows())
         ids.append(index.data(CompanyTableModel::BusinessIdRole).toString());
-    if (!m_client || ids.isEmpty() || !list.isStatic())
+    if (!m_client || ids.isEmpty() || !list.isStatic() || m_removals->isRunning())
         return;
     beginBusy();
-    auto* call = m_client->removeFromList(list.id, ids);
-    connect(call, &ApiCall::finished, this, [this, call, ids] {
-        endBusy();
-        if (call->error().isError()) {
-            showError(tr("The companies were not removed."), call->error());
-            return;
-        }
-        onListChanged(call->value());
-        emit statusMessage(tr("Removed %n company(s) from %1.", nullptr, int(ids.size())).arg(call->value().name));
-    });
+    m_removals->disconnect(this, nullptr);
+    connect(m_removals, &BatchRunner::progressMessage, this, &CompanyListsPanel::statusMessage);
+    connect(m_removals, &BatchRunner::statusMessage, this, &CompanyListsPanel::statusMessage);
+    connect(m_removals, &BatchRunner::finished, this, [this, list] { onCompaniesRemoved(list); });
+    // One request removes them all (the API takes a list of ids); the report counts the companies.
+    BatchRunner::Item item;
+    item.label = ids.join(u", "_s);
+    item.count = int(ids.size());
+    item.start = [this, listId = list.id, ids] {
+        auto* call = m_client->removeFromList(listId, ids);
+        // Connected before the runner, so the list's new company count is in the model when it reports.
+        connect(call, &ApiCall::finished, this, [this, call] {
+            if (!call->error().isError())
+                m_lists->upsert(call->value());
+        });
+        return call;
+    };
+    m_removals->run({item});
+}
+
+void CompanyListsPanel::onCompaniesRemoved(const CompanyList& list)
+{
+    endBusy();
+    m_removals->report(this, tr("Remove companies from %1").arg(list.name));
+    if (m_removals->countOf(BatchRunner::Result::AlreadyGone) > 0) {
+        refresh(); // the list itself is gone: show what Vainu has
+        return;
+    }
+    selectList(list.id);
+    loadCompanies();
 }

@@ -6,7 +6,10 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
+
 class ApiCall;
+class BatchRunner;
 class CompanyListModel;
 class CompanyTableModel;
 class ErrorBanner;
@@ -14,6 +17,10 @@ class QLabel;
 class QPushButton;
 class QTableView;
 class VainuClient;
+
+namespace Ui {
+class CompanyListsPanel;
+}
 
 // The account's company lists beside the customer table: the lists, the companies of the selected one (a page
 // at a time), and for static lists create, add and remove companies by business id, delete. Dynamic lists
@@ -24,6 +31,7 @@ class CompanyListsPanel : public QWidget
 
 public:
     explicit CompanyListsPanel(QWidget* parent = nullptr);
+    ~CompanyListsPanel() override;
 
     void setClient(VainuClient* client);
     CompanyListModel* listModel() const { return m_lists; }
@@ -50,14 +58,20 @@ signals:
 private:
     void loadCompanies();
     void onListChanged(const CompanyList& list);
+    void onListDeleted(const CompanyList& list);
+    void onCompaniesRemoved(const CompanyList& list);
     void showError(const QString& what, const ApiError& error);
     void beginBusy();
     void endBusy();
     void updateActions();
 
+    std::unique_ptr<Ui::CompanyListsPanel> m_ui;
     VainuClient* m_client = nullptr;
     CompanyListModel* m_lists;
     CompanyTableModel* m_companies;
+    BatchRunner* m_listDeletes;
+    BatchRunner* m_removals;
+    // Short names for the form's widgets that the panel uses throughout.
     ErrorBanner* m_error = nullptr;
     QTableView* m_listView = nullptr;
     QTableView* m_companyView = nullptr;

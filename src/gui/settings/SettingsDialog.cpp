@@ -3,6 +3,7 @@
 #include "core/ProfileStore.h"
 #include "gui/common/Icons.h"
 #include "gui/common/MessageBox.h"
+#include "gui/common/StatusPalette.h"
 #include "secrets/TokenVault.h"
 #include "ui_SettingsDialog.h"
 
@@ -517,18 +518,19 @@ void SettingsDialog::updateButtons()
 
 void SettingsDialog::setToneText(QLabel* label, const QString& text, Tone tone)
 {
-    static const auto colour = [](Tone t) -> QString {
+    const auto colour = [label](Tone t) -> QString {
+        using StatusPalette::Status;
         switch (t) {
         case Tone::Plain:
             return {};
         case Tone::Busy:
             return u"color: palette(mid);"_s;
         case Tone::Ok:
-            return u"color: #2e7d32;"_s;
+            return StatusPalette::textStyle(Status::Good, label->window()->palette());
         case Tone::Warning:
-            return u"color: #8a5a00;"_s;
+            return StatusPalette::textStyle(Status::Warning, label->window()->palette());
         case Tone::Error:
-            return u"color: #c62828;"_s;
+            return StatusPalette::textStyle(Status::Bad, label->window()->palette());
         }
         return {};
     };

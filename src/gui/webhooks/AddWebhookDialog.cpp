@@ -2,6 +2,7 @@
 
 #include "api/VainuClient.h"
 #include "gui/common/Icons.h"
+#include "gui/common/StatusPalette.h"
 #include "gui/webhooks/WebhookQuery.h"
 #include "gui/webhooks/WebhookUrlCheck.h"
 #include "models/WebhookTableModel.h"
@@ -71,7 +72,7 @@ void AddWebhookDialog::setMessage(QLabel* label, Severity severity, const QStrin
         label->clear();
         return;
     }
-    // Colours that stay readable on light and dark palettes; an icon so colour is not the only cue.
+    // Colours from the palette, readable on light and dark themes; an icon so colour is not the only cue.
     QString icon;
     QString colour;
     switch (severity) {
@@ -80,11 +81,11 @@ void AddWebhookDialog::setMessage(QLabel* label, Severity severity, const QStrin
         return;
     case Severity::Warning:
         icon = u":/icons/dialog-warning.svg"_s;
-        colour = u"#a15c00"_s;
+        colour = StatusPalette::foreground(StatusPalette::Status::Warning, label->window()->palette()).name();
         break;
     case Severity::Error:
         icon = u":/icons/dialog-error.svg"_s;
-        colour = u"#c62828"_s;
+        colour = StatusPalette::foreground(StatusPalette::Status::Bad, label->window()->palette()).name();
         break;
     }
     Icons::own(u"dialog-error"_s); // makes sure the icon resources are registered before the label reads them

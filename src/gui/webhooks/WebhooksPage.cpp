@@ -1,10 +1,12 @@
 #include "gui/webhooks/WebhooksPage.h"
 
 #include "api/VainuClient.h"
+#include "gui/common/BatchRunner.h"
 #include "gui/common/EmptyState.h"
 #include "gui/common/Icons.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/PageNotice.h"
+#include "gui/common/PageStateStack.h"
 #include "gui/webhooks/AddWebhookDialog.h"
 #include "models/WebhookFilterProxyModel.h"
 #include "models/WebhookTableModel.h"
@@ -27,23 +29,27 @@ WebhooksPage::WebhooksPage(QWidget* parent)
     , m_ui(std::make_unique<Ui::WebhooksPage>())
     , m_model(new WebhookTableModel(this))
     , m_proxy(new WebhookFilterProxyModel(this))
+    , m_deletes(new BatchRunner(BatchRunner::Verb::Delete, this))
 {
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
+    m_ui->contentStack->setParts(u"webhooks"_s, m_ui->tablePage, m_ui->emptyState, m_ui->errorBanner, m_ui->busyBar);
     createActions();
     setUpTable();
     setUpEmptyState();
-
-    QSizePolicy busyPolicy = m_ui->busyBar->sizePolicy();
-    busyPolicy.setRetainSizeWhenHidden(true); // the table must not jump when a call starts
-    m_ui->busyBar->setSizePolicy(busyPolicy);
-    m_ui->busyBar->hide();
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setFilterText(text);
         updateContent();
     });
-    connect(m_ui->errorBanner, &ErrorBanner::retryRequested, this, &WebhooksPage::refresh);
+    connect(m_ui->contentStack, &PageStateStack::retryRequested, this, &WebhooksPage::refresh);
+    connect(m_ui->contentStack, &PageStateStack::unavailableActionTriggered, this,
+            &WebhooksPage::unavailableActionTriggered);
+    connect(m_ui->contentStack, &PageStateStack::unavailableChanged, this,
+            [this](bool unavailable) { setChromeVisible(!unavailable); });
+    connect(m_deletes, &BatchRunner::progressMessage, this, &WebhooksPage::statusMessage);
+    connect(m_deletes, &BatchRunner::statusMessage, this, &WebhooksPage::statusMessage);
+    connect(m_deletes, &BatchRunner::finished, this, &WebhooksPage::onDeletesFinished);
     updateActions();
     updateContent();
 }
@@ -136,12 +142,6 @@ void WebhooksPage::setUpEmptyState()
     empty->setActionIcon(Icons::themed(u"list-add"_s));
     empty->actionButton()->setObjectName(u"emptyStateAddButton"_s);
     connect(empty, &EmptyState::actionTriggered, this, &WebhooksPage::addWebhook);
-
-    // No key, no sandbox: one notice with the way out, rather than a 401 for an empty key or an error for no address.
-    m_unavailableState = new EmptyState(m_ui->contentStack);
-    m_unavailableState->setObjectName(u"webhooksUnavailableState"_s);
-    m_ui->contentStack->addWidget(m_unavailableState);
-    connect(m_unavailableState, &EmptyState::actionTriggered, this, &WebhooksPage::unavailableActionTriggered);
 }
 
 QList<QAction*> WebhooksPage::pageActions() const
@@ -149,9 +149,19 @@ QList<QAction*> WebhooksPage::pageActions() const
     return {m_addAction, m_deleteAction, m_refreshAction, m_copyAction};
 }
 
+bool WebhooksPage::isUnavailable() const
+{
+    return m_ui->contentStack->isUnavailable();
+}
+
+bool WebhooksPage::isBusy() const
+{
+    return m_ui->contentStack->isBusy();
+}
+
 void WebhooksPage::setClient(VainuClient* client)
 {
-    setUnavailableShown(false);
+    m_ui->contentStack->showContent(); // ends the unavailable notice
     m_client = client;
     m_listedOnce = false;
     m_model->setWebhooks({});
@@ -165,40 +175,24 @@ void WebhooksPage::showUnavailable(const PageNotice& notice)
     if (m_listCall) {
         m_listCall->disconnect(this);
         m_listCall->cancel();
-        endBusy();
+        m_ui->contentStack->endBusy();
     }
     m_client = nullptr; // nothing on this page may call the server while it cannot be reached
     m_listedOnce = false;
     m_model->setWebhooks({});
-    m_unavailableState->setNotice(notice, u"webhooks"_s);
-    setUnavailableShown(true);
+    m_ui->contentStack->showUnavailable(notice);
     updateActions();
     updateContent();
 }
 
-void WebhooksPage::setUnavailableShown(bool shown)
+void WebhooksPage::setChromeVisible(bool visible)
 {
-    m_unavailable = shown;
-    // The toolbar (with any buttons other pages added to it), the error and the count mean nothing without a server.
+    // The toolbar (with any buttons other pages added to it) and the count mean nothing without a server.
     for (int i = 0; i < m_ui->toolbarLayout->count(); ++i) {
         if (QWidget* widget = m_ui->toolbarLayout->itemAt(i)->widget())
-            widget->setVisible(!shown);
+            widget->setVisible(visible);
     }
-    m_ui->countLabel->setVisible(!shown);
-    if (shown)
-        m_ui->errorBanner->hideError();
-}
-
-void WebhooksPage::beginBusy()
-{
-    if (m_busy++ == 0)
-        m_ui->busyBar->show();
-}
-
-void WebhooksPage::endBusy()
-{
-    if (m_busy > 0 && --m_busy == 0)
-        m_ui->busyBar->hide();
+    m_ui->countLabel->setVisible(visible);
 }
 
 void WebhooksPage::refresh()
@@ -209,18 +203,18 @@ void WebhooksPage::refresh()
         // A newer list answers for both; the older one must not overwrite it later.
         m_listCall->disconnect(this);
         m_listCall->cancel();
-        endBusy();
+        m_ui->contentStack->endBusy();
     }
     if (m_selectAfterList.isEmpty()) {
         for (const Webhook& webhook : selectedWebhooks())
             m_selectAfterList << webhook.id;
     }
-    beginBusy();
+    m_ui->contentStack->beginBusy();
     auto* call = m_client->listWebhooks();
     m_listCall = call;
     connect(call, &ApiCall::finished, this, [this, call] {
         m_listCall = nullptr;
-        endBusy();
+        m_ui->contentStack->endBusy();
         if (call->error().isError())
             onListFailed(call->error());
         else
@@ -232,7 +226,7 @@ void WebhooksPage::onListed(const QList<Webhook>& webhooks)
 {
     qCDebug(lcWebhooksPage) << "listed" << webhooks.size() << "webhooks";
     m_listedOnce = true;
-    m_ui->errorBanner->hideError();
+    m_ui->contentStack->hideError();
     m_model->setWebhooks(webhooks);
     selectIds(m_selectAfterList);
     m_selectAfterList.clear();
@@ -247,7 +241,7 @@ void WebhooksPage::onListFailed(const ApiError& error)
     if (error.kind == ApiError::Kind::Cancelled)
         return;
     qCInfo(lcWebhooksPage) << "listing failed:" << ApiError::kindName(error.kind) << error.httpStatus;
-    m_ui->errorBanner->showError(tr("The webhooks could not be loaded. %1").arg(error.userMessage()));
+    m_ui->contentStack->showError(tr("The webhooks could not be loaded. %1").arg(error.userMessage()));
     updateContent();
     emit loadFailed(error);
 }
@@ -272,7 +266,7 @@ void WebhooksPage::onWebhookCreated(const Webhook& webhook)
 void WebhooksPage::deleteSelected()
 {
     const QList<Webhook> webhooks = selectedWebhooks();
-    if (!m_client || webhooks.isEmpty() || m_deletesPending > 0)
+    if (!m_client || webhooks.isEmpty() || m_deletes->isRunning())
         return;
     QStringList urls;
     for (const Webhook& webhook : webhooks)
@@ -287,57 +281,22 @@ void WebhooksPage::deleteSelected()
     if (answer != MessageBox::Answer::Accept)
         return;
 
-    m_deleteResults.clear();
-    m_deletesPending = count;
-    beginBusy();
-    updateActions();
+    QList<BatchRunner::Item> items;
     for (const Webhook& webhook : webhooks) {
-        auto* call = m_client->deleteWebhook(webhook.id);
-        connect(call, &ApiCall::finished, this, [this, call, webhook] { onDeleteFinished(webhook, call->error()); });
+        const QString id = webhook.id;
+        items.append({webhook.deliveryUrl().toString(), [this, id] { return m_client->deleteWebhook(id); }});
     }
+    m_ui->contentStack->beginBusy();
+    m_deletes->run(items);
+    updateActions();
 }
 
-void WebhooksPage::onDeleteFinished(const Webhook& webhook, const ApiError& error)
+void WebhooksPage::onDeletesFinished()
 {
-    m_deleteResults.append({webhook, error});
-    if (--m_deletesPending > 0)
-        return;
-    endBusy();
-    reportDeletes();
+    m_ui->contentStack->endBusy();
+    m_deletes->report(this, tr("Delete webhooks"));
     updateActions();
     refresh();
-}
-
-void WebhooksPage::reportDeletes()
-{
-    QStringList lines;
-    int failed = 0;
-    for (const DeleteResult& result : std::as_const(m_deleteResults)) {
-        const QString url = result.webhook.deliveryUrl().toString();
-        if (!result.error.isError())
-            lines << tr("Deleted: %1").arg(url);
-        else if (result.error.kind == ApiError::Kind::NotFound)
-            lines << tr("Already gone: %1").arg(url); // deleted elsewhere meanwhile: the goal is reached
-        else {
-            ++failed;
-            lines << tr("Not deleted: %1\n%2").arg(url, result.error.userMessage());
-        }
-    }
-    const int total = static_cast<int>(m_deleteResults.size());
-    if (failed == 0) {
-        if (total == 1)
-            emit statusMessage(tr("Deleted the webhook for %1.").arg(m_deleteResults.first().webhook.webhookUrl));
-        else
-            emit statusMessage(tr("Webhooks deleted: %n.", nullptr, total));
-        return;
-    }
-    emit statusMessage(tr("Webhooks not deleted: %n.", nullptr, failed));
-    MessageBox::warning(this, tr("Delete webhooks"),
-                        tr("%1 of %n webhook(s) could not be deleted. The list below says why; "
-                           "the table now shows what Vainu has.",
-                           nullptr, total)
-                            .arg(failed),
-                        lines.join(u"\n\n"_s));
 }
 
 void WebhooksPage::copySelectedUrls()
@@ -390,7 +349,7 @@ void WebhooksPage::updateActions()
     const bool hasSelection = m_ui->webhookTable->selectionModel()->hasSelection();
     m_addAction->setEnabled(hasClient);
     m_refreshAction->setEnabled(hasClient);
-    m_deleteAction->setEnabled(hasClient && hasSelection && m_deletesPending == 0);
+    m_deleteAction->setEnabled(hasClient && hasSelection && !m_deletes->isRunning());
     m_copyAction->setEnabled(hasSelection);
 }
 
@@ -398,9 +357,12 @@ void WebhooksPage::updateContent()
 {
     const int total = m_model->rowCount();
     const bool empty = m_listedOnce && total == 0;
-    m_ui->contentStack->setCurrentWidget(m_unavailable ? static_cast<QWidget*>(m_unavailableState)
-                                             : empty   ? static_cast<QWidget*>(m_ui->emptyState)
-                                                       : m_ui->tablePage);
+    if (!isUnavailable()) { // the notice stays until the next client
+        if (empty)
+            m_ui->contentStack->showEmpty();
+        else
+            m_ui->contentStack->showContent();
+    }
     m_ui->filterEdit->setEnabled(!empty);
     if (!m_listedOnce)
         m_ui->countLabel->clear();

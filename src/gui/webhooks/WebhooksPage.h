@@ -11,7 +11,7 @@
 
 struct PageNotice;
 class ApiCall;
-class EmptyState;
+class BatchRunner;
 class QAction;
 class VainuClient;
 class WebhookFilterProxyModel;
@@ -36,10 +36,10 @@ public:
     // nothing and shows this notice instead of the table; its button emits unavailableActionTriggered().
     // The next setClient() ends it.
     void showUnavailable(const PageNotice& notice);
-    bool isUnavailable() const { return m_unavailable; }
+    bool isUnavailable() const;
 
     WebhookTableModel* model() const { return m_model; }
-    bool isBusy() const { return m_busy > 0; }
+    bool isBusy() const;
     QList<QAction*> pageActions() const;
 
 public slots:
@@ -55,23 +55,14 @@ signals:
     void unavailableActionTriggered(); // the notice's button ("Enter the API key…", "Retry")
 
 private:
-    struct DeleteResult
-    {
-        Webhook webhook;
-        ApiError error;
-    };
-
     void createActions();
     void setUpTable();
     void setUpEmptyState();
-    void setUnavailableShown(bool shown);
-    void beginBusy();
-    void endBusy();
+    void setChromeVisible(bool visible);
     void onListed(const QList<Webhook>& webhooks);
     void onListFailed(const ApiError& error);
     void onWebhookCreated(const Webhook& webhook);
-    void onDeleteFinished(const Webhook& webhook, const ApiError& error);
-    void reportDeletes();
+    void onDeletesFinished();
     void updateActions();
     void updateContent();
     QList<Webhook> selectedWebhooks() const;
@@ -86,12 +77,8 @@ private:
     QAction* m_refreshAction;
     QAction* m_copyAction;
     QAction* m_filterAction;
-    EmptyState* m_unavailableState = nullptr;
+    BatchRunner* m_deletes;
     QPointer<ApiCall> m_listCall;
-    int m_busy = 0;
-    bool m_unavailable = false;
     bool m_listedOnce = false;
     QStringList m_selectAfterList;
-    QList<DeleteResult> m_deleteResults;
-    int m_deletesPending = 0;
 };
