@@ -8,17 +8,18 @@
 #include <QHash>
 #include <QPointer>
 
+#include <memory>
+
 class ApiCall;
-class QComboBox;
-class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QSpinBox;
 class VainuClient;
 
+namespace Ui {
+class CustomerDialog;
+}
+
 // Add or edit one customer data object. Every field is checked as the user types (the same checks as the
-// CSV import); what the server refuses appears under the field it concerns.
+// CSV import); what the server refuses appears under the field it concerns. The layout is ui/CustomerDialog.ui.
 class CustomerDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +27,7 @@ class CustomerDialog : public QDialog
 public:
     // An empty record's unique id means "add"; otherwise the record is edited (its unique id is fixed).
     CustomerDialog(VainuClient* client, const CustomerRecord& record, QWidget* parent = nullptr);
+    ~CustomerDialog() override;
 
     bool isEditing() const { return m_editing; }
     CustomerRecord record() const; // what the form holds now
@@ -38,26 +40,17 @@ signals:
     void saved(const CustomerRecord& record);
 
 private:
-    void build();
-    QLabel* addRow(class QFormLayout* form, const QString& label, QWidget* field, CustomerField key);
+    QLabel* errorLabel(CustomerField field) const; // the general one for a field without its own
     bool validate(); // shows the messages; true when nothing is wrong
     void setError(CustomerField field, const QString& message);
+    void growToFit();
     void showServerError(const ApiError& error);
+    void checkBusinessId();
 
+    std::unique_ptr<Ui::CustomerDialog> m_ui;
     VainuClient* m_client;
     CustomerRecord m_original;
     bool m_editing;
-    QLineEdit* m_uniqueId = nullptr;
-    QLineEdit* m_companyName = nullptr;
-    QLineEdit* m_businessId = nullptr;
-    QComboBox* m_country = nullptr;
-    QLineEdit* m_owner = nullptr;
-    QSpinBox* m_open = nullptr;
-    QSpinBox* m_won = nullptr;
-    QSpinBox* m_lost = nullptr;
-    QPlainTextEdit* m_notes = nullptr;
-    QLabel* m_generalError = nullptr;
-    QDialogButtonBox* m_buttons = nullptr;
-    QHash<CustomerField, QLabel*> m_errorLabels;
+    QHash<CustomerField, QLabel*> m_errorLabels; // the message under each field
     QPointer<ApiCall> m_call;
 };

@@ -8,17 +8,24 @@
 #include <QDialog>
 #include <QFutureWatcher>
 
+#include <memory>
+
 class CustomerImporter;
-class QLabel;
-class QProgressBar;
 class QPushButton;
-class QStackedWidget;
-class QTableWidget;
 class VainuClient;
+
+namespace Ui {
+class ImportDialog;
+class ImportDialogChooseStep;
+class ImportDialogMappingStep;
+class ImportDialogProgressStep;
+class ImportDialogReportStep;
+} // namespace Ui
 
 // Brings a CSV file into Vainu in one guided step: choose or drop a file; check which column is which field
 // while a preview shows every row's problems; upload in batches with progress and Cancel; read the report
-// and save the rows that did not make it.
+// and save the rows that did not make it. The layouts are ui/ImportDialog.ui and one form per step
+// (ui/ImportChooseStep.ui, ImportMappingStep.ui, ImportProgressStep.ui, ImportReportStep.ui).
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -62,16 +69,21 @@ protected:
     void reject() override;
 
 private:
-    QWidget* buildChooseStep();
-    QWidget* buildMappingStep();
-    QWidget* buildProgressStep();
-    QWidget* buildReportStep();
+    void setUpChooseStep();
+    void setUpMappingStep();
+    void setUpProgressStep();
+    void setUpReportStep();
     void prepare(const QFuture<ImportPreparation>& future, bool opening);
     void onPrepared();
     void fillMappingTable();
     void fillPreview();
     void showReport();
 
+    std::unique_ptr<Ui::ImportDialog> m_ui;
+    std::unique_ptr<Ui::ImportDialogChooseStep> m_chooseUi;
+    std::unique_ptr<Ui::ImportDialogMappingStep> m_mappingUi;
+    std::unique_ptr<Ui::ImportDialogProgressStep> m_progressUi;
+    std::unique_ptr<Ui::ImportDialogReportStep> m_reportUi;
     VainuClient* m_client;
     CustomerImporter* m_importer;
     QFutureWatcher<ImportPreparation>* m_worker;
@@ -81,19 +93,9 @@ private:
     CustomerCsvMapping m_mapping; // as chosen; m_prepared.mapping catches up when the worker is done
     CustomerImportReport m_report;
 
-    QStackedWidget* m_steps = nullptr;
-    QLabel* m_chooseError = nullptr;
-    QLabel* m_readingLabel = nullptr;
+    // A QDialogButtonBox takes buttons of its own text only from code; these are the ones the steps add.
     QPushButton* m_chooseButton = nullptr;
-    QLabel* m_fileInfo = nullptr;
-    QTableWidget* m_mappingTable = nullptr;
-    QTableWidget* m_preview = nullptr;
-    QLabel* m_mappingSummary = nullptr;
     QPushButton* m_startButton = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QLabel* m_progressLabel = nullptr;
     QPushButton* m_cancelButton = nullptr;
-    QLabel* m_reportSummary = nullptr;
-    QTableWidget* m_reportTable = nullptr;
     QPushButton* m_saveFailuresButton = nullptr;
 };
