@@ -8,7 +8,7 @@
 #include "gui/common/MessageBox.h"
 #include "gui/common/PageNotice.h"
 #include "gui/customers/CustomerDialog.h"
-#include "gui/customers/FilePicker.h"
+#include "gui/common/FilePicker.h"
 #include "gui/customers/ImportDialog.h"
 #include "gui/customers/MatchStatusDelegate.h"
 #include "gui/lists/CompanyListsPanel.h"

@@ -2,7 +2,7 @@
 
 #include "api/import/CustomerImporter.h"
 #include "gui/common/MessageBox.h"
-#include "gui/customers/FilePicker.h"
+#include "gui/common/FilePicker.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
