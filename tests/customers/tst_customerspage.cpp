@@ -2,7 +2,7 @@
 #include "gui/common/MessageBox.h"
 #include "gui/customers/CustomerDialog.h"
 #include "gui/customers/CustomersPage.h"
-#include "gui/customers/FilePicker.h"
+#include "gui/common/FilePicker.h"
 #include "gui/customers/ImportDialog.h"
 #include "gui/lists/CompanyListsPanel.h"
 #include "models/CompanyListModel.h"
