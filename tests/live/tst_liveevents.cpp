@@ -6,13 +6,13 @@
 #include "gui/live/FieldDiffView.h"
 #include "gui/live/LiveEventsPage.h"
 #include "gui/live/ReceiverPanel.h"
-#include "session/ReceiverService.h"
-#include "session/ReceiverSubscription.h"
 #include "models/EventRejectedModel.h"
 #include "models/EventTableModel.h"
 #include "receiver/WebhookReceiver.h"
 #include "sandbox/SandboxThread.h"
 #include "secrets/TokenVault.h"
+#include "session/ReceiverService.h"
+#include "session/ReceiverSubscription.h"
 #include "store/EventStore.h"
 
 #include <QFile>

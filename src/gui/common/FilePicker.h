@@ -5,8 +5,8 @@
 
 class QWidget;
 
-// File dialogs behind a seam (the customer pages' CSV files, the Live events export): a test presets the path the "user" picks, and no modal
-// dialog opens while a preset is queued. An empty preset is a cancelled dialog.
+// File dialogs behind a seam (the customer pages' CSV files, the Live events export): a test presets the path the
+// "user" picks, and no modal dialog opens while a preset is queued. An empty preset is a cancelled dialog.
 namespace FilePicker {
 QString openCsv(QWidget* parent, const QString& title);
 QString saveCsv(QWidget* parent, const QString& title, const QString& suggestedName);

@@ -1,8 +1,8 @@
 #include "gui/customers/ImportDialog.h"
 
 #include "api/import/CustomerImporter.h"
-#include "gui/common/MessageBox.h"
 #include "gui/common/FilePicker.h"
+#include "gui/common/MessageBox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -5,8 +5,8 @@
 #include "gui/live/CompanyTimeline.h"
 #include "gui/live/FieldDiffView.h"
 #include "gui/live/LiveStoreReader.h"
-#include "session/ReceiverService.h"
 #include "receiver/WebhookReceiver.h"
+#include "session/ReceiverService.h"
 #include "store/EventStore.h"
 
 #include <QClipboard>

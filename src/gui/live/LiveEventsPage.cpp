@@ -61,8 +61,7 @@ void LiveEventsPage::connectParts()
 {
     connect(m_counterTimer, &QTimer::timeout, this, &LiveEventsPage::refreshCounters);
     connect(m_ui->receiverPanel, &ReceiverPanel::subscribeRequested, this, &LiveEventsPage::openSubscribeDialog);
-    connect(m_ui->subscriptionWarning, &SubscriptionWarning::fixRequested, this,
-            &LiveEventsPage::openSubscribeDialog);
+    connect(m_ui->subscriptionWarning, &SubscriptionWarning::fixRequested, this, &LiveEventsPage::openSubscribeDialog);
     connect(m_ui->sandboxBar, &SandboxControlBar::statusMessage, this, &LiveEventsPage::statusMessage);
     connect(m_ui->sandboxBar, &SandboxControlBar::availabilityChanged, this, &LiveEventsPage::updateEmptyState);
     connect(m_ui->liveEmptyState, &EmptyState::actionTriggered, this, [this] {
@@ -87,9 +86,8 @@ void LiveEventsPage::connectParts()
         updateStatus();
     });
     connect(m_model, &EventTableModel::loadingChanged, this, &LiveEventsPage::updateStatus);
-    connect(m_rejectedModel, &EventRejectedModel::refreshed, this, [this] {
-        m_ui->liveViews->setTabText(1, tr("Rejected (%1)").arg(m_rejectedModel->rowCount()));
-    });
+    connect(m_rejectedModel, &EventRejectedModel::refreshed, this,
+            [this] { m_ui->liveViews->setTabText(1, tr("Rejected (%1)").arg(m_rejectedModel->rowCount())); });
 
     EventDetailPane* detail = m_ui->eventDetailPane;
     connect(m_ui->eventsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

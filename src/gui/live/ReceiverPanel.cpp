@@ -2,8 +2,8 @@
 
 #include "gui/common/Icons.h"
 #include "gui/common/StatusPalette.h"
-#include "session/ReceiverService.h"
 #include "receiver/WebhookReceiver.h"
+#include "session/ReceiverService.h"
 
 #include <QClipboard>
 #include <QGridLayout>
@@ -41,9 +41,8 @@ ReceiverPanel::ReceiverPanel(QWidget* parent)
     m_details->setObjectName(u"receiverDetailsLabel"_s);
     m_error->setObjectName(u"receiverErrorLabel"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(
-        StatusPalette::noticeStyle(u"#receiverErrorLabel"_s, StatusPalette::Status::Bad, palette())
-        + u" #receiverErrorLabel { padding: 4px; }"_s);
+    m_error->setStyleSheet(StatusPalette::noticeStyle(u"#receiverErrorLabel"_s, StatusPalette::Status::Bad, palette())
+                           + u" #receiverErrorLabel { padding: 4px; }"_s);
     m_error->hide();
     m_startStop->setObjectName(u"receiverStartStopButton"_s);
     m_subscribe->setObjectName(u"subscribeReceiverButton"_s);

@@ -45,8 +45,7 @@ void SandboxControlBar::setService(ReceiverService* service)
 
 void SandboxControlBar::update()
 {
-    const bool available
-        = m_service != nullptr && m_service->isSandbox() && m_service->sandboxControlUrl().isValid();
+    const bool available = m_service != nullptr && m_service->isSandbox() && m_service->sandboxControlUrl().isValid();
     setVisible(available);
     if (!available && m_ui->streamChangesButton->isChecked())
         m_ui->streamChangesButton->setChecked(false);

@@ -42,4 +42,3 @@ QString SubscriptionWarning::text() const
 {
     return m_ui->subscriptionWarningText->text();
 }
-
