@@ -12,6 +12,7 @@
 #include "gui/webhooks/WebhooksPage.h"
 #include "ui_MainWindow.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMetaMethod>
@@ -62,7 +63,18 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(liveEventsPage(), &LiveEventsPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
-    liveEventsPage()->addSubscribeAction(page);
+    // "Subscribe this receiver" belongs to the window: the Webhooks page's toolbar shows it, the Live events
+    // page (whose receiver it subscribes) does it, and each page hears when the other changed something.
+    // Its texts keep the Live events page's translation context, where the catalogues translate them.
+    auto* subscribe
+        = new QAction(Icons::themed(u"network-receive"_s), LiveEventsPage::tr("Subscribe this &receiver…"), this);
+    subscribe->setObjectName(u"subscribeReceiverAction"_s);
+    subscribe->setToolTip(
+        LiveEventsPage::tr("Create a webhook that delivers to this computer's receiver, with a new secret"));
+    connect(subscribe, &QAction::triggered, liveEventsPage(), &LiveEventsPage::openSubscribeDialog);
+    page->addToolbarAction(subscribe, u"subscribeReceiverButton"_s);
+    connect(page, &WebhooksPage::loaded, liveEventsPage(), &LiveEventsPage::checkSubscription);
+    connect(liveEventsPage(), &LiveEventsPage::receiverSubscribed, page, &WebhooksPage::refresh);
 
     // The Customer data page takes the place of the form's placeholder.
     m_customersPage = new CustomersPage(m_ui->customerDataPage);

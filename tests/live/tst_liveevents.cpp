@@ -1,17 +1,18 @@
 #include "FlakyProxy.h"
 #include "api/VainuClient.h"
+#include "gui/common/FilePicker.h"
 #include "gui/live/CompanyTimeline.h"
 #include "gui/live/EventDetailPane.h"
 #include "gui/live/FieldDiffView.h"
 #include "gui/live/LiveEventsPage.h"
 #include "gui/live/ReceiverPanel.h"
-#include "session/ReceiverService.h"
-#include "session/ReceiverSubscription.h"
 #include "models/EventRejectedModel.h"
 #include "models/EventTableModel.h"
 #include "receiver/WebhookReceiver.h"
 #include "sandbox/SandboxThread.h"
 #include "secrets/TokenVault.h"
+#include "session/ReceiverService.h"
+#include "session/ReceiverSubscription.h"
 #include "store/EventStore.h"
 
 #include <QFile>
@@ -252,6 +253,18 @@ void TestLiveEvents::exportWritesTheFilteredRows()
     QVERIFY(text.startsWith("id,first_arrival,"));
     const QList<QByteArray> lines = text.split('\n');
     QCOMPARE(lines.size(), qsizetype(rows) + 2); // header, one line per event (compact JSON), empty tail
+
+    // The Export button asks for the file through the seam; the name's extension picks JSON Lines.
+    const QString jsonl = m_dir->filePath(u"out.jsonl"_s);
+    FilePicker::presetPaths({jsonl});
+    exported.clear();
+    QTest::mouseClick(m_page->findChild<QPushButton*>(u"exportEventsButton"_s), Qt::LeftButton);
+    QVERIFY(exported.wait());
+    QCOMPARE(exported.first().at(0).toLongLong(), rows);
+    QFile jsonFile(jsonl);
+    QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+    const QByteArray first = jsonFile.readLine();
+    QVERIFY2(first.startsWith("{"), first.constData());
 }
 
 void TestLiveEvents::showCompanyAcceptsAnyShapeOfTheBusinessId()

@@ -1,9 +1,9 @@
 #include "gui/customers/ImportDialog.h"
 
 #include "api/import/CustomerImporter.h"
+#include "gui/common/FilePicker.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/StatusPalette.h"
-#include "gui/customers/FilePicker.h"
 #include "ui_ImportChooseStep.h"
 #include "ui_ImportDialog.h"
 #include "ui_ImportMappingStep.h"

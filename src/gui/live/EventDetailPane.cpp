@@ -5,8 +5,8 @@
 #include "gui/live/CompanyTimeline.h"
 #include "gui/live/FieldDiffView.h"
 #include "gui/live/LiveStoreReader.h"
-#include "session/ReceiverService.h"
 #include "receiver/WebhookReceiver.h"
+#include "session/ReceiverService.h"
 #include "store/EventStore.h"
 
 #include <QClipboard>
@@ -111,10 +111,7 @@ EventDetailPane::EventDetailPane(QWidget* parent)
     setEvent(0);
 }
 
-EventDetailPane::~EventDetailPane()
-{
-    delete m_reader;
-}
+EventDetailPane::~EventDetailPane() = default;
 
 void EventDetailPane::setClient(VainuClient* client)
 {
@@ -126,10 +123,9 @@ void EventDetailPane::setService(ReceiverService* service)
     m_service = service;
 }
 
-void EventDetailPane::setStore(EventStore* store)
+void EventDetailPane::setReader(LiveStoreReader* reader)
 {
-    delete m_reader;
-    m_reader = store ? new LiveStoreReader(store) : nullptr;
+    m_reader = reader;
     setEvent(0);
 }
 

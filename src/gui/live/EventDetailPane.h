@@ -29,7 +29,8 @@ public:
     explicit EventDetailPane(QWidget* parent = nullptr);
     ~EventDetailPane() override;
 
-    void setStore(EventStore* store);
+    // The reader of the event store (the Live events page's, shared; not owned); null: no store.
+    void setReader(LiveStoreReader* reader);
     void setClient(VainuClient* client);
     void setService(ReceiverService* service);
 

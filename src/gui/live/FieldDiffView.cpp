@@ -2,6 +2,7 @@
 
 #include "core/CompanyChange.h"
 #include "core/FieldChange.h"
+#include "gui/common/StatusPalette.h"
 
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -61,7 +62,9 @@ void FieldDiffView::showDiff(const QJsonObject& before, const QJsonObject& after
         if (!order.contains(it.key()))
             order.append(it.key());
     }
-    const QColor changedBackground(255, 236, 179); // amber: stands out in light and dark themes alike
+    // The warning colours of the palette: a changed row stands out in light and dark themes alike.
+    const QColor changedBackground = StatusPalette::background(StatusPalette::Status::Warning, palette());
+    const QColor changedText = palette().color(QPalette::Text);
     for (const QString& field : std::as_const(order)) {
         const bool isChanged = changed.contains(field);
         auto* item = new QTreeWidgetItem(this);
@@ -77,7 +80,7 @@ void FieldDiffView::showDiff(const QJsonObject& before, const QJsonObject& after
             bold.setBold(true);
             for (int column = 0; column < 3; ++column) {
                 item->setBackground(column, changedBackground);
-                item->setForeground(column, QColor(40, 30, 0));
+                item->setForeground(column, changedText);
             }
             item->setFont(FieldColumn, bold);
             item->setFont(AfterColumn, bold);

@@ -5,34 +5,29 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
+
 class EventDetailPane;
-class LiveStoreReader;
 class EventRejectedModel;
 class EventTableModel;
-class QCheckBox;
-class QComboBox;
-class QDateTimeEdit;
-class QFrame;
-class QLabel;
-class QLineEdit;
-class QPushButton;
+class LiveStoreReader;
 class QTableView;
-class EmptyState;
-class QStackedWidget;
-class QTabWidget;
 class QTimer;
-class QToolButton;
 class ReceiverPanel;
 class ReceiverService;
 class ReceiverSubscription;
 class TrayNotifier;
 class VainuClient;
-class WebhooksPage;
+
+namespace Ui {
+class LiveEventsPage;
+}
 
 // The Live events page: the receiver panel, a warning (with the one-click fix) when no webhook points
-// at the running receiver with its secret, the events table (lazy, filtered, live) beside the detail
-// of the selected event, the Rejected view, Export, and for the Sandbox profile a button that makes
-// the sandbox change a company so that a delivery arrives.
+// at the running receiver with its secret, for the Sandbox profile the buttons that make the sandbox send
+// deliveries, the filter bar, the events table (lazy, filtered, live) beside the detail of the selected
+// event, the Rejected view, and Export. It composes those parts (ui/LiveEventsPage.ui) and keeps them in
+// step; the page's store reads (counters, export, the detail pane's) share one reader thread.
 class LiveEventsPage : public QWidget
 {
     Q_OBJECT
@@ -42,16 +37,13 @@ public:
 
     void setService(ReceiverService* service);
     void setClient(VainuClient* client);
-    // Puts "Subscribe this receiver" on the Webhooks page's toolbar too, and keeps that page and this
-    // page's warning in step with each other.
-    void addSubscribeAction(WebhooksPage* page);
     ReceiverService* service() const;
 
     EventTableModel* model() const { return m_model; }
     EventRejectedModel* rejectedModel() const { return m_rejectedModel; }
-    QTableView* table() const { return m_table; }
-    EventDetailPane* detailPane() const { return m_detail; }
-    ReceiverPanel* receiverPanel() const { return m_panel; }
+    QTableView* table() const;
+    EventDetailPane* detailPane() const;
+    ReceiverPanel* receiverPanel() const;
     ReceiverSubscription* subscription() const { return m_subscription; }
     bool subscriptionWarningShown() const;
 
@@ -59,7 +51,7 @@ public:
     // FI25578642), since a customer record may spell it differently from Vainu's deliveries.
     void showCompany(const QString& businessId);
 
-    // Writes the events the table shows (the filter applied) to a file. done(count, error) afterwards.
+    // Writes the events the table shows (the filter applied) to a file. exported(count, error) afterwards.
     void exportTo(const QString& path, EventExport::Format format);
 
 public slots:
@@ -67,59 +59,36 @@ public slots:
     void simulateChange();
     void setStreaming(bool on);
     void showRejected();
-    void exportFiltered();
+    void exportFiltered(); // asks for the file (gui/common/FilePicker), then exportTo()
     void checkSubscription();
 
 signals:
     void statusMessage(const QString& message);
     void exported(qint64 count, const QString& error);
     void customerRecordRequested(const QString& uniqueId);
+    // A webhook now delivers to this receiver: the list of webhooks has changed.
+    void receiverSubscribed();
 
 private:
-    QWidget* buildFilterBar();
-    QWidget* buildSandboxBar();
-    void updateMoreFiltersButton();
-    void applyFilter();
-    void clearFilter();
+    void setUpViews();
+    void connectParts();
     void onServiceChanged();
     void onRowsAppended(int count);
     void refreshCounters();
     void updateStatus();
     void updateEmptyState();
 
+    std::unique_ptr<Ui::LiveEventsPage> m_ui;
     QPointer<ReceiverService> m_service;
     QPointer<VainuClient> m_client;
     EventTableModel* m_model;
     EventRejectedModel* m_rejectedModel;
-    LiveStoreReader* m_counterReader = nullptr;
+    // The page's own reads of the store (counters, export) and the detail pane's, one after another on
+    // one thread; the models keep the reader threads of their own (src/models).
+    std::unique_ptr<LiveStoreReader> m_reader;
     ReceiverSubscription* m_subscription;
     TrayNotifier* m_tray = nullptr;
-    ReceiverPanel* m_panel;
-    QFrame* m_warning;
-    QLabel* m_warningText;
-    QWidget* m_sandboxBar;
-    QPushButton* m_simulate;
-    QPushButton* m_stream;
-    QLineEdit* m_companyFilter;
-    QLineEdit* m_businessIdFilter;
-    QToolButton* m_moreFiltersButton;
-    QWidget* m_moreFilters;
-    QComboBox* m_fieldFilter;
-    QCheckBox* m_fromCheck;
-    QDateTimeEdit* m_from;
-    QCheckBox* m_toCheck;
-    QDateTimeEdit* m_to;
-    QCheckBox* m_autoScroll;
-    QTabWidget* m_views;
-    QStackedWidget* m_eventsStack; // the table and detail pane, or the empty state
-    EmptyState* m_emptyState;
-    QTableView* m_table;
-    QTableView* m_rejectedTable;
-    EventDetailPane* m_detail;
-    QLabel* m_status;
-    QTimer* m_filterTimer;
     QTimer* m_counterTimer;
     bool m_countersInFlight = false;
     QString m_lastListeningUrl;
-    QPointer<WebhooksPage> m_webhooksPage;
 };

@@ -1,8 +1,9 @@
 #include "gui/live/ReceiverPanel.h"
 
 #include "gui/common/Icons.h"
-#include "session/ReceiverService.h"
+#include "gui/common/StatusPalette.h"
 #include "receiver/WebhookReceiver.h"
+#include "session/ReceiverService.h"
 
 #include <QClipboard>
 #include <QGridLayout>
@@ -40,8 +41,8 @@ ReceiverPanel::ReceiverPanel(QWidget* parent)
     m_details->setObjectName(u"receiverDetailsLabel"_s);
     m_error->setObjectName(u"receiverErrorLabel"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(
-        u"color: palette(highlighted-text); background: #b3261e; padding: 4px; border-radius: 3px;"_s);
+    m_error->setStyleSheet(StatusPalette::noticeStyle(u"#receiverErrorLabel"_s, StatusPalette::Status::Bad, palette())
+                           + u" #receiverErrorLabel { padding: 4px; }"_s);
     m_error->hide();
     m_startStop->setObjectName(u"receiverStartStopButton"_s);
     m_subscribe->setObjectName(u"subscribeReceiverButton"_s);
@@ -112,7 +113,7 @@ void ReceiverPanel::refresh()
     switch (receiver->state()) {
     case WebhookReceiver::State::Listening:
         m_state->setText(tr("● Listening"));
-        m_state->setStyleSheet(u"color: #1b7f3b; font-weight: bold;"_s);
+        m_state->setStyleSheet(StatusPalette::textStyle(StatusPalette::Status::Good, palette(), true));
         break;
     case WebhookReceiver::State::Starting:
         m_state->setText(tr("Starting…"));
@@ -120,11 +121,11 @@ void ReceiverPanel::refresh()
         break;
     case WebhookReceiver::State::Failed:
         m_state->setText(tr("● Not running"));
-        m_state->setStyleSheet(u"color: #b3261e; font-weight: bold;"_s);
+        m_state->setStyleSheet(StatusPalette::textStyle(StatusPalette::Status::Bad, palette(), true));
         break;
     case WebhookReceiver::State::Stopped:
         m_state->setText(tr("○ Stopped"));
-        m_state->setStyleSheet(u"color: palette(mid); font-weight: bold;"_s);
+        m_state->setStyleSheet(StatusPalette::textStyle(StatusPalette::Status::Neutral, palette(), true));
         break;
     }
     const QString secretText = !m_service->secretKnown() ? tr("reading the keychain…")

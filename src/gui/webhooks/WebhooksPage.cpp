@@ -2,6 +2,7 @@
 
 #include "api/VainuClient.h"
 #include "gui/common/BatchRunner.h"
+#include "gui/common/CompactToolButton.h"
 #include "gui/common/EmptyState.h"
 #include "gui/common/Icons.h"
 #include "gui/common/MessageBox.h"
@@ -183,6 +184,25 @@ void WebhooksPage::showUnavailable(const PageNotice& notice)
     m_ui->contentStack->showUnavailable(notice);
     updateActions();
     updateContent();
+}
+
+void WebhooksPage::addToolbarAction(QAction* action, const QString& buttonName)
+{
+    auto* button = new CompactToolButton(this);
+    button->setObjectName(buttonName);
+    button->setDefaultAction(action);
+    button->setAutoRaise(true);
+    // After the page's own buttons, before the spacer that pushes the filter to the right.
+    int at = m_ui->toolbarLayout->count();
+    for (int i = 0; i < m_ui->toolbarLayout->count(); ++i) {
+        if (m_ui->toolbarLayout->itemAt(i)->spacerItem()) {
+            at = i;
+            break;
+        }
+    }
+    m_ui->toolbarLayout->insertWidget(at, button);
+    if (isUnavailable())
+        button->hide();
 }
 
 void WebhooksPage::setChromeVisible(bool visible)

@@ -36,6 +36,8 @@ public:
     // nothing and shows this notice instead of the table; its button emits unavailableActionTriggered().
     // The next setClient() ends it.
     void showUnavailable(const PageNotice& notice);
+    // A window-wide action on the toolbar, after the page's own (a button named `buttonName`, icon only when narrow).
+    void addToolbarAction(QAction* action, const QString& buttonName);
     bool isUnavailable() const;
 
     WebhookTableModel* model() const { return m_model; }

@@ -1,4 +1,4 @@
-#include "gui/customers/FilePicker.h"
+#include "gui/common/FilePicker.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -30,6 +30,15 @@ QString FilePicker::saveCsv(QWidget* parent, const QString& title, const QString
     if (!presets().isEmpty())
         return presets().takeFirst();
     return QFileDialog::getSaveFileName(parent, title, QDir::home().filePath(suggestedName), csvFilter());
+}
+
+QString FilePicker::saveFile(QWidget* parent, const QString& title, const QString& suggestedName,
+                             const QStringList& filters, QString* chosenFilter)
+{
+    if (!presets().isEmpty())
+        return presets().takeFirst();
+    return QFileDialog::getSaveFileName(parent, title, QDir::home().filePath(suggestedName), filters.join(u";;"_s),
+                                        chosenFilter);
 }
 
 void FilePicker::presetPaths(const QStringList& paths)

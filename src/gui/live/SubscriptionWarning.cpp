@@ -1,0 +1,44 @@
+#include "gui/live/SubscriptionWarning.h"
+
+#include "gui/common/Icons.h"
+#include "gui/common/StatusPalette.h"
+#include "gui/live/LivePageText.h"
+#include "ui_LiveSubscriptionWarning.h"
+
+using namespace Qt::StringLiterals;
+
+SubscriptionWarning::SubscriptionWarning(QWidget* parent)
+    : QFrame(parent)
+    , m_ui(std::make_unique<Ui::SubscriptionWarning>())
+{
+    m_ui->setupUi(this);
+    m_ui->subscriptionWarningIcon->setPixmap(Icons::themed(u"dialog-warning"_s).pixmap(20, 20));
+    m_ui->subscriptionFixButton->setText(LivePageText::tr("Subscribe this receiver"));
+    setStyleSheet(StatusPalette::noticeStyle(u"#"_s + objectName(), StatusPalette::Status::Warning, palette()));
+    hide();
+    connect(m_ui->subscriptionFixButton, &QPushButton::clicked, this, &SubscriptionWarning::fixRequested);
+}
+
+SubscriptionWarning::~SubscriptionWarning() = default;
+
+void SubscriptionWarning::showNoWebhook(const QString& receiverUrl)
+{
+    m_ui->subscriptionWarningText->setText(
+        LivePageText::tr("No webhook of this account points at this receiver (%1), so Vainu sends it nothing.")
+            .arg(receiverUrl));
+    show();
+}
+
+void SubscriptionWarning::showWrongSecret(int webhooks)
+{
+    m_ui->subscriptionWarningText->setText(
+        LivePageText::tr("%n webhook(s) point at this receiver, but none carries its current secret: their "
+                         "deliveries are refused.",
+                         nullptr, webhooks));
+    show();
+}
+
+QString SubscriptionWarning::text() const
+{
+    return m_ui->subscriptionWarningText->text();
+}
