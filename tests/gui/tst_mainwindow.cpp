@@ -137,7 +137,7 @@ void TestMainWindow::everyPageHasItsWidgetsNamed()
         QTRY_VERIFY(!window.webhooksPage()->isBusy());
         QTRY_VERIFY(!window.customersPage()->isBusy());
         const QStringList unnamed = unnamedInteractiveWidgets(&window);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(tabs->tabText(page) + u": "_s + unnamed.join(u"; "_s)));
+        QVERIFY2(unnamed.isEmpty(), qPrintable(tabs->tabText(page) + u":\n"_s + unnamed.join(u"\n"_s)));
     }
 }
 
@@ -154,31 +154,33 @@ void TestMainWindow::everyDialogHasItsWidgetsNamed()
     CustomerRecord existing;
     existing.uniqueId = u"crm-0001"_s;
 
-    const auto verifyNamed = [](QDialog* dialog) {
+    // Every dialog is checked, and every unnamed widget of each listed, before the verdict.
+    QStringList unnamed;
+    const auto check = [&unnamed](QDialog* dialog) {
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
-        const QStringList unnamed = unnamedInteractiveWidgets(dialog);
-        QVERIFY2(unnamed.isEmpty(),
-                 qPrintable(QString::fromLatin1(dialog->metaObject()->className()) + u": "_s + unnamed.join(u"; "_s)));
+        for (const QString& problem : unnamedInteractiveWidgets(dialog))
+            unnamed << QString::fromLatin1(dialog->metaObject()->className()) + u": "_s + problem;
     };
-    std::unique_ptr<SettingsDialog> settings = std::make_unique<SettingsDialog>(&store, &vault);
-    verifyNamed(settings.get());
+    auto settings = std::make_unique<SettingsDialog>(&store, &vault);
+    check(settings.get());
     QTRY_VERIFY_WITH_TIMEOUT(!settings->isKeyBusy(), 20000);
     settings->startNewProfile(Profile::Kind::Vainu); // the key field and the connection test show
-    verifyNamed(settings.get());
+    check(settings.get());
     settings.reset();
     AddWebhookDialog addWebhook(&client);
-    verifyNamed(&addWebhook);
+    check(&addWebhook);
     CustomerDialog newCustomer(&client, CustomerRecord {});
-    verifyNamed(&newCustomer);
+    check(&newCustomer);
     CustomerDialog editCustomer(&client, existing);
-    verifyNamed(&editCustomer);
+    check(&editCustomer);
     ImportDialog import(&client);
-    verifyNamed(&import);
+    check(&import);
     SubscribeReceiverDialog subscribe(receiver.service(), &subscription);
-    verifyNamed(&subscribe);
+    check(&subscribe);
     AboutDialog about;
-    verifyNamed(&about);
+    check(&about);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u"\n"_s)));
 }
 
 // The company lists ask with dialogs of their own, modal: checked while they are open, then cancelled.
@@ -187,6 +189,7 @@ void TestMainWindow::companyListDialogsHaveTheirWidgetsNamed()
     MainWindow window(u"Sandbox"_s, m_sandbox.demoConnection());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QTabWidget*>(u"pageTabs"_s)->setCurrentWidget(window.customersPage()->parentWidget());
     CompanyListsPanel* lists = window.customersPage()->listsPanel();
     QTRY_VERIFY_WITH_TIMEOUT(lists->listModel()->rowCount() > 0 && !lists->isBusy(), 20000);
     QString staticId;
@@ -204,7 +207,8 @@ void TestMainWindow::companyListDialogsHaveTheirWidgetsNamed()
             QWidget* dialog = nullptr;
             if (!QTest::qWaitFor([&] { return (dialog = QApplication::activeModalWidget()) != nullptr; }, 5000))
                 return;
-            QTest::qWaitForWindowExposed(dialog);
+            if (!QTest::qWaitForWindowExposed(dialog))
+                unnamed << dialog->windowTitle() + u": not shown"_s;
             for (const QString& problem : unnamedInteractiveWidgets(dialog))
                 unnamed << dialog->windowTitle() + u": "_s + problem;
             ++checked;
@@ -216,7 +220,7 @@ void TestMainWindow::companyListDialogsHaveTheirWidgetsNamed()
     checkTheModalDialog();
     lists->createList();
     QCOMPARE(checked, 2);
-    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u"; "_s)));
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u"\n"_s)));
 }
 
 void TestMainWindow::keyMissingCallsNothingUntilAConnection()

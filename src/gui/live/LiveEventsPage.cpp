@@ -337,9 +337,9 @@ void LiveEventsPage::updateMoreFiltersButton()
 
 void LiveEventsPage::setService(ReceiverService* service)
 {
-    if (m_service) {
-        disconnect(m_service, nullptr, this, nullptr);
-        disconnect(m_service->sandboxControl(), nullptr, this, nullptr);
+    if (ReceiverService* previous = m_service.data()) {
+        disconnect(previous, nullptr, this, nullptr);
+        disconnect(previous->sandboxControl(), nullptr, this, nullptr);
     }
     m_service = service;
     if (service)
@@ -569,16 +569,16 @@ void LiveEventsPage::simulateChange()
 {
     if (m_service && !m_service->isListening())
         emit statusMessage(tr("The receiver is stopped: start it to see the change arrive."));
-    if (m_service)
-        m_service->sandboxControl()->simulateChanges(1);
+    if (ReceiverService* service = m_service.data())
+        service->sandboxControl()->simulateChanges(1);
 }
 
 void LiveEventsPage::setStreaming(bool on)
 {
     if (m_stream->isChecked() != on)
         m_stream->setChecked(on); // comes back here through toggled()
-    else if (m_service)
-        m_service->sandboxControl()->setStreaming(on);
+    else if (ReceiverService* service = m_service.data())
+        service->sandboxControl()->setStreaming(on);
 }
 
 void LiveEventsPage::showRejected()
