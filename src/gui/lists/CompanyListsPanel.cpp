@@ -106,8 +106,10 @@ CompanyListsPanel::CompanyListsPanel(QWidget* parent)
     m_pageLabel->setObjectName(u"listPageLabel"_s);
     m_pageLabel->setWordWrap(true); // two lines rather than a wider window
     m_previous = new QPushButton(u"◀"_s);
+    m_previous->setObjectName(u"listPreviousPageButton"_s);
     m_previous->setToolTip(tr("Previous companies"));
     m_next = new QPushButton(u"▶"_s);
+    m_next->setObjectName(u"listNextPageButton"_s);
     m_next->setToolTip(tr("Next companies"));
     pager->addWidget(m_pageLabel, 1);
     pager->addWidget(m_previous);
