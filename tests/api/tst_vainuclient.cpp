@@ -1,10 +1,9 @@
 #include "ApiTestSupport.h"
+#include "LocalSandbox.h"
 #include "api/VainuClient.h"
-#include "sandbox/SandboxServer.h"
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QSslCertificate>
@@ -25,8 +24,7 @@ class TestVainuClient : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxServer> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    LocalSandbox m_sandbox;
     std::unique_ptr<VainuClient> m_client;
 
     void injectFault(int status, int count = 1, const QString& prefix = u"/api/v2/"_s, int retryAfter = -1,
@@ -54,21 +52,12 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        SandboxOptions options;
-        m_sandbox = std::make_unique<SandboxServer>(options);
-        QString error;
-        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-        m_network = std::make_unique<QNetworkAccessManager>();
-    }
+    void initTestCase() { QVERIFY(m_sandbox.start()); }
 
     void init()
     {
-        m_sandbox->faults().clear();
-        m_sandbox->reset(1);
-        m_client = std::make_unique<VainuClient>(m_network.get());
-        m_client->setConnection({m_sandbox->apiBaseUrl(), m_sandbox->demoApiKey()});
+        m_sandbox.resetToSeed();
+        m_client = std::make_unique<TestApiClient>(m_sandbox.demoConnection());
         m_client->setRetryPolicy(quickRetries());
     }
 

@@ -1,10 +1,9 @@
+#include "KeychainTestSupport.h"
+#include "LocalSandbox.h"
 #include "core/ApiError.h"
 #include "core/AppInfo.h"
 #include "core/ProfileStore.h"
-#include "sandbox/SandboxServer.h"
-#include "secrets/TokenVault.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,7 +30,7 @@ private:
         QString err;
     };
 
-    std::unique_ptr<SandboxServer> m_sandbox;
+    LocalSandbox m_sandbox;
 
     QString apiBase() const { return m_sandbox->apiBaseUrl().toString(); }
 
@@ -74,9 +73,7 @@ private slots:
         QVERIFY(qEnvironmentVariable("XDG_CONFIG_HOME").contains(u"test-home"_s));
         QSettings().clear();
         QVERIFY(!qEnvironmentVariable("VW_BIN_DIR").isEmpty());
-        m_sandbox = std::make_unique<SandboxServer>(SandboxOptions());
-        QString error;
-        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+        QVERIFY(m_sandbox.start());
     }
 
     void init() { m_sandbox->reset(1); }
@@ -218,13 +215,7 @@ private slots:
         QVERIFY2(noKey.err.contains(u"CLI test"_s), qPrintable(noKey.err));
 
         TokenVault vault;
-        QEventLoop loop;
-        VaultResult written;
-        vault.write(added.profile.id, m_sandbox->demoApiKey(), &loop, [&](const VaultResult& result) {
-            written = result;
-            loop.quit();
-        });
-        loop.exec();
+        const VaultResult written = KeychainTestSupport::writeKey(vault, added.profile.id, m_sandbox->demoApiKey());
         QVERIFY2(written.ok() && !written.sessionOnly, qPrintable(written.message));
 
         const Run byName = run({u"list"_s, u"--profile"_s, u"cli TEST"_s});

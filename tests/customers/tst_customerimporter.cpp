@@ -1,9 +1,9 @@
+#include "ApiTestSupport.h"
+#include "LocalSandbox.h"
 #include "api/VainuClient.h"
 #include "api/import/CustomerImporter.h"
 #include "sandbox/FaultInjector.h"
-#include "sandbox/SandboxServer.h"
 
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -16,8 +16,7 @@ class TestCustomerImporter : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<SandboxServer> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    LocalSandbox m_sandbox;
     std::unique_ptr<VainuClient> m_client;
 
     static QList<CustomerRecord> records(int count, const QString& prefix = u"imp-"_s, const QString& notes = {})
@@ -61,20 +60,12 @@ class TestCustomerImporter : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        m_sandbox = std::make_unique<SandboxServer>(SandboxOptions {});
-        QString error;
-        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-        m_network = std::make_unique<QNetworkAccessManager>();
-    }
+    void initTestCase() { QVERIFY(m_sandbox.start()); }
 
     void init()
     {
-        m_sandbox->faults().clear();
-        m_sandbox->reset(1);
-        m_client = std::make_unique<VainuClient>(m_network.get());
-        m_client->setConnection({m_sandbox->apiBaseUrl(), m_sandbox->demoApiKey()});
+        m_sandbox.resetToSeed();
+        m_client = std::make_unique<TestApiClient>(m_sandbox.demoConnection());
     }
 
     void cleanup() { m_client.reset(); }

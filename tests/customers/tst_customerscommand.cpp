@@ -1,6 +1,6 @@
+#include "LocalSandbox.h"
 #include "cli/CustomersCommand.h"
 #include "core/csv/CsvReader.h"
-#include "sandbox/SandboxServer.h"
 
 #include <QFutureWatcher>
 #include <QJsonArray>
@@ -19,7 +19,7 @@ class TestCustomersCommand : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<SandboxServer> m_sandbox;
+    LocalSandbox m_sandbox;
     QTemporaryDir m_dir;
 
     struct Run
@@ -55,9 +55,7 @@ class TestCustomersCommand : public QObject
 private slots:
     void initTestCase()
     {
-        m_sandbox = std::make_unique<SandboxServer>(SandboxOptions {});
-        QString error;
-        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+        QVERIFY(m_sandbox.start());
         qputenv("VAINU_API_KEY", m_sandbox->demoApiKey().toUtf8());
     }
 

@@ -1,3 +1,5 @@
+#include "ApiTestSupport.h"
+#include "LocalSandbox.h"
 #include "api/VainuClient.h"
 #include "gui/common/FilePicker.h"
 #include "gui/common/MessageBox.h"
@@ -8,13 +10,11 @@
 #include "models/CompanyListModel.h"
 #include "models/CompanyTableModel.h"
 #include "models/CustomerTableModel.h"
-#include "sandbox/SandboxServer.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -31,8 +31,7 @@ class TestCustomersPage : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<SandboxServer> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    LocalSandbox m_sandbox;
     std::unique_ptr<VainuClient> m_client;
     std::unique_ptr<CustomersPage> m_page;
 
@@ -63,20 +62,12 @@ class TestCustomersPage : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        m_sandbox = std::make_unique<SandboxServer>(SandboxOptions {});
-        QString error;
-        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-        m_network = std::make_unique<QNetworkAccessManager>();
-    }
+    void initTestCase() { QVERIFY(m_sandbox.start()); }
 
     void init()
     {
-        m_sandbox->faults().clear();
-        m_sandbox->reset(1);
-        m_client = std::make_unique<VainuClient>(m_network.get());
-        m_client->setConnection({m_sandbox->apiBaseUrl(), m_sandbox->demoApiKey()});
+        m_sandbox.resetToSeed();
+        m_client = std::make_unique<TestApiClient>(m_sandbox.demoConnection());
         m_page = std::make_unique<CustomersPage>();
         m_page->resize(1200, 700);
         m_page->show();
@@ -341,7 +332,7 @@ private slots:
         m_client->setConnection({m_sandbox->apiBaseUrl(), u"wrong-key"_s});
         m_page->refresh();
         QTRY_VERIFY(m_page->findChild<QWidget*>(u"customersErrorBanner"_s)->isVisible());
-        m_client->setConnection({m_sandbox->apiBaseUrl(), m_sandbox->demoApiKey()});
+        m_client->setConnection(m_sandbox.demoConnection());
         m_page->refresh();
         QTRY_VERIFY(!m_page->findChild<QWidget*>(u"customersErrorBanner"_s)->isVisible());
     }

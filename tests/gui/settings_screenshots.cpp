@@ -4,22 +4,22 @@
 //   settings_screenshots OUTDIR nokeychain  (with DBUS_SESSION_BUS_ADDRESS leading nowhere)
 //   settings_screenshots OUTDIR nokey       a Vainu profile with no key: Webhooks, Customer data, Live events
 //   settings_screenshots OUTDIR sandboxfailed  the built-in sandbox cannot start (its state file is not JSON)
-#include "api/VainuClient.h"
+#include "ApiTestSupport.h"
+#include "KeychainTestSupport.h"
+#include "SandboxFixture.h"
 #include "core/ProfileStore.h"
+#include "gui/AppWindow.h"
 #include "gui/MainWindow.h"
 #include "gui/customers/CustomersPage.h"
 #include "gui/live/LiveEventsPage.h"
 #include "gui/settings/ApiKeyEdit.h"
-#include "gui/AppWindow.h"
 #include "gui/settings/ProfileSwitcher.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/settings/SetupBanner.h"
 #include "gui/webhooks/WebhooksPage.h"
-#include "sandbox/SandboxThread.h"
 
 #include <QApplication>
 #include <QFile>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -53,18 +53,10 @@ int main(int argc, char* argv[])
     const QString key = u"vw-demo-key-4f1c9a2be7d34c1f"_s;
     SandboxOptions sandboxOptions;
     sandboxOptions.extraKeys.insert(key, u"maria.virtanen@example.com"_s);
-    SandboxThread sandbox(sandboxOptions);
-    if (!sandbox.start())
+    SandboxFixture sandbox;
+    if (!sandbox.start(sandboxOptions))
         return 1;
-    {
-        QNetworkAccessManager network;
-        VainuClient client(&network);
-        client.setConnection({sandbox.apiBaseUrl(), key});
-        Webhook webhook;
-        webhook.webhookUrl = u"https://crm.example.com/vainu"_s;
-        QSignalSpy done(client.createWebhook(webhook), &ApiCall::finished);
-        done.wait(10000);
-    }
+    createWebhookFor(sandbox.connection(key), u"https://crm.example.com/vainu"_s);
 
     QTemporaryDir dir;
     AppSession::Options options;
@@ -95,11 +87,8 @@ int main(int argc, char* argv[])
     loaded.wait(10000);
 
     if (noKey) {
-        Profile profile = session.store()->vainuPreset();
-        profile.name = u"Acme Oy"_s;
-        profile.baseUrl = sandbox.apiBaseUrl();
-        const ProfileStore::Result added = session.store()->add(profile);
-        if (!added.ok() || !session.switcher()->chooseProfile(added.profile.id))
+        const QString id = KeychainTestSupport::addVainuProfile(*session.store(), u"Acme Oy"_s, sandbox.apiBaseUrl());
+        if (id.isEmpty() || !session.switcher()->chooseProfile(id))
             return 1;
         QSignalSpy state(&session, &AppWindow::stateChanged);
         while (session.state() == AppSession::State::ReadingKey && state.wait(10000)) { }

@@ -1,3 +1,4 @@
+#include "ApiTestSupport.h"
 #include "SandboxFixture.h"
 #include "api/VainuClient.h"
 #include "core/ApiError.h"
@@ -7,7 +8,6 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -33,7 +33,6 @@ private slots:
 
 private:
     SandboxFixture m_sandbox;
-    QNetworkAccessManager m_network;
     std::unique_ptr<VainuClient> m_client;
     std::unique_ptr<AddWebhookDialog> m_dialog;
 
@@ -51,8 +50,7 @@ private:
 void TestAddWebhookDialog::initTestCase()
 {
     QVERIFY(m_sandbox.start());
-    m_client = std::make_unique<VainuClient>(&m_network);
-    m_client->setConnection(m_sandbox.demoConnection());
+    m_client = std::make_unique<TestApiClient>(m_sandbox.demoConnection());
 }
 
 void TestAddWebhookDialog::init()

@@ -1,26 +1,43 @@
+#include "ApiTestSupport.h"
+#include "ReceiverFixture.h"
 #include "SandboxFixture.h"
+#include "WidgetNameCheck.h"
 #include "api/VainuClient.h"
 #include "core/AppInfo.h"
+#include "core/CustomerRecord.h"
+#include "core/ProfileStore.h"
 #include "gui/AboutDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/common/EmptyState.h"
 #include "gui/common/ErrorBanner.h"
+#include "gui/customers/CustomerDialog.h"
 #include "gui/customers/CustomersPage.h"
+#include "gui/customers/ImportDialog.h"
+#include "gui/lists/CompanyListsPanel.h"
 #include "gui/live/LiveEventsPage.h"
+#include "gui/live/SubscribeReceiverDialog.h"
+#include "gui/settings/SettingsDialog.h"
+#include "gui/webhooks/AddWebhookDialog.h"
 #include "gui/webhooks/WebhooksPage.h"
+#include "models/CompanyListModel.h"
 #include "models/WebhookTableModel.h"
+#include "secrets/TokenVault.h"
+#include "session/ReceiverSubscription.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QMenuBar>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -33,7 +50,9 @@ private slots:
     void remembersGeometryAndPage();
     void aboutShowsVersionLicenceAndQt();
     void settingsGoesToWhoeverListens();
-    void everyInteractiveWidgetIsNamed();
+    void everyPageHasItsWidgetsNamed();
+    void everyDialogHasItsWidgetsNamed();
+    void companyListDialogsHaveTheirWidgetsNamed();
     void keyMissingCallsNothingUntilAConnection();
 
 private:
@@ -105,25 +124,103 @@ void TestMainWindow::settingsGoesToWhoeverListens()
     QTRY_VERIFY(!window.webhooksPage()->isBusy());
 }
 
-void TestMainWindow::everyInteractiveWidgetIsNamed()
+// The check itself is tests/common/WidgetNameCheck.h; here it goes over every page and every dialog.
+void TestMainWindow::everyPageHasItsWidgetsNamed()
+{
+    MainWindow window(u"Sandbox"_s, m_sandbox.demoConnection());
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* tabs = window.findChild<QTabWidget*>(u"pageTabs"_s);
+    for (int page = 0; page < tabs->count(); ++page) {
+        tabs->setCurrentIndex(page);
+        QTRY_VERIFY(!window.webhooksPage()->isBusy());
+        QTRY_VERIFY(!window.customersPage()->isBusy());
+        const QStringList unnamed = unnamedInteractiveWidgets(&window);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(tabs->tabText(page) + u":\n"_s + unnamed.join(u"\n"_s)));
+    }
+}
+
+void TestMainWindow::everyDialogHasItsWidgetsNamed()
+{
+    TestApiClient client(m_sandbox.demoConnection());
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(u"profiles.ini"_s));
+    QVERIFY(store.ensureDefaults());
+    TokenVault vault;
+    ReceiverFixture receiver;
+    QVERIFY(receiver.openStore());
+    ReceiverSubscription subscription(&client, receiver.service());
+    CustomerRecord existing;
+    existing.uniqueId = u"crm-0001"_s;
+
+    // Every dialog is checked, and every unnamed widget of each listed, before the verdict.
+    QStringList unnamed;
+    const auto check = [&unnamed](QDialog* dialog) {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        for (const QString& problem : unnamedInteractiveWidgets(dialog))
+            unnamed << QString::fromLatin1(dialog->metaObject()->className()) + u": "_s + problem;
+    };
+    auto settings = std::make_unique<SettingsDialog>(&store, &vault);
+    check(settings.get());
+    QTRY_VERIFY_WITH_TIMEOUT(!settings->isKeyBusy(), 20000);
+    settings->startNewProfile(Profile::Kind::Vainu); // the key field and the connection test show
+    check(settings.get());
+    settings.reset();
+    AddWebhookDialog addWebhook(&client);
+    check(&addWebhook);
+    CustomerDialog newCustomer(&client, CustomerRecord {});
+    check(&newCustomer);
+    CustomerDialog editCustomer(&client, existing);
+    check(&editCustomer);
+    ImportDialog import(&client);
+    check(&import);
+    SubscribeReceiverDialog subscribe(receiver.service(), &subscription);
+    check(&subscribe);
+    AboutDialog about;
+    check(&about);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u"\n"_s)));
+}
+
+// The company lists ask with dialogs of their own, modal: checked while they are open, then cancelled.
+void TestMainWindow::companyListDialogsHaveTheirWidgetsNamed()
 {
     MainWindow window(u"Sandbox"_s, m_sandbox.demoConnection());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_VERIFY(!window.webhooksPage()->isBusy());
-    const QList<QWidget*> widgets = window.webhooksPage()->findChildren<QWidget*>();
-    for (QWidget* widget : widgets) {
-        if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(&window) || widget->inherits("QScrollBar")
-            || (widget->inherits("QAbstractItemView") && widget->objectName().isEmpty())
-            || widget->parentWidget()->inherits("QAbstractItemView") || widget->inherits("QHeaderView")) {
-            continue;
-        }
-        if (widget->objectName() == u"qt_scrollarea_viewport"_s)
-            continue;
-        QVERIFY2(!widget->objectName().isEmpty(), widget->metaObject()->className());
-        QVERIFY2(!widget->accessibleName().isEmpty() || widget->inherits("QAbstractButton"),
-                 qPrintable(widget->objectName()));
+    window.findChild<QTabWidget*>(u"pageTabs"_s)->setCurrentWidget(window.customersPage()->parentWidget());
+    CompanyListsPanel* lists = window.customersPage()->listsPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(lists->listModel()->rowCount() > 0 && !lists->isBusy(), 20000);
+    QString staticId;
+    for (const CompanyList& list : lists->listModel()->lists()) {
+        if (list.isStatic())
+            staticId = list.id;
     }
+    QVERIFY2(!staticId.isEmpty(), "the sandbox's demo data has a static list");
+    QVERIFY(lists->selectList(staticId));
+
+    QStringList unnamed;
+    int checked = 0;
+    const auto checkTheModalDialog = [&] {
+        QTimer::singleShot(0, &window, [&] {
+            QWidget* dialog = nullptr;
+            if (!QTest::qWaitFor([&] { return (dialog = QApplication::activeModalWidget()) != nullptr; }, 5000))
+                return;
+            if (!QTest::qWaitForWindowExposed(dialog))
+                unnamed << dialog->windowTitle() + u": not shown"_s;
+            for (const QString& problem : unnamedInteractiveWidgets(dialog))
+                unnamed << dialog->windowTitle() + u": "_s + problem;
+            ++checked;
+            static_cast<QDialog*>(dialog)->reject();
+        });
+    };
+    checkTheModalDialog();
+    lists->addCompanies();
+    checkTheModalDialog();
+    lists->createList();
+    QCOMPARE(checked, 2);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u"\n"_s)));
 }
 
 void TestMainWindow::keyMissingCallsNothingUntilAConnection()
@@ -162,13 +259,7 @@ void TestMainWindow::keyMissingCallsNothingUntilAConnection()
     tabs->setCurrentWidget(webhooks);
 
     // The barrier: a request of the test's own, answered; the window's would have been counted by then.
-    {
-        QNetworkAccessManager network;
-        VainuClient probe(&network);
-        probe.setConnection(m_sandbox.demoConnection());
-        QSignalSpy answered(probe.listWebhooks(), &ApiCall::finished);
-        QVERIFY(answered.wait(20000));
-    }
+    QVERIFY(answeredProbe(m_sandbox.demoConnection()));
     QCOMPARE(m_sandbox.requestsCounted(), 1);
     for (const ErrorBanner* banner : window.findChildren<ErrorBanner*>())
         QVERIFY2(banner->isHidden(), qPrintable(banner->message()));

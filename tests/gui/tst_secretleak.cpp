@@ -1,16 +1,17 @@
 // The API key stays secret: a full GUI flow with a distinctive key, then a search of every place the
 // app writes (settings, data and cache folders), of everything it logged (all categories, vainu.* at
 // debug level), and of every window title. The key must be found only in the system keychain.
-#include "api/VainuClient.h"
+#include "ApiTestSupport.h"
+#include "KeychainTestSupport.h"
+#include "SandboxFixture.h"
 #include "core/ProfileStore.h"
+#include "gui/AppWindow.h"
 #include "gui/MainWindow.h"
 #include "gui/settings/ApiKeyEdit.h"
-#include "gui/AppWindow.h"
 #include "gui/settings/ProfileSwitcher.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/settings/SetupBanner.h"
 #include "gui/webhooks/WebhooksPage.h"
-#include "sandbox/SandboxThread.h"
 #include "secrets/TokenVault.h"
 
 #include <QApplication>
@@ -19,7 +20,6 @@
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMutex>
-#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -62,7 +62,7 @@ private:
     QList<QByteArray> needles() const;
 
     QString m_canary;
-    std::unique_ptr<SandboxThread> m_sandbox;
+    SandboxFixture m_sandbox;
     QString m_profileId;
 };
 
@@ -84,19 +84,11 @@ void TestSecretLeak::initTestCase()
     m_canary = u"vw-leak-canary-"_s + Profile::newId().remove(u'-').remove(u'{').remove(u'}');
     SandboxOptions options;
     options.extraKeys.insert(m_canary, u"canary@example.com"_s);
-    m_sandbox = std::make_unique<SandboxThread>(options);
-    QVERIFY(m_sandbox->start());
+    QVERIFY(m_sandbox.start(options));
 
     // The account gets a webhook, so that its user name shows in the app.
-    QNetworkAccessManager network;
-    VainuClient client(&network);
-    client.setConnection({m_sandbox->apiBaseUrl(), m_canary});
-    Webhook webhook;
-    webhook.webhookUrl = u"https://crm.example.com/leak"_s;
-    auto* call = client.createWebhook(webhook);
-    QSignalSpy finished(call, &ApiCall::finished);
-    QVERIFY(finished.wait(20000));
-    QVERIFY(!call->error().isError());
+    const QString error = createWebhookFor(m_sandbox.connection(m_canary), u"https://crm.example.com/leak"_s);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestSecretLeak::cleanupTestCase()
@@ -104,9 +96,7 @@ void TestSecretLeak::cleanupTestCase()
     qInstallMessageHandler(previousHandler);
     if (!m_profileId.isEmpty()) {
         TokenVault vault;
-        bool removed = false;
-        vault.remove(m_profileId, &vault, [&](const VaultResult&) { removed = true; });
-        QVERIFY(QTest::qWaitFor([&] { return removed; }, 20000));
+        KeychainTestSupport::removeKey(vault, m_profileId);
     }
 }
 
@@ -151,7 +141,7 @@ void TestSecretLeak::fullFlowLeavesTheKeyOnlyInTheKeychain()
         QVERIFY(dialog);
         auto* baseUrlEdit = dialog->findChild<QLineEdit*>(u"baseUrlEdit"_s);
         baseUrlEdit->clear();
-        QTest::keyClicks(baseUrlEdit, m_sandbox->apiBaseUrl().toString());
+        QTest::keyClicks(baseUrlEdit, m_sandbox.apiBaseUrl().toString());
 
         // Pasted with a trailing newline, as copied from a web page; shown, then hidden again.
         auto* keyEdit = dialog->findChild<ApiKeyEdit*>(u"apiKeyEdit"_s);

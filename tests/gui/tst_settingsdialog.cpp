@@ -1,5 +1,6 @@
 // The settings dialog against real parts: profiles in an INI file, keys in the real Secret Service
 // (ctest runs inside scripts/with-keyring.sh), "Test connection" against the in-process sandbox.
+#include "KeychainTestSupport.h"
 #include "SandboxFixture.h"
 #include "core/ApiError.h"
 #include "core/ProfileStore.h"
@@ -24,25 +25,6 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// What the vault holds for a profile, waiting for the asynchronous answer.
-VaultResult readBack(TokenVault& vault, const QString& profileId)
-{
-    VaultResult answer;
-    bool answered = false;
-    QObject context;
-    vault.read(profileId, &context, [&](const VaultResult& result) {
-        answer = result;
-        answered = true;
-    });
-    if (!QTest::qWaitFor([&] { return answered; }, 20000))
-        answer.message = u"the vault did not answer"_s;
-    return answer;
-}
-
-} // namespace
 
 class TestSettingsDialog : public QObject
 {
@@ -267,7 +249,7 @@ void TestSettingsDialog::saveStoresKeyInKeychainOnly()
     QCOMPARE(child<QListWidget>(u"profileList"_s)->currentItem()->text(), u"My Vainu"_s);
     QVERIFY(!m_dialog->hasUnsavedChanges());
 
-    const VaultResult back = readBack(*m_vault, id);
+    const VaultResult back = KeychainTestSupport::readKey(*m_vault, id);
     QCOMPARE(back.status, VaultResult::Status::Ok);
     QCOMPARE(back.secret, key);
     QVERIFY(!back.sessionOnly);
@@ -325,14 +307,14 @@ void TestSettingsDialog::renameAndDuplicateName()
     QCOMPARE(child<QListWidget>(u"profileList"_s)->currentItem()->text(), u"After"_s);
     QCOMPARE(labelText(u"titleLabel"_s), u"After"_s);
     // The key was not touched by a rename.
-    QCOMPARE(readBack(*m_vault, id).secret, u"rename-key"_s);
+    QCOMPARE(KeychainTestSupport::readKey(*m_vault, id).secret, u"rename-key"_s);
 }
 
 void TestSettingsDialog::deleteRemovesProfileAndKey()
 {
     const QString id = addVainuProfile(u"Doomed"_s, u"doomed-key"_s);
     QVERIFY(!id.isEmpty());
-    QCOMPARE(readBack(*m_vault, id).status, VaultResult::Status::Ok);
+    QCOMPARE(KeychainTestSupport::readKey(*m_vault, id).status, VaultResult::Status::Ok);
     QVERIFY(child<QToolButton>(u"removeButton"_s)->isEnabled());
 
     MessageBox::presetAnswers({MessageBox::Answer::Accept});
@@ -342,7 +324,7 @@ void TestSettingsDialog::deleteRemovesProfileAndKey()
     QVERIFY(MessageBox::shownMessages().first().text.contains(u"Doomed"_s));
     QCOMPARE(labelText(u"messageLabel"_s), u"The profile \"Doomed\" was deleted."_s);
     QCOMPARE(child<QListWidget>(u"profileList"_s)->count(), 1);
-    QTRY_COMPARE_WITH_TIMEOUT(readBack(*m_vault, id).status, VaultResult::Status::NotFound, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(KeychainTestSupport::readKey(*m_vault, id).status, VaultResult::Status::NotFound, 20000);
 }
 
 void TestSettingsDialog::deleteCanBeCancelled()
@@ -352,7 +334,7 @@ void TestSettingsDialog::deleteCanBeCancelled()
     MessageBox::presetAnswers({MessageBox::Answer::Reject});
     QTest::mouseClick(child<QToolButton>(u"removeButton"_s), Qt::LeftButton);
     QVERIFY(m_store->profile(id));
-    QCOMPARE(readBack(*m_vault, id).secret, u"kept-key"_s);
+    QCOMPARE(KeychainTestSupport::readKey(*m_vault, id).secret, u"kept-key"_s);
 }
 
 void TestSettingsDialog::useThisProfileMakesItActive()

@@ -1,14 +1,15 @@
 // The settings flow with no usable keychain: this test runs with a session bus address that leads
 // nowhere (set in CMake), which QtKeychain reports as OtherError. The app must say so plainly, keep
 // the key in memory for the session, and write it nowhere.
+#include "KeychainTestSupport.h"
 #include "SandboxFixture.h"
 #include "api/VainuClient.h"
 #include "core/ProfileStore.h"
+#include "gui/AppWindow.h"
 #include "gui/MainWindow.h"
 #include "gui/common/EmptyState.h"
 #include "gui/live/LiveEventsPage.h"
 #include "gui/settings/ApiKeyEdit.h"
-#include "gui/AppWindow.h"
 #include "gui/settings/ProfileSwitcher.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/settings/SetupBanner.h"
@@ -60,9 +61,7 @@ void TestSettingsNoKeychain::initTestCase()
 
 QString TestSettingsNoKeychain::addVainuProfile(ProfileStore& store)
 {
-    Profile profile = store.vainuPreset();
-    profile.baseUrl = m_sandbox.demoConnection().baseUrl;
-    return store.add(profile).profile.id;
+    return KeychainTestSupport::addVainuProfile(store, store.vainuPreset().name, m_sandbox.apiBaseUrl());
 }
 
 bool TestSettingsNoKeychain::foundOnDisk(const QString& needle) const

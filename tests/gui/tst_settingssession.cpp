@@ -1,18 +1,20 @@
 // AppWindow: first run, switching profiles, and a key saved in one session read back from the
 // keychain in the next. Real parts throughout: QSettings in an INI file, the real Secret Service
 // (ctest runs inside scripts/with-keyring.sh), the in-process sandbox on loopback ports.
+#include "ApiTestSupport.h"
+#include "KeychainTestSupport.h"
+#include "SandboxFixture.h"
 #include "api/VainuClient.h"
 #include "core/ApiError.h"
 #include "core/ProfileStore.h"
+#include "gui/AppWindow.h"
 #include "gui/MainWindow.h"
 #include "gui/common/EmptyState.h"
 #include "gui/common/ErrorBanner.h"
 #include "gui/common/MessageBox.h"
 #include "gui/customers/CustomersPage.h"
 #include "gui/live/LiveEventsPage.h"
-#include "session/ReceiverService.h"
 #include "gui/settings/ApiKeyEdit.h"
-#include "gui/AppWindow.h"
 #include "gui/settings/ProfileSwitcher.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/settings/SetupBanner.h"
@@ -22,6 +24,7 @@
 #include "receiver/WebhookReceiver.h"
 #include "sandbox/SandboxThread.h"
 #include "secrets/TokenVault.h"
+#include "session/ReceiverService.h"
 
 #include <QAction>
 #include <QDir>
@@ -30,8 +33,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -82,7 +83,7 @@ private:
     static void verifyKeyMissingShown(AppWindow& session, const QString& profileName);
 
     QString m_key; // an account of the test's own sandbox, with one webhook
-    std::unique_ptr<SandboxThread> m_sandbox;
+    SandboxFixture m_sandbox;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -93,19 +94,11 @@ void TestSettingsSession::initTestCase()
     m_key = u"session-key-"_s + Profile::newId();
     SandboxOptions sandboxOptions;
     sandboxOptions.extraKeys.insert(m_key, u"session@example.com"_s);
-    m_sandbox = std::make_unique<SandboxThread>(sandboxOptions);
-    QVERIFY(m_sandbox->start());
+    QVERIFY(m_sandbox.start(sandboxOptions));
 
     // Give the account a webhook, so that its user name can be shown.
-    QNetworkAccessManager network;
-    VainuClient client(&network);
-    client.setConnection({m_sandbox->apiBaseUrl(), m_key});
-    Webhook webhook;
-    webhook.webhookUrl = u"https://crm.example.com/vainu"_s;
-    auto* call = client.createWebhook(webhook);
-    QSignalSpy finished(call, &ApiCall::finished);
-    QVERIFY(finished.wait(20000));
-    QVERIFY2(!call->error().isError(), qPrintable(call->error().userMessage()));
+    const QString error = createWebhookFor(m_sandbox.connection(m_key), u"https://crm.example.com/vainu"_s);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestSettingsSession::init()
@@ -142,32 +135,12 @@ std::unique_ptr<AppWindow> TestSettingsSession::startSession()
 // A Vainu profile pointing at the test's sandbox, with its key in the keychain.
 QString TestSettingsSession::addVainuProfile(AppWindow& session, const QString& name, const QString& key)
 {
-    Profile profile = session.store()->vainuPreset();
-    profile.name = name;
-    profile.baseUrl = m_sandbox->apiBaseUrl();
-    const ProfileStore::Result added = session.store()->add(profile);
-    if (!added.ok())
-        return {};
-    if (key.isEmpty())
-        return added.profile.id;
-    bool written = false;
-    session.vault()->write(added.profile.id, key, &session, [&](const VaultResult& result) { written = result.ok(); });
-    if (!QTest::qWaitFor([&] { return written; }, 20000))
-        return {};
-    return added.profile.id;
+    return KeychainTestSupport::addVainuProfile(*session.store(), name, m_sandbox.apiBaseUrl(), session.vault(), key);
 }
 
 QJsonObject TestSettingsSession::control(const QByteArray& method, const QString& path, const QJsonObject& body)
 {
-    QNetworkAccessManager network;
-    QNetworkRequest request(m_sandbox->controlUrl().resolved(QUrl(path)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    QNetworkReply* reply = network.sendCustomRequest(request, method, QJsonDocument(body).toJson());
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!finished.wait(20000))
-        return {};
-    reply->deleteLater();
-    return QJsonDocument::fromJson(reply->readAll()).object();
+    return m_sandbox.control(method, path, body).object();
 }
 
 static constexpr int countingFrom = 100000;
@@ -305,7 +278,7 @@ void TestSettingsSession::connectTestSaveUseThenReopen()
         auto* testButton = dialog->findChild<QPushButton*>(u"testButton"_s);
         auto* result = dialog->findChild<QLabel*>(u"testResultLabel"_s);
         baseUrlEdit->clear();
-        QTest::keyClicks(baseUrlEdit, m_sandbox->apiBaseUrl().toString());
+        QTest::keyClicks(baseUrlEdit, m_sandbox.apiBaseUrl().toString());
 
         // The right key: success with the account's user name.
         QTest::keyClicks(keyEdit, m_key);
@@ -436,13 +409,7 @@ void TestSettingsSession::profileWithoutKeySaysSo()
 
     // A request of the test's own through the same server is the barrier: anything the window had sent
     // before it would be counted by the time it is answered. Only the test's own request is.
-    {
-        QNetworkAccessManager network;
-        VainuClient probe(&network);
-        probe.setConnection({m_sandbox->apiBaseUrl(), m_key});
-        QSignalSpy answered(probe.listWebhooks(), &ApiCall::finished);
-        QVERIFY(answered.wait(20000));
-    }
+    QVERIFY(answeredProbe(m_sandbox.connection(m_key)));
     QCOMPARE(apiRequestsCounted(), 1);
 
     // The page's button opens the settings at this profile, the cursor in its key field.
@@ -502,13 +469,7 @@ void TestSettingsSession::keylessProfileAtStartUpSendsNothing()
     verifyKeyMissingShown(*session, u"No key yet"_s);
     if (QTest::currentTestFailed())
         return;
-    {
-        QNetworkAccessManager network;
-        VainuClient probe(&network);
-        probe.setConnection({m_sandbox->apiBaseUrl(), m_key});
-        QSignalSpy answered(probe.listWebhooks(), &ApiCall::finished);
-        QVERIFY(answered.wait(20000));
-    }
+    QVERIFY(answeredProbe(m_sandbox.connection(m_key)));
     QCOMPARE(apiRequestsCounted(), 1);
     control("DELETE", u"faults/"_s);
 

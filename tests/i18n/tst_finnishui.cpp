@@ -1,21 +1,17 @@
 #include "SandboxFixture.h"
 #include "core/CustomerRecord.h"
+#include "core/ProfileStore.h"
 #include "gui/AboutDialog.h"
 #include "gui/MainWindow.h"
-#include "session/Translations.h"
 #include "gui/customers/CustomerDialog.h"
 #include "gui/customers/CustomersPage.h"
 #include "gui/customers/ImportDialog.h"
 #include "gui/live/LiveEventsPage.h"
+#include "gui/settings/SettingsDialog.h"
 #include "gui/webhooks/AddWebhookDialog.h"
 #include "gui/webhooks/WebhooksPage.h"
-#ifdef VW_HAVE_GUI_SETTINGS
-#include "core/ProfileStore.h"
-#include "gui/settings/SettingsDialog.h"
 #include "secrets/TokenVault.h"
-
-#include <QTemporaryDir>
-#endif
+#include "session/Translations.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -32,6 +28,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -114,9 +111,7 @@ private slots:
     void addWebhookDialog();
     void customerAndImportDialogs();
     void aboutDialog();
-#ifdef VW_HAVE_GUI_SETTINGS
     void settingsDialog();
-#endif
     void swedishTabTitles();
 
 private:
@@ -289,7 +284,6 @@ void TestFinnishUi::aboutDialog()
     verifyNoEnglish(&about);
 }
 
-#ifdef VW_HAVE_GUI_SETTINGS
 void TestFinnishUi::settingsDialog()
 {
     QTemporaryDir dir;
@@ -306,7 +300,6 @@ void TestFinnishUi::settingsDialog()
         QVERIFY2(texts.contains(expected), qPrintable(expected + u" not in: "_s + texts.join(u" | ")));
     verifyNoEnglish(&dialog);
 }
-#endif
 
 void TestFinnishUi::swedishTabTitles()
 {

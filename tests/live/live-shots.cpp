@@ -2,17 +2,16 @@
 // window, the sandbox, the receiver and the store; writes PNGs into the folder given as argument.
 //   DISPLAY=:99 live-shots /tmp/shots
 
-#include "api/ApiConnection.h"
+#include "ReceiverFixture.h"
+#include "SandboxFixture.h"
 #include "gui/MainWindow.h"
 #include "gui/live/EventDetailPane.h"
 #include "gui/live/LiveEventsPage.h"
-#include "session/ReceiverService.h"
-#include "session/ReceiverSubscription.h"
 #include "gui/live/SubscribeReceiverDialog.h"
 #include "models/EventTableModel.h"
 #include "receiver/WebhookReceiver.h"
-#include "sandbox/SandboxThread.h"
-#include "secrets/TokenVault.h"
+#include "session/ReceiverService.h"
+#include "session/ReceiverSubscription.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -23,7 +22,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
-#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -60,29 +58,22 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(u"live-shots"_s);
     const QString out = app.arguments().value(1, u"."_s);
     QDir().mkpath(out);
-    QTemporaryDir data;
 
-    TokenVault vault;
-    ReceiverService service(&vault);
-    QString error;
-    if (!service.openStore(data.path(), &error))
-        qFatal("%s", qPrintable(error));
-    Profile profile;
-    profile.id = Profile::newId();
-    profile.name = u"Sandbox"_s;
-    profile.kind = Profile::Kind::Sandbox;
-    profile.receiver.port = 0;
-    service.setProfile(profile);
-    waitFor([&] { return service.isListening(); });
+    ReceiverFixture receiver;
+    if (!receiver.start())
+        qFatal("the receiver did not start");
+    ReceiverService& service = *receiver.service();
+    Profile& profile = receiver.profile();
 
     SandboxOptions options;
-    options.demoWebhookUrl = service.receiver()->localUrl().toString();
-    SandboxThread sandbox(options);
-    if (!sandbox.start(&error))
-        qFatal("%s", qPrintable(error));
+    options.demoWebhookUrl = receiver.webhookUrl().toString();
+    SandboxFixture sandboxFixture;
+    if (!sandboxFixture.start(options))
+        qFatal("the sandbox did not start");
+    SandboxThread& sandbox = *sandboxFixture.thread();
     service.setSandboxControlUrl(sandbox.controlUrl());
 
-    MainWindow window(u"Sandbox"_s, ApiConnection {sandbox.apiBaseUrl(), sandbox.demoApiKey()});
+    MainWindow window(u"Sandbox"_s, sandboxFixture.demoConnection());
     LiveEventsPage* page = window.liveEventsPage();
     page->model()->setBatchInterval(250);
     page->setService(&service);

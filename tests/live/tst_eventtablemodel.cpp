@@ -36,11 +36,8 @@ void TestEventTableModel::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<EventStore>();
-    StoreOptions options;
-    options.directory = m_dir->path();
-    options.synchronousFull = false;
-    QString error;
-    QVERIFY2(m_store->open(options, &error), qPrintable(error));
+    const QString error = openStore(*m_store, m_dir->path());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestEventTableModel::cleanup()
@@ -106,6 +103,7 @@ void TestEventTableModel::filters()
     QFETCH(int, rows);
     fill(10, 3);
     EventTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy reloaded(&model, &EventTableModel::reloaded);
     model.setStore(m_store.get());
     QVERIFY(reloaded.wait());
@@ -166,6 +164,7 @@ void TestEventTableModel::streamingKeepsTheCacheBounded()
 void TestEventTableModel::appendsOnlyMatchingLiveEvents()
 {
     EventTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setBatchInterval(50);
     QSignalSpy reloaded(&model, &EventTableModel::reloaded);
     model.setStore(m_store.get());
@@ -183,6 +182,7 @@ void TestEventTableModel::duplicateUpdatesTheRow()
 {
     fill(1, 1);
     EventTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setBatchInterval(50);
     QSignalSpy reloaded(&model, &EventTableModel::reloaded);
     model.setStore(m_store.get());

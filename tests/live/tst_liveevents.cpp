@@ -1,4 +1,8 @@
+#include "ApiTestSupport.h"
 #include "FlakyProxy.h"
+#include "ReceiverFixture.h"
+#include "SandboxFixture.h"
+#include "SandboxTestClient.h"
 #include "api/VainuClient.h"
 #include "gui/common/FilePicker.h"
 #include "gui/live/CompanyTimeline.h"
@@ -9,14 +13,13 @@
 #include "models/EventRejectedModel.h"
 #include "models/EventTableModel.h"
 #include "receiver/WebhookReceiver.h"
-#include "sandbox/SandboxThread.h"
 #include "secrets/TokenVault.h"
 #include "session/ReceiverService.h"
 #include "session/ReceiverSubscription.h"
 #include "store/EventStore.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -48,51 +51,46 @@ private:
     bool startSandbox(const QUrl& webhookUrl);
     int rowWithField(const QString& field) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<TokenVault> m_vault;
-    std::unique_ptr<ReceiverService> m_service;
-    std::unique_ptr<SandboxThread> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ReceiverFixture> m_receiver;
+    ReceiverService* m_service = nullptr; // m_receiver's
+    SandboxFixture m_sandbox;
     std::unique_ptr<VainuClient> m_client;
     std::unique_ptr<LiveEventsPage> m_page;
-    Profile m_profile;
+    // The page's threaded models under Qt's model checker, while rows arrive from the real store.
+    std::unique_ptr<QAbstractItemModelTester> m_eventsTester;
+    std::unique_ptr<QAbstractItemModelTester> m_rejectedTester;
 };
 
 void TestLiveEvents::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_vault = std::make_unique<TokenVault>();
-    m_service = std::make_unique<ReceiverService>(m_vault.get());
-    QString error;
-    QVERIFY2(m_service->openStore(m_dir->path(), &error), qPrintable(error));
-    m_profile = Profile {};
-    m_profile.id = Profile::newId();
-    m_profile.name = u"Sandbox"_s;
-    m_profile.kind = Profile::Kind::Sandbox;
+    m_receiver = std::make_unique<ReceiverFixture>();
+    QVERIFY(m_receiver->openStore());
+    m_service = m_receiver->service();
     m_page = std::make_unique<LiveEventsPage>();
     m_page->model()->setBatchInterval(50);
-    m_page->setService(m_service.get());
+    m_page->setService(m_service);
+    m_eventsTester = std::make_unique<QAbstractItemModelTester>(m_page->model(),
+                                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_rejectedTester = std::make_unique<QAbstractItemModelTester>(
+        m_page->rejectedModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_page->resize(1200, 700);
     m_page->show();
 }
 
 void TestLiveEvents::cleanup()
 {
+    m_eventsTester.reset();
+    m_rejectedTester.reset();
     m_page.reset();
     m_client.reset();
-    m_network.reset();
-    m_sandbox.reset();
-    m_service.reset();
-    m_vault.reset();
-    m_dir.reset();
+    m_sandbox.stop();
+    m_service = nullptr;
+    m_receiver.reset();
 }
 
 bool TestLiveEvents::startReceiver(quint16 port)
 {
-    m_profile.receiver.port = port;
-    QSignalSpy listening(m_service->receiver(), &WebhookReceiver::listening);
-    m_service->setProfile(m_profile); // Sandbox profile: starts once the keychain answered
-    return listening.wait(15000);
+    return m_receiver->listen(port);
 }
 
 bool TestLiveEvents::startSandbox(const QUrl& webhookUrl)
@@ -101,16 +99,10 @@ bool TestLiveEvents::startSandbox(const QUrl& webhookUrl)
     options.companyCount = 40;
     options.demoWebhookUrl = webhookUrl.toString();
     options.retryDelaysMs = {100, 100, 100, 100};
-    m_sandbox = std::make_unique<SandboxThread>(options);
-    QString error;
-    if (!m_sandbox->start(&error)) {
-        qWarning("sandbox: %s", qPrintable(error));
+    if (!m_sandbox.start(options))
         return false;
-    }
-    m_service->setSandboxControlUrl(m_sandbox->controlUrl());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<VainuClient>(m_network.get());
-    m_client->setConnection({m_sandbox->apiBaseUrl(), m_sandbox->demoApiKey()});
+    m_service->setSandboxControlUrl(m_sandbox.controlUrl());
+    m_client = std::make_unique<TestApiClient>(m_sandbox.demoConnection());
     m_page->setClient(m_client.get());
     return true;
 }
@@ -145,7 +137,7 @@ void TestLiveEvents::changeAppearsWithHighlightedField()
 
     // A second change of the same company: now the before is known and the field is highlighted.
     const int before = model->rowCount();
-    m_sandbox->changeCompanyLater(businessId, QJsonObject {{u"staff_number"_s, 987654}});
+    m_sandbox.thread()->changeCompanyLater(businessId, QJsonObject {{u"staff_number"_s, 987654}});
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > before, 10000);
     QTRY_VERIFY(rowWithField(u"staff_number"_s) >= 0);
     const int row = rowWithField(u"staff_number"_s);
@@ -208,28 +200,23 @@ void TestLiveEvents::subscribeFixesTheWarningAndRejectedShowsOldSecret()
     QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowCount() >= 1, 10000);
 
     // A request without the secret is refused and listed in the Rejected view.
-    QNetworkRequest request(m_service->receiver()->localUrl());
-    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-    QNetworkReply* reply = m_network->post(request, R"({"data":{}})"_ba);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    QVERIFY(finished.wait());
-    QVERIFY(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() >= 400);
-    reply->deleteLater();
+    SandboxTestClient withoutSecret(m_service->receiver()->localUrl());
+    QVERIFY(withoutSecret.send("POST", QString(), R"({"data":{}})"_ba).status >= 400);
     QTRY_VERIFY_WITH_TIMEOUT(m_page->rejectedModel()->rowCount() >= 1, 5000);
     m_page->showRejected();
     // The secret never reaches the store: the path is kept without its query.
     for (const RejectedRequest& rejected : m_page->rejectedModel()->requests())
         QVERIFY(!rejected.path.contains(m_service->secret()));
-    m_vault->remove(m_profile.id, SecretKind::ReceiverSecret, this, [](const VaultResult&) {});
+    m_receiver->vault()->remove(m_receiver->profile().id, SecretKind::ReceiverSecret, this, [](const VaultResult&) {});
 }
 
 void TestLiveEvents::portInUseIsShown()
 {
     QTcpServer taken;
     QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
-    m_profile.receiver.port = taken.serverPort();
+    m_receiver->profile().receiver.port = taken.serverPort();
     QSignalSpy failed(m_service->receiver(), &WebhookReceiver::startFailed);
-    m_service->setProfile(m_profile);
+    m_service->setProfile(m_receiver->profile());
     QVERIFY(failed.wait(15000));
     QTRY_VERIFY(!m_page->receiverPanel()->errorText().isEmpty());
     QVERIFY(m_page->receiverPanel()->errorText().contains(QString::number(taken.serverPort())));
@@ -242,7 +229,7 @@ void TestLiveEvents::exportWritesTheFilteredRows()
     QTest::mouseClick(m_page->findChild<QPushButton*>(u"simulateChangeButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowCount() >= 1, 10000);
     const int rows = m_page->model()->rowCount();
-    const QString path = m_dir->filePath(u"out.csv"_s);
+    const QString path = m_receiver->dataPath() + u"/out.csv"_s;
     QSignalSpy exported(m_page.get(), &LiveEventsPage::exported);
     m_page->exportTo(path, EventExport::Format::Csv);
     QVERIFY(exported.wait());

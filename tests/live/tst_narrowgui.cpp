@@ -1,14 +1,13 @@
-#include "api/ApiConnection.h"
+#include "ReceiverFixture.h"
+#include "SandboxFixture.h"
 #include "gui/MainWindow.h"
 #include "gui/customers/CustomersPage.h"
 #include "gui/live/LiveEventsPage.h"
-#include "session/ReceiverService.h"
 #include "gui/webhooks/WebhooksPage.h"
 #include "models/CustomerTableModel.h"
 #include "models/EventTableModel.h"
 #include "receiver/WebhookReceiver.h"
-#include "sandbox/SandboxThread.h"
-#include "secrets/TokenVault.h"
+#include "session/ReceiverService.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
@@ -125,10 +124,8 @@ private:
     QList<QWidget*> rowControls(const QString& pageName) const;
     void showPage(const QString& name, int width);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<TokenVault> m_vault;
-    std::unique_ptr<ReceiverService> m_service;
-    std::unique_ptr<SandboxThread> m_sandbox;
+    std::unique_ptr<ReceiverFixture> m_receiver;
+    SandboxFixture m_sandbox;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -137,31 +134,20 @@ void TestNarrowGui::initTestCase()
     QCoreApplication::setOrganizationName(u"VainuWebhooksTests"_s);
     QCoreApplication::setApplicationName(u"tst_narrowgui"_s);
     QSettings().clear();
-    m_vault = std::make_unique<TokenVault>();
-    m_service = std::make_unique<ReceiverService>(m_vault.get());
-    QString error;
-    QVERIFY2(m_service->openStore(m_dir.path(), &error), qPrintable(error));
-    Profile profile;
-    profile.id = Profile::newId();
-    profile.name = u"Sandbox"_s;
-    profile.kind = Profile::Kind::Sandbox;
-    profile.receiver.port = 0;
-    QSignalSpy listening(m_service->receiver(), &WebhookReceiver::listening);
-    m_service->setProfile(profile);
-    QVERIFY(listening.wait(15000));
+    m_receiver = std::make_unique<ReceiverFixture>();
+    QVERIFY(m_receiver->start());
+    ReceiverService* service = m_receiver->service();
 
     SandboxOptions options;
     options.companyCount = 40;
-    options.demoWebhookUrl = m_service->receiver()->localUrl().toString();
-    m_sandbox = std::make_unique<SandboxThread>(options);
-    QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-    m_service->setSandboxControlUrl(m_sandbox->controlUrl());
+    options.demoWebhookUrl = m_receiver->webhookUrl().toString();
+    QVERIFY(m_sandbox.start(options));
+    service->setSandboxControlUrl(m_sandbox.controlUrl());
 
-    m_window
-        = std::make_unique<MainWindow>(u"Sandbox"_s, ApiConnection {m_sandbox->apiBaseUrl(), m_sandbox->demoApiKey()});
+    m_window = std::make_unique<MainWindow>(u"Sandbox"_s, m_sandbox.demoConnection());
     LiveEventsPage* live = m_window->liveEventsPage();
     live->model()->setBatchInterval(50);
-    live->setService(m_service.get());
+    live->setService(service);
     m_window->resize(1280, 760);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -178,9 +164,8 @@ void TestNarrowGui::initTestCase()
 void TestNarrowGui::cleanupTestCase()
 {
     m_window.reset();
-    m_sandbox.reset();
-    m_service.reset();
-    m_vault.reset();
+    m_sandbox.stop();
+    m_receiver.reset();
 }
 
 QWidget* TestNarrowGui::page(const QString& name) const

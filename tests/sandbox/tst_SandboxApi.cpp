@@ -1,7 +1,7 @@
 // The sandbox's /api/v2/ endpoints (except Get Companies) over real HTTP, with the server on its
 // own thread as the desktop app runs it.
+#include "SandboxFixture.h"
 #include "SandboxTestClient.h"
-#include "sandbox/SandboxThread.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -39,7 +39,7 @@ private slots:
 private:
     QString uniqueRecordId() { return u"test-%1"_s.arg(++m_serial); }
 
-    SandboxThread* m_sandbox = nullptr;
+    SandboxFixture m_sandbox;
     SandboxTestClient m_client;
     int m_serial = 0;
 };
@@ -49,18 +49,16 @@ void TestSandboxApi::initTestCase()
     SandboxOptions options;
     options.seed = 7;
     options.extraKeys.insert(u"other-key"_s, u"other@example.com"_s);
-    m_sandbox = new SandboxThread(options, this);
-    QString error;
-    QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-    QVERIFY(m_sandbox->port() > 0);
-    QCOMPARE(m_sandbox->apiBaseUrl().path(), u"/api/v2/"_s);
-    m_client.setBase(m_sandbox->apiBaseUrl());
-    m_client.setApiKey(m_sandbox->demoApiKey().toUtf8());
+    QVERIFY(m_sandbox.start(options));
+    QVERIFY(m_sandbox.thread()->port() > 0);
+    QCOMPARE(m_sandbox.apiBaseUrl().path(), u"/api/v2/"_s);
+    m_client.setBase(m_sandbox.apiBaseUrl());
+    m_client.setApiKey(m_sandbox.demoApiKey().toUtf8());
 }
 
 void TestSandboxApi::cleanupTestCase()
 {
-    delete m_sandbox;
+    m_sandbox.stop();
 }
 
 void TestSandboxApi::authentication_data()
@@ -74,12 +72,12 @@ void TestSandboxApi::authentication_data()
 void TestSandboxApi::authentication()
 {
     QFETCH(QString, path);
-    SandboxTestClient anonymous(m_sandbox->apiBaseUrl());
+    SandboxTestClient anonymous(m_sandbox.apiBaseUrl());
     TestResponse response = anonymous.get(path);
     QCOMPARE(response.status, 401);
     QCOMPARE(response.detail(), u"Authentication credentials were not provided."_s);
 
-    SandboxTestClient wrong(m_sandbox->apiBaseUrl(), "not-a-key");
+    SandboxTestClient wrong(m_sandbox.apiBaseUrl(), "not-a-key");
     response = wrong.get(path);
     QCOMPARE(response.status, 401);
     QCOMPARE(response.detail(), u"Invalid API key."_s);
@@ -93,7 +91,7 @@ void TestSandboxApi::unknownRouteAndWrongMethod()
     QCOMPARE(response.status, 404);
     QCOMPARE(response.object(), QJsonObject({{u"detail"_s, u"Not found."_s}}));
     QCOMPARE(m_client.get(u"customer_data"_s).status, 404); // every path ends with '/'
-    QCOMPARE(SandboxTestClient(m_sandbox->apiBaseUrl()).get(u"nothing_here/"_s).status, 404);
+    QCOMPARE(SandboxTestClient(m_sandbox.apiBaseUrl()).get(u"nothing_here/"_s).status, 404);
 
     response = m_client.put(u"webhook_configuration/"_s, QJsonObject {});
     QCOMPARE(response.status, 405);
@@ -129,7 +127,7 @@ void TestSandboxApi::webhookListAndCreate()
     QVERIFY(m_client.get(u"webhook_configuration/"_s).results().contains(created));
 
     // Another account does not see it.
-    SandboxTestClient other(m_sandbox->apiBaseUrl(), "other-key");
+    SandboxTestClient other(m_sandbox.apiBaseUrl(), "other-key");
     QVERIFY(other.get(u"webhook_configuration/"_s).results().isEmpty());
 }
 
@@ -167,7 +165,7 @@ void TestSandboxApi::webhookDelete()
         = m_client.post(u"webhook_configuration/"_s, QJsonObject {{u"webhook_url"_s, u"http://127.0.0.1:9/x?a=1"_s}});
     QCOMPARE(created.status, 201);
     const QString id = created.object().value(u"id"_s).toString();
-    SandboxTestClient other(m_sandbox->apiBaseUrl(), "other-key");
+    SandboxTestClient other(m_sandbox.apiBaseUrl(), "other-key");
     QCOMPARE(other.del(u"webhook_configuration/%1/"_s.arg(id)).status, 404); // foreign id
     const TestResponse deleted = m_client.del(u"webhook_configuration/%1/"_s.arg(id));
     QCOMPARE(deleted.status, 204);
@@ -197,7 +195,7 @@ void TestSandboxApi::customerDataPaging()
     QFETCH(int, status);
     QFETCH(int, results);
     // A fresh account with exactly 26 records keeps the numbers independent of the other tests.
-    SandboxTestClient client(m_sandbox->apiBaseUrl(), "other-key");
+    SandboxTestClient client(m_sandbox.apiBaseUrl(), "other-key");
     if (client.get(u"customer_data/"_s).object().value(u"count"_s).toInt() == 0) {
         QJsonArray batch;
         for (int i = 0; i < 26; ++i)

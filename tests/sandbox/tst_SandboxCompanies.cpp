@@ -1,8 +1,8 @@
 // Get Companies (GET and POST /api/v2/companies/): filters with every suffix, fields, paging,
 // count, order, CSV and JSON lines, and its error answers. Expected results are computed here,
 // independently, from the full data set.
+#include "LocalSandbox.h"
 #include "SandboxTestClient.h"
-#include "sandbox/SandboxServer.h"
 
 #include <QTest>
 #include <QUrlQuery>
@@ -35,7 +35,7 @@ private slots:
 private:
     int expectedCount(const std::function<bool(const QJsonObject&)>& predicate) const;
 
-    std::unique_ptr<SandboxServer> m_server;
+    LocalSandbox m_server;
     SandboxTestClient m_client;
     QList<QJsonObject> m_all; // the whole data set, fields=all
 };
@@ -44,9 +44,7 @@ void TestSandboxCompanies::initTestCase()
 {
     SandboxOptions options;
     options.seed = 42;
-    m_server = std::make_unique<SandboxServer>(options);
-    QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    QVERIFY(m_server.start(options));
     m_client.setBase(m_server->apiBaseUrl());
     m_client.setApiKey(m_server->demoApiKey().toUtf8());
     const TestResponse response = m_client.get(u"companies/?fields=all&limit=1000"_s);

@@ -1,7 +1,7 @@
 // The /_sandbox/ control surface (faults, delivery log, reset, info), --state persistence across a
 // restart, and the vainu-sandbox executable.
+#include "LocalSandbox.h"
 #include "SandboxTestClient.h"
-#include "sandbox/SandboxServer.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -45,16 +45,14 @@ private slots:
     void executableSpeaksTheUsersLanguage();
 
 private:
-    std::unique_ptr<SandboxServer> m_server;
+    LocalSandbox m_server;
     SandboxTestClient m_api;
     SandboxTestClient m_control;
 };
 
 void TestSandboxControl::initTestCase()
 {
-    m_server = std::make_unique<SandboxServer>(SandboxOptions {});
-    QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    QVERIFY(m_server.start());
     m_api.setBase(m_server->apiBaseUrl());
     m_api.setApiKey(m_server->demoApiKey().toUtf8());
     m_control.setBase(m_server->baseUrl());

@@ -1,10 +1,10 @@
 // The sandbox's delivery engine end to end: a company changes through /_sandbox/, the sandbox
 // POSTs the documented payload to a real listener, retries failures with number_of_tries rising,
 // and logs every attempt.
+#include "LocalSandbox.h"
 #include "SandboxTestClient.h"
 #include "TestReceiver.h"
 #include "sandbox/DeliveryEngine.h"
-#include "sandbox/SandboxServer.h"
 
 #include <QTest>
 
@@ -38,7 +38,7 @@ private:
     }
 
     TestReceiver m_receiver;
-    std::unique_ptr<SandboxServer> m_server;
+    LocalSandbox m_server;
     SandboxTestClient m_api;
     SandboxTestClient m_control;
     int m_staff = 100;
@@ -52,9 +52,7 @@ void TestSandboxDelivery::initTestCase()
     options.demoWebhookQuery = u"?secret=abc"_s;
     options.retryDelaysMs = {50, 60, 70, 80};
     options.deliveryTimeoutMs = 2000;
-    m_server = std::make_unique<SandboxServer>(options);
-    QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    QVERIFY(m_server.start(options));
     m_api.setBase(m_server->apiBaseUrl());
     m_api.setApiKey(m_server->demoApiKey().toUtf8());
     m_control.setBase(m_server->baseUrl());

@@ -85,11 +85,8 @@ private slots:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         m_store = std::make_unique<EventStore>();
-        StoreOptions options;
-        options.directory = m_dir->path();
-        options.synchronousFull = false;
-        QString error;
-        QVERIFY2(m_store->open(options, &error), qPrintable(error));
+        const QString error = StoreTestSupport::openStore(*m_store, m_dir->path());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void cleanup()
