@@ -154,16 +154,18 @@ DeliveryReading DeliveryReading::read(const QByteArray& body)
         return reading;
     }
     const QJsonObject object = parsed->toObject();
+    LenientReader reader(&reading);
+    const QJsonValue uniqueId = object.value(u"unique_id"_s);
+    // Read before data, so that an unrecognised body still names its customer record when it can.
+    reading.change.uniqueId = reader.uniqueId(uniqueId);
     const QJsonValue data = object.value(u"data"_s);
     if (!data.isObject()) {
+        reading.notes.clear();
         reading.problem = data.isUndefined()
             ? tr("there is no \"data\" object")
             : tr("\"data\" is %1, not an object").arg(JsonFieldReader::describe(data));
         return reading;
     }
-    LenientReader reader(&reading);
-    const QJsonValue uniqueId = object.value(u"unique_id"_s);
-    reading.change.uniqueId = reader.uniqueId(uniqueId);
     if (reading.change.uniqueId.isEmpty()) {
         reading.notes.clear();
         if (uniqueId.isUndefined())
