@@ -161,9 +161,8 @@ DeliveryReading DeliveryReading::read(const QByteArray& body)
     const QJsonValue data = object.value(u"data"_s);
     if (!data.isObject()) {
         reading.notes.clear();
-        reading.problem = data.isUndefined()
-            ? tr("there is no \"data\" object")
-            : tr("\"data\" is %1, not an object").arg(JsonFieldReader::describe(data));
+        reading.problem = data.isUndefined() ? tr("there is no \"data\" object")
+                                             : tr("\"data\" is %1, not an object").arg(JsonFieldReader::describe(data));
         return reading;
     }
     if (reading.change.uniqueId.isEmpty()) {
@@ -173,7 +172,8 @@ DeliveryReading DeliveryReading::read(const QByteArray& body)
         else if (uniqueId.isString())
             reading.problem = tr("\"unique_id\" is empty");
         else
-            reading.problem = tr("\"unique_id\" is %1, not a text or a number").arg(JsonFieldReader::describe(uniqueId));
+            reading.problem
+                = tr("\"unique_id\" is %1, not a text or a number").arg(JsonFieldReader::describe(uniqueId));
         return reading;
     }
     reading.kind = Kind::Change;

@@ -1,8 +1,8 @@
 #include "receiver/ReceiverWorker.h"
 
+#include "core/DeliveryReading.h"
 #include "receiver/ConnectionGuard.h"
 #include "receiver/GuardedTcpServer.h"
-#include "core/DeliveryReading.h"
 #include "receiver/HttpResponse.h"
 #include "store/EventStore.h"
 

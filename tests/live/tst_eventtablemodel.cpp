@@ -264,7 +264,9 @@ void TestEventTableModel::rejectedModelShowsAKeptBody()
     QTRY_COMPARE(model.rowCount(), 2);
     // Newest first: the 401 kept no body.
     QVERIFY(model.data(model.index(0, EventRejectedModel::BodyColumn)).toString().isEmpty());
-    QCOMPARE(model.data(model.index(0, EventRejectedModel::BodyColumn), EventRejectedModel::KeptBodySizeRole).toLongLong(), -1);
+    QCOMPARE(
+        model.data(model.index(0, EventRejectedModel::BodyColumn), EventRejectedModel::KeptBodySizeRole).toLongLong(),
+        -1);
     const QModelIndex kept = model.index(1, EventRejectedModel::BodyColumn);
     QCOMPARE(model.data(kept).toString(), u"{\"a\":\\n\\xff"_s);
     QCOMPARE(model.data(kept, EventRejectedModel::KeptBodyRole).toByteArray(), refused.body);

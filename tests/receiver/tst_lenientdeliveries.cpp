@@ -124,30 +124,31 @@ private slots:
 
         const QString uid = u"5f7c8e4a9b1d2c3e4f5a6b7c"_s;
         const QString bid = u"25578642"_s;
-        QTest::newRow("documented example") << documented << true << uid << bid << 1 << u"turn_over"_s
-                                            << QByteArray("895766");
-        QTest::newRow("turn_over decimal") << variant("895766", "895766.5") << true << uid << bid << 1
-                                           << u"turn_over"_s << QByteArray("895766.5");
-        QTest::newRow("turn_over quoted") << variant("895766", "\"895766\"") << true << uid << bid << 1
-                                          << u"turn_over"_s << QByteArray("895766");
-        QTest::newRow("staff_number quoted decimal") << variant("\"staff_number\":12", "\"staff_number\":\"12.5\"")
-                                                     << true << uid << bid << 1 << u"staff_number"_s
-                                                     << QByteArray("12.5");
+        QTest::newRow("documented example")
+            << documented << true << uid << bid << 1 << u"turn_over"_s << QByteArray("895766");
+        QTest::newRow("turn_over decimal")
+            << variant("895766", "895766.5") << true << uid << bid << 1 << u"turn_over"_s << QByteArray("895766.5");
+        QTest::newRow("turn_over quoted")
+            << variant("895766", "\"895766\"") << true << uid << bid << 1 << u"turn_over"_s << QByteArray("895766");
+        QTest::newRow("staff_number quoted decimal")
+            << variant("\"staff_number\":12", "\"staff_number\":\"12.5\"") << true << uid << bid << 1
+            << u"staff_number"_s << QByteArray("12.5");
         QTest::newRow("business_id a number") << variant("\"25578642\"", "25578642") << true << uid << bid << 1
                                               << u"business_id"_s << QByteArray("\"25578642\"");
-        QTest::newRow("type in capitals") << variant("company_change_webhook", "COMPANY_CHANGE_WEBHOOK") << true
-                                          << uid << bid << 1 << QString() << QByteArray();
+        QTest::newRow("type in capitals") << variant("company_change_webhook", "COMPANY_CHANGE_WEBHOOK") << true << uid
+                                          << bid << 1 << QString() << QByteArray();
         QTest::newRow("number_of_tries as text") << variant("\"number_of_tries\":1", "\"number_of_tries\":\"1\"")
                                                  << true << uid << bid << 1 << QString() << QByteArray();
-        QTest::newRow("number_of_tries missing") << variant("\"number_of_tries\":1,", "") << true << uid << bid << 1
-                                                 << QString() << QByteArray();
+        QTest::newRow("number_of_tries missing")
+            << variant("\"number_of_tries\":1,", "") << true << uid << bid << 1 << QString() << QByteArray();
         QTest::newRow("nulls") << variant("\"turn_over\":895766", "\"turn_over\":null").replace("\"FI-18\"", "null")
                                << true << uid << bid << 1 << u"turn_over"_s << QByteArray("null");
         QTest::newRow("only business_id")
-            << QByteArray("{\"data\":{\"business_id\":\"25578642\"},\"unique_id\":\"5f7c8e4a9b1d2c3e4f5a6b7c\"}") << true
-            << uid << bid << 1 << u"business_id"_s << QByteArray("\"25578642\"");
-        QTest::newRow("extra fields") << variant("\"region\":\"FI-18\"}", "\"region\":\"FI-18\",\"industry\":{\"code\":"
-                                                                           "\"62010\"}},\"event_time\":\"2026-12-05\"")
+            << QByteArray("{\"data\":{\"business_id\":\"25578642\"},\"unique_id\":\"5f7c8e4a9b1d2c3e4f5a6b7c\"}")
+            << true << uid << bid << 1 << u"business_id"_s << QByteArray("\"25578642\"");
+        QTest::newRow("extra fields") << variant("\"region\":\"FI-18\"}",
+                                                 "\"region\":\"FI-18\",\"industry\":{\"code\":"
+                                                 "\"62010\"}},\"event_time\":\"2026-12-05\"")
                                       << true << uid << bid << 1 << u"industry"_s << QByteArray("{\"code\":\"62010\"}");
         QTest::newRow("unique_id a number") << variant("\"5f7c8e4a9b1d2c3e4f5a6b7c\"", "1234567") << true
                                             << u"1234567"_s << bid << 1 << QString() << QByteArray();
@@ -271,7 +272,8 @@ private slots:
         model.setStore(m_store.get());
         QTRY_COMPARE(model.rowCount(), 2);
         // The view says what it keeps.
-        const QString notice = model.headerData(EventRejectedModel::BodyColumn, Qt::Horizontal, Qt::ToolTipRole).toString();
+        const QString notice
+            = model.headerData(EventRejectedModel::BodyColumn, Qt::Horizontal, Qt::ToolTipRole).toString();
         QVERIFY2(notice.contains(u"3"_s) && notice.contains(QLocale().formattedDataSize(250)), qPrintable(notice));
     }
 };

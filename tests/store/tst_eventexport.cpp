@@ -93,9 +93,10 @@ private:
     std::unique_ptr<EventStore> m_store;
     QList<StoredEvent> m_events;
     // Keys not in sorted order and spacing that a re-serialisation would lose.
-    const QByteArray m_first = "{\"unique_id\": \"crm-1\", \"type\": \"company_change_webhook\", \"number_of_tries\": 1,\n"
-                               " \"data\": {\"business_id\": \"2331972-7\", \"company_name\": \"Oy Esimerkki Ab\","
-                               " \"turn_over\": 1000, \"staff_number\": 12}}";
+    const QByteArray m_first
+        = "{\"unique_id\": \"crm-1\", \"type\": \"company_change_webhook\", \"number_of_tries\": 1,\n"
+          " \"data\": {\"business_id\": \"2331972-7\", \"company_name\": \"Oy Esimerkki Ab\","
+          " \"turn_over\": 1000, \"staff_number\": 12}}";
     const QByteArray m_changed = "{\"unique_id\":\"crm-1\",\"type\":\"company_change_webhook\",\"number_of_tries\":1,"
                                  "\"data\":{\"business_id\":\"2331972-7\",\"company_name\":\"Oy Esimerkki Ab\","
                                  "\"turn_over\":2500,\"staff_number\":14}}";

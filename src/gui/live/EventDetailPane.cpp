@@ -193,15 +193,15 @@ void EventDetailPane::display(const Loaded& loaded)
     } else {
         // Read again from the stored bytes: what was read leniently (a quoted number, a numeric id).
         const QStringList notes = DeliveryReading::read(event.rawBody).notes;
-        m_title->setText(tr("<b>%1</b> (%2) · event %3 · arrived %4 · tries: %5")
-                         .arg(event.companyName.toHtmlEscaped(), event.businessId.toHtmlEscaped(),
-                              QString::number(event.id),
-                              QLocale().toString(event.firstArrival.toLocalTime(), QLocale::ShortFormat),
-                              QString::number(event.maxNumberOfTries))
-                     + (event.attempts > 1 ? tr(" · received %1 times").arg(event.attempts) : QString())
-                         + (event.stale ? tr(" · <i>stale</i>") : QString())
-                         + (notes.isEmpty() ? QString()
-                                            : u"<br>"_s + tr("Read leniently: %1").arg(notes.join(u"; "_s).toHtmlEscaped())));
+        m_title->setText(
+            tr("<b>%1</b> (%2) · event %3 · arrived %4 · tries: %5")
+                .arg(event.companyName.toHtmlEscaped(), event.businessId.toHtmlEscaped(), QString::number(event.id),
+                     QLocale().toString(event.firstArrival.toLocalTime(), QLocale::ShortFormat),
+                     QString::number(event.maxNumberOfTries))
+            + (event.attempts > 1 ? tr(" · received %1 times").arg(event.attempts) : QString())
+            + (event.stale ? tr(" · <i>stale</i>") : QString())
+            + (notes.isEmpty() ? QString()
+                               : u"<br>"_s + tr("Read leniently: %1").arg(notes.join(u"; "_s).toHtmlEscaped())));
         m_diff->showDiff(event.before, event.data, event.hasBefore);
     }
     const QJsonDocument document = QJsonDocument::fromJson(event.rawBody);
