@@ -20,6 +20,8 @@ public:
     virtual bool isOpen() const = 0;
     // A reader for the calling thread (see EventHistoryReader): call it on the thread that reads.
     virtual std::unique_ptr<EventHistoryReader> openReader() const = 0;
+    // How much of the log of refused requests is kept (the Rejected view says so).
+    virtual RejectedRetention rejectedRetention() const { return {}; }
 
 signals:
     void eventsAppended(const QList<qint64>& ids); // new events, one signal per commit

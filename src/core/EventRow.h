@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/DeliveryOrigin.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -18,4 +20,8 @@ struct EventRow
     int maxNumberOfTries = 1;
     bool stale = false;
     bool hasBefore = false;
+    DeliveryOrigin origin = DeliveryOrigin::Delivery;
+    QString problem; // an unrecognised delivery: why it could not be read
+
+    bool isUnrecognised() const { return origin == DeliveryOrigin::Unrecognised; }
 };

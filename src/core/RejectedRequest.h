@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -16,6 +17,19 @@ struct RejectedRequest
     int status = 0;
     QString reason;
     qint64 bodySize = -1; // Content-Length as announced, -1 when unknown
+    // The body is kept only for an authenticated request that was refused for its content (not
+    // JSON); then keptBodySize is its size and body holds it (a list read holds only its start).
+    qint64 keptBodySize = -1;
+    QByteArray body;
+
+    bool hasKeptBody() const { return keptBodySize >= 0; }
+};
+
+// How much of the rejected log the store keeps: the newest rows, oldest dropped first.
+struct RejectedRetention
+{
+    int rows = 10000;
+    qint64 bodyBytes = 100 * 1024 * 1024; // the kept bodies together
 };
 
 Q_DECLARE_METATYPE(RejectedRequest)

@@ -1,6 +1,7 @@
 #include "models/EventRejectedModel.h"
 
 #include "core/EventHistory.h"
+#include "core/Utf8.h"
 #include "models/EventModelReader.h"
 
 #include <QLocale>
@@ -76,6 +77,15 @@ QVariant EventRejectedModel::data(const QModelIndex& index, int role) const
     const RejectedRequest& request = m_requests.at(index.row());
     if (role == Qt::ToolTipRole && index.column() == ReasonColumn)
         return request.reason;
+    if (role == RejectedIdRole)
+        return request.id;
+    if (role == KeptBodyRole)
+        return request.hasKeptBody() ? QVariant(request.body) : QVariant();
+    if (role == KeptBodySizeRole)
+        return request.keptBodySize;
+    if (role == Qt::ToolTipRole && index.column() == BodyColumn && request.hasKeptBody())
+        return tr("Kept body (%1, as received):\n%2")
+            .arg(QLocale().formattedDataSize(request.keptBodySize), readableBytes(request.body, 2000));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -93,13 +103,55 @@ QVariant EventRejectedModel::data(const QModelIndex& index, int role) const
         return request.remoteAddress;
     case SizeColumn:
         return request.bodySize < 0 ? tr("unknown") : QLocale().formattedDataSize(request.bodySize);
+    case BodyColumn:
+        return request.hasKeptBody() ? readableBytes(request.body, 120) : QString();
     default:
         return {};
     }
 }
 
+QString EventRejectedModel::readableBytes(const QByteArray& bytes, int maxChars)
+{
+    QString out;
+    auto appendEscaped = [&out](unsigned char byte) { out += u"\\x%1"_s.arg(byte, 2, 16, QChar(u'0')); };
+    QByteArrayView rest(bytes);
+    while (!rest.isEmpty() && out.size() < maxChars) {
+        const qsizetype bad = Utf8::firstInvalidByte(rest);
+        const QString valid = QString::fromUtf8(rest.first(bad < 0 ? rest.size() : bad));
+        for (const QChar c : valid) {
+            if (c == u'\n')
+                out += u"\\n"_s;
+            else if (c == u'\r')
+                out += u"\\r"_s;
+            else if (c == u'\t')
+                out += u"\\t"_s;
+            else if (c.unicode() < 0x20)
+                appendEscaped(static_cast<unsigned char>(c.unicode()));
+            else
+                out += c;
+        }
+        if (bad < 0)
+            break;
+        appendEscaped(static_cast<unsigned char>(rest.at(bad)));
+        rest = rest.sliced(bad + 1);
+    }
+    if (out.size() > maxChars)
+        out.truncate(maxChars);
+    return out;
+}
+
+QString EventRejectedModel::retentionNotice() const
+{
+    const RejectedRetention retention = m_store ? m_store->rejectedRetention() : RejectedRetention {};
+    return tr("Only the newest %1 refused requests are kept, and of the bodies kept with them at most %2 "
+              "together; older ones are dropped first.")
+        .arg(QLocale().toString(retention.rows), QLocale().formattedDataSize(retention.bodyBytes));
+}
+
 QVariant EventRejectedModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == BodyColumn)
+        return retentionNotice();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -117,6 +169,8 @@ QVariant EventRejectedModel::headerData(int section, Qt::Orientation orientation
         return tr("From");
     case SizeColumn:
         return tr("Body size");
+    case BodyColumn:
+        return tr("Kept body");
     default:
         return {};
     }

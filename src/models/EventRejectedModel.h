@@ -24,7 +24,14 @@ public:
         PathColumn,
         RemoteColumn,
         SizeColumn,
+        BodyColumn, // the start of a kept body (a refused non-JSON delivery); empty when none was kept
         ColumnCount
+    };
+    enum Role
+    {
+        RejectedIdRole = Qt::UserRole + 1,
+        KeptBodyRole, // QByteArray: the start of the kept body, byte for byte (null when none)
+        KeptBodySizeRole, // qint64: the kept body's full size, -1 when none
     };
 
     explicit EventRejectedModel(QObject* parent = nullptr);
@@ -34,6 +41,10 @@ public:
     void setLimit(int rows) { m_limit = rows; }
     void refresh();
     const QList<RejectedRequest>& requests() const { return m_requests; }
+    // What the log keeps and drops, for the Rejected view to say (the store's limits).
+    QString retentionNotice() const;
+    // Shows bytes as text: invalid UTF-8 as \xNN, control characters escaped, on one line.
+    static QString readableBytes(const QByteArray& bytes, int maxChars);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -225,11 +225,15 @@ EventTableModel::ShownRow EventTableModel::shown(const EventRow& row)
     ShownRow result;
     result.row = row;
     result.arrival = row.firstArrival.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
-    if (!row.hasBefore)
+    if (row.isUnrecognised())
+        result.changed = tr("(not a company change: %1)").arg(row.problem);
+    else if (!row.hasBefore)
         result.changed = tr("(first seen)");
     else
         result.changed = row.changedFields.isEmpty() ? tr("(no change)") : row.changedFields.join(u", "_s);
     QStringList flags;
+    if (row.isUnrecognised())
+        flags << tr("unrecognised");
     if (row.attempts > 1)
         flags << tr("duplicate");
     if (row.maxNumberOfTries > 1)
@@ -359,9 +363,15 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
         return row->changedFields;
     case StaleRole:
         return row->stale;
+    case UnrecognisedRole:
+        return row->isUnrecognised();
     case Qt::ToolTipRole:
-        if (index.column() == FlagsColumn) {
+        if (index.column() == FlagsColumn || (row->isUnrecognised() && index.column() == ChangedFieldsColumn)) {
             QStringList notes;
+            if (row->isUnrecognised())
+                notes << tr("Unrecognised delivery: the body is JSON but could not be read as a company change "
+                            "(%1). It was kept as received; its raw body is in the details and in the export.")
+                             .arg(row->problem);
             if (row->attempts > 1)
                 notes << tr("Received %n times: the later requests were duplicates of the first.", nullptr,
                             row->attempts);

@@ -42,6 +42,8 @@ public:
         ChangedFieldsRole, // QStringList
         LoadedRole, // false while the row is a placeholder
         StaleRole,
+        // true for a body kept raw because it could not be read as a company change (shown with a badge)
+        UnrecognisedRole,
     };
 
     explicit EventTableModel(QObject* parent = nullptr);

@@ -167,6 +167,16 @@ void ConnectionGuard::reject(int status, const QString& reason, const QList<QPai
     closeConnection();
 }
 
+void ConnectionGuard::refuse(int status, const QString& reason)
+{
+    if (m_state == State::Closing)
+        return;
+    qCInfo(lcGuard) << "refused a request from" << peerAddressText() << "status" << status << reason;
+    if (m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->write(HttpResponse::build(status, HttpResponse::detailJson(reason), true));
+    closeConnection();
+}
+
 RejectedRequest ConnectionGuard::describe(int status, const QString& reason) const
 {
     RejectedRequest rejected;

@@ -56,6 +56,10 @@ public:
     void respond(int status, const QByteArray& jsonBody, const QList<QPair<QByteArray, QByteArray>>& extra = {});
     // Refuses the current request, logs it and closes the connection.
     void reject(int status, const QString& reason, const QList<QPair<QByteArray, QByteArray>>& extra = {});
+    // Answers a refusal the caller has logged itself (with the body kept), then closes.
+    void refuse(int status, const QString& reason);
+    // The current request as the log of refusals records it (never with the query: it holds the secret).
+    RejectedRequest describe(int status, const QString& reason) const;
 
 private:
     enum class State
@@ -71,7 +75,6 @@ private:
     void onTimeout();
     void closeConnection();
     void discardInput();
-    RejectedRequest describe(int status, const QString& reason) const;
 
     QTcpSocket* m_socket;
     ReceiverSettings m_settings;

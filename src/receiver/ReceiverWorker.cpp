@@ -1,5 +1,6 @@
 #include "receiver/ReceiverWorker.h"
 
+#include "core/DeliveryReading.h"
 #include "receiver/ConnectionGuard.h"
 #include "receiver/GuardedTcpServer.h"
 #include "receiver/HttpResponse.h"
@@ -97,14 +98,18 @@ void ReceiverWorker::handle(const QHttpServerRequest& request, QTcpSocket* socke
     ConnectionGuard* guard = ConnectionGuard::of(socket);
     if (!guard || guard->isClosing())
         return;
+    // Every authenticated body is kept before it is answered, whatever its shape: real deliveries may
+    // differ from the documented example, and a body answered but not kept would be lost for good.
     const QByteArray body = request.body();
-    ParseResult<CompanyChange> parsed = CompanyChange::fromJson(body);
-    if (!parsed) {
-        guard->reject(400, tr("The payload is not a valid company-change delivery: %1").arg(parsed.message()));
+    DeliveryReading reading = DeliveryReading::read(body);
+    if (reading.kind == DeliveryReading::Kind::NotJson) {
+        refuseKeepingBody(guard, body, reading.problem);
         return;
     }
     IncomingDelivery delivery;
-    delivery.change = std::move(parsed.value());
+    delivery.change = std::move(reading.change);
+    delivery.origin = reading.origin();
+    delivery.problem = reading.problem;
     delivery.rawBody = body;
     delivery.headers = guard->currentHead().headers;
     delivery.remoteAddress = guard->peerAddressText();
@@ -124,8 +129,31 @@ void ReceiverWorker::handle(const QHttpServerRequest& request, QTcpSocket* socke
         // Written by hand (once per delivery); the same text QJsonDocument gave, keys sorted.
         guard->respond(200,
                        "{\"duplicate\":" + QByteArray(outcome.duplicate ? "true" : "false")
-                           + ",\"event_id\":" + QByteArray::number(outcome.eventId) + ",\"status\":\"stored\"}");
-        noteStored({outcome.eventId, uniqueId, businessId, outcome.duplicate, outcome.stale});
+                           + ",\"event_id\":" + QByteArray::number(outcome.eventId) + ",\"status\":\""
+                           + QByteArray(outcome.unrecognised ? "stored_unrecognised" : "stored") + "\"}");
+        noteStored({outcome.eventId, uniqueId, businessId, outcome.duplicate, outcome.stale, outcome.unrecognised});
+    });
+}
+
+void ReceiverWorker::refuseKeepingBody(ConnectionGuard* guard, const QByteArray& body, const QString& problem)
+{
+    const QString reason = tr("The body is not JSON: %1").arg(problem);
+    RejectedRequest rejected = guard->describe(400, reason);
+    rejected.keptBodySize = body.size();
+    rejected.body = body;
+    // Answered only once the body is committed, like a delivery: 503 when it could not be kept.
+    m_store->logRejected(rejected, guard, [this, guard, rejected](const StoreOutcome& outcome) {
+        if (!outcome.ok) {
+            qCWarning(lcReceiver) << "could not keep a refused body; answering 503:" << outcome.error;
+            emit deliveryFailed(outcome.error);
+            guard->respond(503, HttpResponse::detailJson(tr("The delivery could not be stored; try again later.")),
+                           {{"Retry-After", "5"}});
+            return;
+        }
+        guard->refuse(400, rejected.reason);
+        RejectedRequest logged = rejected;
+        logged.body.clear(); // listeners need the facts, not a copy of up to a megabyte
+        emit requestRejected(logged);
     });
 }
 

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class ConnectionGuard;
 class EventStore;
 class GuardedTcpServer;
 class QHttpServer;
@@ -43,6 +44,7 @@ signals:
 private:
     void handle(const QHttpServerRequest& request, QTcpSocket* socket);
     void logRejected(const RejectedRequest& rejected);
+    void refuseKeepingBody(ConnectionGuard* guard, const QByteArray& body, const QString& problem);
     void noteStored(StoredDelivery stored);
     void emitStored();
 

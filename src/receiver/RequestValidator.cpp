@@ -65,8 +65,3 @@ RequestValidator::Verdict RequestValidator::checkHead(const RequestHead& head) c
                                             .arg(QString::fromLatin1(contentType.left(100)))};
     return {};
 }
-
-ParseResult<CompanyChange> RequestValidator::checkBody(const QByteArray& body) const
-{
-    return CompanyChange::fromJson(body);
-}

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "core/CompanyChange.h"
 #include "receiver/ReceiverSettings.h"
 #include "receiver/RequestHead.h"
 
 #include <QCoreApplication>
 #include <QString>
 
-// The checks of one request, in the documented order: path and method, secret, size, content
-// type (all from the head, before any body byte is read), then the payload's shape.
+// The checks of one request's head, in the documented order: path and method, secret, size, content
+// type, all before any body byte is read. The body itself is never refused for its shape once it is
+// JSON: the receiver keeps it and reads it leniently (core/DeliveryReading).
 class RequestValidator
 {
     Q_DECLARE_TR_FUNCTIONS(RequestValidator)
@@ -24,7 +24,6 @@ public:
     explicit RequestValidator(ReceiverSettings settings);
 
     Verdict checkHead(const RequestHead& head) const;
-    ParseResult<CompanyChange> checkBody(const QByteArray& body) const;
 
     // Compares in time that depends only on the lengths, so the secret cannot be guessed byte by byte.
     static bool constantTimeEquals(QByteArrayView a, QByteArrayView b);

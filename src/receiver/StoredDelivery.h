@@ -12,6 +12,7 @@ struct StoredDelivery
     QString businessId;
     bool duplicate = false; // another attempt of an event stored before
     bool stale = false; // older than the company's snapshot
+    bool unrecognised = false; // JSON, but not readable as a company change: kept raw
 };
 
 Q_DECLARE_METATYPE(StoredDelivery)

@@ -1,6 +1,7 @@
 #include "store/EventExport.h"
 
-#include <QJsonArray>
+#include "core/FieldChange.h"
+
 #include <QJsonDocument>
 #include <QStringList>
 
@@ -16,12 +17,25 @@ QByteArray EventExport::csvField(const QString& value)
     return utf8;
 }
 
+QJsonArray EventExport::changes(const StoredEvent& event)
+{
+    QJsonArray list;
+    if (event.isUnrecognised())
+        return list;
+    for (const FieldChange& change : diffCompanyData(event.before, event.data)) {
+        QJsonObject entry {{u"field"_s, change.field}, {u"after"_s, change.after}};
+        if (!change.before.isUndefined())
+            entry.insert(u"before"_s, change.before);
+        list.append(entry);
+    }
+    return list;
+}
+
 QJsonObject EventExport::toJson(const StoredEvent& event)
 {
-    QJsonParseError parseError;
-    const QJsonDocument payload = QJsonDocument::fromJson(event.rawBody, &parseError);
-    return QJsonObject {
+    QJsonObject object {
         {u"id"_s, event.id},
+        {u"origin"_s, DeliveryOrigins::toText(event.origin)},
         {u"unique_id"_s, event.uniqueId},
         {u"business_id"_s, event.businessId},
         {u"company_name"_s, event.companyName},
@@ -31,17 +45,21 @@ QJsonObject EventExport::toJson(const StoredEvent& event)
         {u"number_of_tries"_s, event.maxNumberOfTries},
         {u"stale"_s, event.stale},
         {u"changed_fields"_s, QJsonArray::fromStringList(event.changedFields)},
-        {u"payload"_s,
-         payload.isObject() ? QJsonValue(payload.object()) : QJsonValue(QString::fromUtf8(event.rawBody))},
+        {u"changes"_s, changes(event)},
+        // Stored bodies passed the UTF-8 check, so the string decodes to exactly the bytes received.
+        {u"payload"_s, QString::fromUtf8(event.rawBody)},
     };
+    if (event.isUnrecognised())
+        object.insert(u"problem"_s, event.problem);
+    return object;
 }
 
 QByteArray EventExport::header(Format format)
 {
     if (format == Format::JsonLines)
         return {};
-    return "id,first_arrival,last_arrival,unique_id,business_id,company_name,attempts,number_of_tries,stale,"
-           "changed_fields,payload\r\n";
+    return "id,origin,first_arrival,last_arrival,unique_id,business_id,company_name,attempts,number_of_tries,stale,"
+           "changed_fields,changes,problem,payload\r\n";
 }
 
 QByteArray EventExport::line(Format format, const StoredEvent& event)
@@ -49,6 +67,7 @@ QByteArray EventExport::line(Format format, const StoredEvent& event)
     if (format == Format::JsonLines)
         return QJsonDocument(toJson(event)).toJson(QJsonDocument::Compact) + '\n';
     const QStringList fields = {QString::number(event.id),
+                                DeliveryOrigins::toText(event.origin),
                                 event.firstArrival.toString(Qt::ISODateWithMs),
                                 event.lastArrival.toString(Qt::ISODateWithMs),
                                 event.uniqueId,
@@ -58,11 +77,15 @@ QByteArray EventExport::line(Format format, const StoredEvent& event)
                                 QString::number(event.maxNumberOfTries),
                                 event.stale ? u"true"_s : u"false"_s,
                                 event.changedFields.join(u' '),
-                                QString::fromUtf8(event.rawBody)};
+                                QString::fromUtf8(QJsonDocument(changes(event)).toJson(QJsonDocument::Compact)),
+                                event.problem};
     QByteArray out;
     for (const QString& field : fields)
         out += csvField(field) + ',';
-    out.chop(1);
-    out += "\r\n";
+    // The body byte for byte, without a round trip through QString.
+    QByteArray payload = event.rawBody;
+    if (payload.contains(',') || payload.contains('"') || payload.contains('\n') || payload.contains('\r'))
+        payload = '"' + QByteArray(payload).replace("\"", "\"\"") + '"';
+    out += payload + "\r\n";
     return out;
 }

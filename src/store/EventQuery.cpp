@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString rowColumns = u"id, first_arrival, unique_id, business_id, company_name, company_key, changed_fields,"
-                           " attempts, max_tries, stale, before_data IS NOT NULL"_s;
+                           " attempts, max_tries, stale, before_data IS NOT NULL, origin, problem"_s;
 
 EventRow rowFrom(const QSqlQuery& query)
 {
@@ -32,6 +32,8 @@ EventRow rowFrom(const QSqlQuery& query)
     row.maxNumberOfTries = query.value(8).toInt();
     row.stale = query.value(9).toInt() != 0;
     row.hasBefore = query.value(10).toInt() != 0;
+    row.origin = DeliveryOrigins::fromText(query.value(11).toString());
+    row.problem = query.value(12).toString();
     return row;
 }
 

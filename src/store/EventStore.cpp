@@ -19,7 +19,7 @@ namespace {
 
 const QString eventColumns = u"id, unique_id, business_id, company_name, type, data_hash, data, raw_body,"
                              " remote_address, first_arrival, last_arrival, attempts, max_tries, stale,"
-                             " before_data, changed_fields"_s;
+                             " before_data, changed_fields, origin, problem"_s;
 
 QDateTime fromMs(qint64 ms)
 {
@@ -47,6 +47,8 @@ StoredEvent eventFromRow(const QSqlQuery& query)
     if (event.hasBefore)
         event.before = QJsonDocument::fromJson(query.value(14).toString().toUtf8()).object();
     event.changedFields = query.value(15).toString().split(u',', Qt::SkipEmptyParts);
+    event.origin = DeliveryOrigins::fromText(query.value(16).toString());
+    event.problem = query.value(17).toString();
     return event;
 }
 
@@ -166,10 +168,18 @@ void EventStore::submit(IncomingDelivery delivery, QObject* context, Completion 
     m_writer->submit(std::move(delivery), context, std::move(completion));
 }
 
-void EventStore::logRejected(RejectedRequest rejected)
+void EventStore::logRejected(RejectedRequest rejected, QObject* context, Completion completion)
 {
-    if (m_writer)
-        m_writer->submitRejected(std::move(rejected));
+    if (m_writer) {
+        m_writer->submitRejected(std::move(rejected), context, std::move(completion));
+        return;
+    }
+    if (context && completion) {
+        StoreOutcome outcome;
+        outcome.error = tr("The event store is not open.");
+        QMetaObject::invokeMethod(
+            context, [completion, outcome] { completion(outcome); }, Qt::QueuedConnection);
+    }
 }
 
 bool EventStore::flush(int timeoutMs)
@@ -275,13 +285,14 @@ QList<DeliveryAttempt> EventStore::attempts(qint64 eventId) const
     return result;
 }
 
-QList<RejectedRequest> EventStore::rejected(int limit) const
+QList<RejectedRequest> EventStore::rejected(int limit, int bodyPreviewBytes) const
 {
     QList<RejectedRequest> result;
     QSqlQuery query(readConnection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT id, arrival, remote_address, method, path, status, reason, body_size"
-                  " FROM rejected ORDER BY id DESC LIMIT ?"_s);
+    query.prepare(u"SELECT id, arrival, remote_address, method, path, status, reason, body_size,"
+                  " length(body), substr(body, 1, ?) FROM rejected ORDER BY id DESC LIMIT ?"_s);
+    query.addBindValue(qMax(0, bodyPreviewBytes));
     query.addBindValue(limit);
     query.exec();
     while (query.next()) {
@@ -294,9 +305,23 @@ QList<RejectedRequest> EventStore::rejected(int limit) const
         row.status = query.value(5).toInt();
         row.reason = query.value(6).toString();
         row.bodySize = query.value(7).toLongLong();
+        if (!query.value(8).isNull()) {
+            row.keptBodySize = query.value(8).toLongLong();
+            row.body = query.value(9).toByteArray();
+        }
         result.append(row);
     }
     return result;
+}
+
+QByteArray EventStore::rejectedBody(qint64 id) const
+{
+    QSqlQuery query(readConnection());
+    query.prepare(u"SELECT body FROM rejected WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0).toByteArray();
 }
 
 StoreCounters EventStore::counters() const

@@ -45,12 +45,14 @@ public:
     bool isOpen() const override;
     // An EventStoreReader: final, so a job given this store's reader may rely on its type.
     std::unique_ptr<EventHistoryReader> openReader() const final;
+    RejectedRetention rejectedRetention() const override { return m_options.rejectedRetention; }
     QString databasePath() const;
     static QString databaseFileName(); // "events.sqlite"
 
     // Thread-safe. completion(outcome) runs in context's thread (dropped if context is gone).
     void submit(IncomingDelivery delivery, QObject* context, Completion completion);
-    void logRejected(RejectedRequest rejected); // thread-safe, no completion
+    // Thread-safe. With a context, completion runs in its thread once the refusal is committed.
+    void logRejected(RejectedRequest rejected, QObject* context = nullptr, Completion completion = {});
     bool flush(int timeoutMs = 30000); // waits until everything submitted so far is written
 
     // Reads (any thread). Events are numbered by id, ascending in arrival order.
@@ -62,7 +64,9 @@ public:
     QList<StoredEvent> timeline(const QString& businessId) const; // one company, oldest first
     QList<FieldChange> fieldChanges(qint64 eventId) const; // against the state before the event
     QList<DeliveryAttempt> attempts(qint64 eventId) const;
-    QList<RejectedRequest> rejected(int limit = 1000) const; // newest first
+    // Newest first; a kept body is read only up to bodyPreviewBytes (keptBodySize has its full size).
+    QList<RejectedRequest> rejected(int limit = 1000, int bodyPreviewBytes = 4096) const;
+    QByteArray rejectedBody(qint64 id) const; // the whole kept body, empty when none
     StoreCounters counters() const;
     // Streams events with first arrival >= since (all when invalid), oldest first; stop by returning false.
     bool forEachEvent(const QDateTime& since, const std::function<bool(const StoredEvent&)>& visit,

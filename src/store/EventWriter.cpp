@@ -96,7 +96,11 @@ public:
             {&m_begin, "BEGIN IMMEDIATE"},
             {&m_commit, "COMMIT"},
             {&m_rollback, "ROLLBACK"},
-            {&m_findDuplicate, "SELECT id, changed_fields FROM events WHERE unique_id = ? AND data_hash = ?"},
+            // Another attempt of an earlier event: same record, same data, and more tries than that event
+            // has seen; the most recent such event (a company going A -> B -> A has two events with A).
+            {&m_findDuplicate,
+             "SELECT id, changed_fields FROM events WHERE unique_id = ? AND data_hash = ? AND max_tries < ?"
+             " AND origin = 'delivery' ORDER BY max_tries DESC, last_arrival DESC, id DESC LIMIT 1"},
             {&m_updateDuplicate,
              "UPDATE events SET attempts = attempts + 1, last_arrival = max(last_arrival, ?),"
              " max_tries = max(max_tries, ?) WHERE id = ?"},
@@ -105,7 +109,7 @@ public:
             {&m_insertEvent,
              "INSERT INTO events (unique_id, data_hash, company_key, business_id, company_name, type, data,"
              " raw_body, remote_address, first_arrival, last_arrival, attempts, max_tries, stale, before_data,"
-             " changed_fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"},
+             " changed_fields, origin, problem) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)"},
             {&m_insertAttempt,
              "INSERT INTO attempts (event_id, arrival, number_of_tries, remote_address, headers,"
              " raw_body) VALUES (?, ?, ?, ?, ?, ?)"},
@@ -115,8 +119,13 @@ public:
              " event_id = excluded.event_id, arrival = excluded.arrival"},
             {&m_insertRejected,
              "INSERT INTO rejected (arrival, remote_address, method, path, status, reason,"
-             " body_size) VALUES (?, ?, ?, ?, ?, ?, ?)"},
+             " body_size, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"},
             {&m_pruneRejected, "DELETE FROM rejected WHERE id <= (SELECT max(id) FROM rejected) - ?"},
+            // Drops every row older than the newest body that no longer fits (the newest is always kept).
+            {&m_pruneRejectedBodies,
+             "DELETE FROM rejected WHERE id <= (SELECT max(id) FROM (SELECT id, length(body) AS size,"
+             " sum(length(body)) OVER (ORDER BY id DESC) AS kept FROM rejected WHERE body IS NOT NULL)"
+             " WHERE kept > ? AND kept > size)"},
         };
         for (const auto& [statement, sql] : statements) {
             if (!statement->prepare(db, sql, error))
@@ -136,6 +145,8 @@ public:
 
     StoreOutcome store(const IncomingDelivery& delivery, const StalePolicy& policy, bool* isNew)
     {
+        if (delivery.origin == DeliveryOrigin::Unrecognised)
+            return storeUnrecognised(delivery, isNew);
         StoreOutcome outcome;
         const CompanyChange& change = delivery.change;
         // data is serialised once: its canonical compact form is both the stored text and the input
@@ -148,11 +159,18 @@ public:
         const QByteArray uniqueId = change.uniqueId.toUtf8();
         const QByteArray remoteAddress = delivery.remoteAddress.toUtf8();
 
-        m_findDuplicate.bindText(1, uniqueId);
-        m_findDuplicate.bindText(2, hash);
-        SqliteStatement::Step step = m_findDuplicate.step();
-        if (step == SqliteStatement::Step::Error)
-            return fail(m_findDuplicate);
+        const QString businessId = change.businessId();
+        const QByteArray companyKey = (businessId.isEmpty() ? u"unique_id:"_s + change.uniqueId : businessId).toUtf8();
+        // A first attempt (number_of_tries 1) is always a new event: no lookup needed.
+        SqliteStatement::Step step = SqliteStatement::Step::Done;
+        if (change.numberOfTries > 1) {
+            m_findDuplicate.bindText(1, uniqueId);
+            m_findDuplicate.bindText(2, hash);
+            m_findDuplicate.bind(3, change.numberOfTries);
+            step = m_findDuplicate.step();
+            if (step == SqliteStatement::Step::Error)
+                return fail(m_findDuplicate);
+        }
         if (step == SqliteStatement::Step::Row) {
             outcome.eventId = m_findDuplicate.columnInt64(0);
             outcome.changedFields = QString::fromUtf8(m_findDuplicate.columnBytes(1)).split(u',', Qt::SkipEmptyParts);
@@ -165,6 +183,11 @@ public:
             m_updateDuplicate.reset();
             if (!addAttempt(outcome.eventId, arrival, delivery, remoteAddress, headers, delivery.rawBody))
                 return fail(m_insertAttempt);
+            // A late attempt of an event the company has moved on from: it changes nothing.
+            Snapshot snapshot;
+            if (!findSnapshot(companyKey, &snapshot))
+                return fail(m_findSnapshot);
+            outcome.stale = snapshot.eventId > 0 && snapshot.eventId != outcome.eventId;
             outcome.duplicate = true;
             outcome.ok = true;
             *isNew = false;
@@ -172,8 +195,6 @@ public:
         }
         m_findDuplicate.reset();
 
-        const QString businessId = change.businessId();
-        const QByteArray companyKey = (businessId.isEmpty() ? u"unique_id:"_s + change.uniqueId : businessId).toUtf8();
         Snapshot snapshot;
         if (!findSnapshot(companyKey, &snapshot))
             return fail(m_findSnapshot);
@@ -215,6 +236,8 @@ public:
         m_insertEvent.bind(13, outcome.stale ? 1 : 0);
         m_insertEvent.bindText(14, beforeData);
         m_insertEvent.bindText(15, changedFields);
+        m_insertEvent.bindText(16, QByteArrayLiteral("delivery"));
+        m_insertEvent.bindNull(17);
         if (m_insertEvent.step() != SqliteStatement::Step::Done)
             return fail(m_insertEvent);
         m_insertEvent.reset();
@@ -239,7 +262,7 @@ public:
         return outcome;
     }
 
-    bool storeRejected(const RejectedRequest& rejected, int limit, QString* error)
+    bool storeRejected(const RejectedRequest& rejected, QString* error)
     {
         const QByteArray remoteAddress = rejected.remoteAddress.toUtf8();
         const QByteArray method = rejected.method.toUtf8();
@@ -253,19 +276,67 @@ public:
         m_insertRejected.bind(5, rejected.status);
         m_insertRejected.bindText(6, reason);
         m_insertRejected.bind(7, rejected.bodySize);
-        if (!run(m_insertRejected, error))
+        if (rejected.hasKeptBody())
+            m_insertRejected.bindBlob(8, rejected.body.isNull() ? QByteArray("") : rejected.body);
+        else
+            m_insertRejected.bindNull(8);
+        return run(m_insertRejected, error);
+    }
+
+    // Once per batch that logged refusals, so the limits hold after every commit.
+    bool pruneRejected(const RejectedRetention& retention, bool keptBodies, QString* error)
+    {
+        m_pruneRejected.bind(1, qMax(1, retention.rows));
+        if (!run(m_pruneRejected, error))
             return false;
-        // Prune now and then rather than on every row: the log may overshoot its limit by a little.
-        if (++m_rejectedSincePrune >= 64) {
-            m_rejectedSincePrune = 0;
-            m_pruneRejected.bind(1, limit);
-            if (!run(m_pruneRejected, error))
-                return false;
-        }
-        return true;
+        if (!keptBodies)
+            return true;
+        m_pruneRejectedBodies.bind(1, qMax<qint64>(0, retention.bodyBytes));
+        return run(m_pruneRejectedBodies, error);
     }
 
 private:
+    // A JSON body that is not a company change: its own event, kept raw, never a duplicate and never
+    // part of a company's state. data_hash is the body's hash, so the row looks like any other.
+    StoreOutcome storeUnrecognised(const IncomingDelivery& delivery, bool* isNew)
+    {
+        StoreOutcome outcome;
+        const QByteArray hash = QCryptographicHash::hash(delivery.rawBody, QCryptographicHash::Sha256).toHex();
+        const qint64 arrival
+            = delivery.arrival.isValid() ? delivery.arrival.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+        const QByteArray uniqueId = delivery.change.uniqueId.toUtf8();
+        const QByteArray remoteAddress = delivery.remoteAddress.toUtf8();
+        const QByteArray headers = headersJson(delivery.headers);
+        const QByteArray problem = delivery.problem.toUtf8();
+        m_insertEvent.bindText(1, uniqueId.isNull() ? QByteArray("") : uniqueId);
+        m_insertEvent.bindText(2, hash);
+        m_insertEvent.bindText(3, QByteArrayLiteral("unrecognised"));
+        m_insertEvent.bindNull(4);
+        m_insertEvent.bindNull(5);
+        m_insertEvent.bindNull(6);
+        m_insertEvent.bindText(7, QByteArrayLiteral("{}"));
+        m_insertEvent.bindBlob(8, delivery.rawBody.isNull() ? QByteArray("") : delivery.rawBody);
+        m_insertEvent.bindText(9, remoteAddress);
+        m_insertEvent.bind(10, arrival);
+        m_insertEvent.bind(11, arrival);
+        m_insertEvent.bind(12, 1);
+        m_insertEvent.bind(13, 0);
+        m_insertEvent.bindNull(14);
+        m_insertEvent.bindText(15, QByteArray(""));
+        m_insertEvent.bindText(16, QByteArrayLiteral("unrecognised"));
+        m_insertEvent.bindText(17, problem);
+        if (m_insertEvent.step() != SqliteStatement::Step::Done)
+            return fail(m_insertEvent);
+        m_insertEvent.reset();
+        outcome.eventId = sqlite3_last_insert_rowid(m_db);
+        if (!addAttempt(outcome.eventId, arrival, delivery, remoteAddress, headers, QByteArray("")))
+            return fail(m_insertAttempt);
+        outcome.unrecognised = true;
+        outcome.ok = true;
+        *isNew = true;
+        return outcome;
+    }
+
     // A company's last known state, as the snapshots table holds it.
     struct Snapshot
     {
@@ -343,10 +414,9 @@ private:
     }
 
     sqlite3* m_db = nullptr;
-    int m_rejectedSincePrune = 0;
     QHash<QByteArray, Snapshot> m_snapshots;
     SqliteStatement m_begin, m_commit, m_rollback, m_findDuplicate, m_updateDuplicate, m_findSnapshot, m_seenBefore,
-        m_insertEvent, m_insertAttempt, m_upsertSnapshot, m_insertRejected, m_pruneRejected;
+        m_insertEvent, m_insertAttempt, m_upsertSnapshot, m_insertRejected, m_pruneRejected, m_pruneRejectedBodies;
 };
 
 EventWriter::EventWriter(StoreOptions options, QString databasePath, QObject* parent)
@@ -368,9 +438,17 @@ void EventWriter::submit(IncomingDelivery delivery, QObject* context, Completion
     enqueue(DeliveryJob {std::move(delivery), QPointer<QObject>(context), std::move(completion)});
 }
 
-void EventWriter::submitRejected(RejectedRequest rejected)
+void EventWriter::submitRejected(RejectedRequest rejected, QObject* context, Completion completion)
 {
-    enqueue(std::move(rejected));
+    enqueue(RejectedJob {std::move(rejected), QPointer<QObject>(context), std::move(completion)});
+}
+
+std::pair<QPointer<QObject>*, EventWriter::Completion*> EventWriter::waiterOf(Job& job)
+{
+    if (auto* deliveryJob = std::get_if<DeliveryJob>(&job))
+        return {&deliveryJob->context, &deliveryJob->completion};
+    auto& rejectedJob = std::get<RejectedJob>(job);
+    return {&rejectedJob.context, &rejectedJob.completion};
 }
 
 void EventWriter::enqueue(Job job)
@@ -378,15 +456,13 @@ void EventWriter::enqueue(Job job)
     QMutexLocker locker(&m_mutex);
     if (m_stopping || !m_openError.isEmpty()) {
         locker.unlock();
-        if (auto* deliveryJob = std::get_if<DeliveryJob>(&job)) {
+        auto [context, completion] = waiterOf(job);
+        if (*context && *completion) {
             StoreOutcome outcome;
             outcome.error = m_openError.isEmpty() ? tr("The event store is closed.") : m_openError;
-            if (deliveryJob->context && deliveryJob->completion) {
-                QMetaObject::invokeMethod(
-                    deliveryJob->context.data(),
-                    [completion = std::move(deliveryJob->completion), outcome] { completion(outcome); },
-                    Qt::QueuedConnection);
-            }
+            QMetaObject::invokeMethod(
+                context->data(), [completion = std::move(*completion), outcome] { completion(outcome); },
+                Qt::QueuedConnection);
         }
         return;
     }
@@ -487,12 +563,12 @@ void EventWriter::run()
         m_progress.wakeAll();
         locker.unlock();
         for (Job& job : orphaned) {
-            if (auto* deliveryJob = std::get_if<DeliveryJob>(&job); deliveryJob && deliveryJob->context) {
+            auto [context, completion] = waiterOf(job);
+            if (context && *context && *completion) {
                 StoreOutcome outcome;
                 outcome.error = error;
                 QMetaObject::invokeMethod(
-                    deliveryJob->context.data(),
-                    [completion = std::move(deliveryJob->completion), outcome] { completion(outcome); },
+                    context->data(), [completion = std::move(*completion), outcome] { completion(outcome); },
                     Qt::QueuedConnection);
             }
         }
@@ -525,6 +601,7 @@ void EventWriter::run()
         QList<qint64> newIds;
         QList<qint64> updatedIds;
         int rejectedCount = 0;
+        bool keptBodies = false;
         QString failure;
         batch.begin(&failure);
         for (size_t i = 0; i < jobs.size() && failure.isEmpty(); ++i) {
@@ -538,12 +615,18 @@ void EventWriter::run()
                 (isNew ? newIds : updatedIds).append(outcome.eventId);
                 outcomes.append(outcome);
             } else {
-                if (!batch.storeRejected(std::get<RejectedRequest>(jobs[i]), m_options.rejectedLogLimit, &failure))
+                const RejectedRequest& rejected = std::get<RejectedJob>(jobs[i]).rejected;
+                if (!batch.storeRejected(rejected, &failure))
                     break;
                 ++rejectedCount;
-                outcomes.append(StoreOutcome {});
+                keptBodies = keptBodies || rejected.hasKeptBody();
+                StoreOutcome logged;
+                logged.ok = true;
+                outcomes.append(logged);
             }
         }
+        if (failure.isEmpty() && rejectedCount > 0)
+            batch.pruneRejected(m_options.rejectedRetention, keptBodies, &failure);
         // COMMIT returns only once the WAL is fsynced (synchronous=FULL): only then are answers released.
         if (failure.isEmpty())
             batch.commit(&failure);
@@ -557,16 +640,16 @@ void EventWriter::run()
         // wakes once and answers the whole batch.
         QHash<QThread*, QList<Ready>> ready;
         for (size_t i = 0; i < jobs.size(); ++i) {
-            auto* deliveryJob = std::get_if<DeliveryJob>(&jobs[i]);
-            if (!deliveryJob || !deliveryJob->context || !deliveryJob->completion)
+            auto [context, completion] = waiterOf(jobs[i]);
+            if (!*context || !*completion)
                 continue;
             StoreOutcome outcome;
             if (failure.isEmpty())
                 outcome = outcomes.at(qsizetype(i));
             else
                 outcome.error = failure;
-            ready[deliveryJob->context->thread()].append(
-                Ready {std::move(deliveryJob->context), std::move(deliveryJob->completion), std::move(outcome)});
+            QThread* thread = (*context)->thread();
+            ready[thread].append(Ready {std::move(*context), std::move(*completion), std::move(outcome)});
         }
         for (auto it = ready.begin(); it != ready.end(); ++it)
             post(it.key(), std::move(it.value()));

@@ -31,7 +31,9 @@ public:
     ~EventWriter() override;
 
     void submit(IncomingDelivery delivery, QObject* context, Completion completion);
-    void submitRejected(RejectedRequest rejected);
+    // A refusal for the log. With a context, completion runs once it is committed (a refusal that
+    // keeps the body is answered only then); without one, nobody waits.
+    void submitRejected(RejectedRequest rejected, QObject* context = nullptr, Completion completion = {});
     // Blocks until everything submitted before the call is committed (or failed). False on timeout.
     bool flush(int timeoutMs);
     void stop(); // finishes the queue, then ends the thread
@@ -53,7 +55,13 @@ private:
         QPointer<QObject> context;
         Completion completion;
     };
-    using Job = std::variant<DeliveryJob, RejectedRequest>;
+    struct RejectedJob
+    {
+        RejectedRequest rejected;
+        QPointer<QObject> context;
+        Completion completion;
+    };
+    using Job = std::variant<DeliveryJob, RejectedJob>;
     struct Ready // a committed (or failed) delivery whose completion is due
     {
         QPointer<QObject> context;
@@ -64,6 +72,8 @@ private:
     class Batch;
 
     void enqueue(Job job);
+    // The context and completion of a job, whichever kind it is.
+    static std::pair<QPointer<QObject>*, Completion*> waiterOf(Job& job);
     static void post(QThread* thread, QList<Ready> ready); // runs the completions in that thread
 
     StoreOptions m_options;

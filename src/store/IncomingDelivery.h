@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/CompanyChange.h"
+#include "core/DeliveryOrigin.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -8,11 +9,13 @@
 #include <QPair>
 #include <QString>
 
-// One accepted request as the receiver hands it to the store: the parsed delivery plus everything
+// One accepted request as the receiver hands it to the store: what was read of it plus everything
 // needed to show or replay it later. Never holds the query string (it carries the secret).
 struct IncomingDelivery
 {
-    CompanyChange change;
+    CompanyChange change; // Unrecognised: only uniqueId, when the body had one
+    DeliveryOrigin origin = DeliveryOrigin::Delivery;
+    QString problem; // Unrecognised: why the body is not a company change
     QByteArray rawBody;
     QList<QPair<QByteArray, QByteArray>> headers;
     QString remoteAddress;

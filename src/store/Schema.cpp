@@ -71,6 +71,45 @@ const QList<QStringList>& steps()
             // a company's few events as well, while every delivery paid for one more index page.
             u"DROP INDEX events_company_hash"_s,
         },
+        {
+            // 2 -> 3: unique_id names the customer data record that tracks a company, not a delivery,
+            // so (unique_id, data_hash) is no longer unique: a company going A -> B -> A has two
+            // events with A. SQLite cannot drop a constraint, so the table is rebuilt (with the ids
+            // kept). origin says how an event came in ('delivery', 'unrecognised'; text so that later
+            // kinds fit); problem why an unrecognised body could not be read. Rejected requests
+            // refused for their content keep their body.
+            u"CREATE TABLE events_v3 ("
+            " id INTEGER PRIMARY KEY,"
+            " unique_id TEXT NOT NULL,"
+            " data_hash TEXT NOT NULL,"
+            " company_key TEXT NOT NULL,"
+            " business_id TEXT,"
+            " company_name TEXT,"
+            " type TEXT,"
+            " data TEXT NOT NULL,"
+            " raw_body BLOB NOT NULL,"
+            " remote_address TEXT,"
+            " first_arrival INTEGER NOT NULL,"
+            " last_arrival INTEGER NOT NULL,"
+            " attempts INTEGER NOT NULL DEFAULT 1,"
+            " max_tries INTEGER NOT NULL DEFAULT 1,"
+            " stale INTEGER NOT NULL DEFAULT 0,"
+            " before_data TEXT,"
+            " changed_fields TEXT,"
+            " origin TEXT NOT NULL DEFAULT 'delivery',"
+            " problem TEXT)"_s,
+            u"INSERT INTO events_v3 (id, unique_id, data_hash, company_key, business_id, company_name, type, data,"
+            " raw_body, remote_address, first_arrival, last_arrival, attempts, max_tries, stale, before_data,"
+            " changed_fields) SELECT id, unique_id, data_hash, company_key, business_id, company_name, type, data,"
+            " raw_body, remote_address, first_arrival, last_arrival, attempts, max_tries, stale, before_data,"
+            " changed_fields FROM events"_s,
+            u"DROP TABLE events"_s,
+            u"ALTER TABLE events_v3 RENAME TO events"_s,
+            u"CREATE INDEX events_company ON events (company_key, id)"_s,
+            u"CREATE INDEX events_first_arrival ON events (first_arrival)"_s,
+            u"CREATE INDEX events_attempt_of ON events (unique_id, data_hash)"_s,
+            u"ALTER TABLE rejected ADD COLUMN body BLOB"_s,
+        },
     };
     return list;
 }

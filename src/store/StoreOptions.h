@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/RejectedRequest.h"
 #include "store/StalePolicy.h"
 
 #include <QString>
@@ -9,7 +10,8 @@ struct StoreOptions
 {
     QString directory; // holds events.sqlite (created when missing)
     int maxBatch = 1000; // deliveries per transaction under load (group commit)
-    int rejectedLogLimit = 10000; // rows kept in the rejected log
+    // The rejected log keeps the newest rows and kept bodies within these limits, oldest dropped first.
+    RejectedRetention rejectedRetention;
     bool synchronousFull = true; // fsync the WAL on every commit: a 2xx survives a power cut
     qint64 maxPageCount = 0; // > 0 caps the file (PRAGMA max_page_count), e.g. to test a full disk
     StalePolicy stalePolicy;

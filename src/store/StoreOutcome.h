@@ -12,4 +12,5 @@ struct StoreOutcome
     bool stale = false; // older than the company's snapshot; the snapshot was kept
     QStringList changedFields;
     QString error; // set when ok is false
+    bool unrecognised = false; // stored raw: JSON, but not readable as a company change
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/DeliveryOrigin.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
@@ -26,7 +28,10 @@ struct StoredEvent
     bool hasBefore = false; // a previous state of the company was known
     QJsonObject before; // the company's snapshot when this event arrived
     QStringList changedFields;
+    DeliveryOrigin origin = DeliveryOrigin::Delivery;
+    QString problem; // an unrecognised delivery: why it could not be read
 
     bool isDuplicate() const { return attempts > 1; }
     bool isRetry() const { return maxNumberOfTries > 1; }
+    bool isUnrecognised() const { return origin == DeliveryOrigin::Unrecognised; }
 };

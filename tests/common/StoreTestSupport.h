@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/CompanyChange.h"
+#include "core/DeliveryReading.h"
 #include "store/EventStore.h"
 
 #include <QJsonDocument>
@@ -38,13 +38,15 @@ inline QByteArray body(const QString& uniqueId, const QString& businessId, const
         .toJson(QJsonDocument::Compact);
 }
 
-// The body as the receiver hands it to the store (the body must be a valid delivery).
+// The body as the receiver hands it to the store (the body must be JSON; it is read leniently).
 inline IncomingDelivery incoming(const QByteArray& raw)
 {
     IncomingDelivery delivery;
-    const ParseResult<CompanyChange> parsed = CompanyChange::fromJson(raw);
-    Q_ASSERT(parsed.ok());
-    delivery.change = parsed.value();
+    const DeliveryReading reading = DeliveryReading::read(raw);
+    Q_ASSERT(reading.kind != DeliveryReading::Kind::NotJson);
+    delivery.change = reading.change;
+    delivery.origin = reading.origin();
+    delivery.problem = reading.problem;
     delivery.rawBody = raw;
     delivery.headers = {{"Content-Type", "application/json"}};
     delivery.remoteAddress = QStringLiteral("127.0.0.1");
@@ -54,7 +56,7 @@ inline IncomingDelivery incoming(const QByteArray& raw)
 
 inline bool submit(EventStore& store, const QByteArray& raw)
 {
-    if (!CompanyChange::fromJson(raw).ok())
+    if (DeliveryReading::read(raw).kind == DeliveryReading::Kind::NotJson)
         return false;
     store.submit(incoming(raw), &store, [](const StoreOutcome&) {});
     return true;

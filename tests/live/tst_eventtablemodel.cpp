@@ -3,6 +3,7 @@
 #include "models/EventTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +25,8 @@ private slots:
     void streamingKeepsTheCacheBounded();
     void duplicateUpdatesTheRow();
     void rejectedModelListsRefusals();
+    void unrecognisedDeliveryHasABadge();
+    void rejectedModelShowsAKeptBody();
 
 private:
     void fill(int companies, int changesEach);
@@ -217,6 +220,57 @@ void TestEventTableModel::rejectedModelListsRefusals()
     QTRY_COMPARE(model.rowCount(), 1);
     QCOMPARE(model.data(model.index(0, EventRejectedModel::StatusColumn)).toInt(), 401);
     QCOMPARE(model.data(model.index(0, EventRejectedModel::ReasonColumn)).toString(), u"wrong secret"_s);
+}
+
+void TestEventTableModel::unrecognisedDeliveryHasABadge()
+{
+    QVERIFY(submit(*m_store, body(u"crm-1"_s, u"2331972-7"_s, u"Oy Esimerkki Ab"_s, 12)));
+    QVERIFY(submit(*m_store, "{\"unique_id\":\"crm-1\",\"payload\":{\"company\":\"x\"}}"));
+    QVERIFY(m_store->flush());
+    EventTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reloaded(&model, &EventTableModel::reloaded);
+    model.setStore(m_store.get());
+    QVERIFY(reloaded.wait());
+    QCOMPARE(model.rowCount(), 2);
+    const QModelIndex normal = model.index(0, EventTableModel::FlagsColumn);
+    const QModelIndex odd = model.index(1, EventTableModel::FlagsColumn);
+    QTRY_VERIFY(model.data(odd, EventTableModel::LoadedRole).toBool());
+    QVERIFY(!model.data(normal, EventTableModel::UnrecognisedRole).toBool());
+    QVERIFY(!model.data(normal).toString().contains(u"unrecognised"_s));
+    QVERIFY(model.data(odd, EventTableModel::UnrecognisedRole).toBool());
+    QCOMPARE(model.data(odd).toString(), u"unrecognised"_s);
+    QCOMPARE(model.data(model.index(1, EventTableModel::ChangedFieldsColumn)).toString(),
+             u"(not a company change: there is no \"data\" object)"_s);
+    QVERIFY(model.data(odd, Qt::ToolTipRole).toString().contains(u"raw body"_s));
+}
+
+void TestEventTableModel::rejectedModelShowsAKeptBody()
+{
+    RejectedRequest refused;
+    refused.status = 400;
+    refused.reason = u"The body is not JSON"_s;
+    refused.body = "{\"a\":\n\xff";
+    refused.keptBodySize = refused.body.size();
+    m_store->logRejected(refused);
+    RejectedRequest unauthenticated;
+    unauthenticated.status = 401;
+    unauthenticated.reason = u"wrong secret"_s;
+    m_store->logRejected(unauthenticated);
+    QVERIFY(m_store->flush());
+    EventRejectedModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setStore(m_store.get());
+    QTRY_COMPARE(model.rowCount(), 2);
+    // Newest first: the 401 kept no body.
+    QVERIFY(model.data(model.index(0, EventRejectedModel::BodyColumn)).toString().isEmpty());
+    QCOMPARE(
+        model.data(model.index(0, EventRejectedModel::BodyColumn), EventRejectedModel::KeptBodySizeRole).toLongLong(),
+        -1);
+    const QModelIndex kept = model.index(1, EventRejectedModel::BodyColumn);
+    QCOMPARE(model.data(kept).toString(), u"{\"a\":\\n\\xff"_s);
+    QCOMPARE(model.data(kept, EventRejectedModel::KeptBodyRole).toByteArray(), refused.body);
+    QVERIFY(model.retentionNotice().contains(QLocale().toString(10000)));
 }
 
 QTEST_GUILESS_MAIN(TestEventTableModel)

@@ -237,7 +237,8 @@ void TestLiveEvents::exportWritesTheFilteredRows()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray text = file.readAll();
-    QVERIFY(text.startsWith("id,first_arrival,"));
+    QVERIFY(text.startsWith("id,origin,first_arrival,"));
+    QVERIFY(text.contains(",delivery,"));
     const QList<QByteArray> lines = text.split('\n');
     QCOMPARE(lines.size(), qsizetype(rows) + 2); // header, one line per event (compact JSON), empty tail
 

@@ -249,24 +249,8 @@ private slots:
         QTest::newRow("secret too long") << post(good, "/vainu/webhook?secret=s3cret1") << 401;
         QTest::newRow("secret in another parameter") << post(good, "/vainu/webhook?token=s3cret") << 401;
         QTest::newRow("invalid JSON") << post("{\"data\": ") << 400;
-        QTest::newRow("JSON array") << post("[" + good + "]") << 400;
-        QTest::newRow("JSON string") << post("\"hello\"") << 400;
         QTest::newRow("empty body") << post("") << 400;
-        QTest::newRow("missing data") << post(
-            "{\"number_of_tries\":1,\"type\":\"company_change_webhook\",\"unique_id\":\"x\"}")
-                                      << 400;
-        QTest::newRow("data is a list") << post(
-            "{\"data\":[],\"number_of_tries\":1,\"type\":\"company_change_webhook\",\"unique_id\":\"x\"}")
-                                        << 400;
-        QTest::newRow("turn_over is a string")
-            << post(QByteArray(good).replace("\"turn_over\":895766", "\"turn_over\":\"big\"")) << 400;
-        QTest::newRow("staff_number is a float")
-            << post(QByteArray(good).replace("\"staff_number\":12", "\"staff_number\":12.5")) << 400;
-        QTest::newRow("number_of_tries is a string")
-            << post(QByteArray(good).replace("\"number_of_tries\":1", "\"number_of_tries\":\"1\"")) << 400;
-        QTest::newRow("missing unique_id")
-            << post(QByteArray(good).replace("\"unique_id\":\"bad\"", "\"uid\":\"bad\"")) << 400;
-        QTest::newRow("wrong type") << post(QByteArray(good).replace("company_change_webhook", "other_webhook")) << 400;
+        // JSON that is not a readable delivery is kept and answered 200 (tst_lenientdeliveries).
         QTest::newRow("invalid UTF-8") << post(QByteArray(good).replace("HELSINKI", "HELS\xff\xfeNKI")) << 400;
         QTest::newRow("1 MiB + 1 byte announced") << QByteArray(
             "POST " + goodTarget + " HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: 1048577\r\n\r\n")

@@ -16,9 +16,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-IncomingDelivery delivery(const QString& uniqueId, const QString& businessId, const QString& name, int staff)
+IncomingDelivery delivery(const QString& uniqueId, const QString& businessId, const QString& name, int staff,
+                          int tries = 1)
 {
-    return StoreTestSupport::incoming(StoreTestSupport::body(uniqueId, businessId, name, staff));
+    return StoreTestSupport::incoming(StoreTestSupport::body(uniqueId, businessId, name, staff, tries));
 }
 
 RejectedRequest rejection(const QString& reason)
@@ -115,8 +116,8 @@ private slots:
         QVERIFY(m_store->flush());
         QTRY_COMPARE(idsIn(appended), QList<qint64>({1, 2}));
 
-        // The same delivery again is another attempt of event 1, not a new event.
-        m_store->submit(delivery(u"crm-1"_s, u"1234567-8"_s, u"Alpha Oy"_s, 10), this, [](const StoreOutcome&) {});
+        // Vainu's retry of the same change (a higher number_of_tries) is another attempt of event 1.
+        m_store->submit(delivery(u"crm-1"_s, u"1234567-8"_s, u"Alpha Oy"_s, 10, 2), this, [](const StoreOutcome&) {});
         m_store->logRejected(rejection(u"wrong secret"_s));
         QVERIFY(m_store->flush());
         QTRY_COMPARE(idsIn(updated), QList<qint64>({1}));

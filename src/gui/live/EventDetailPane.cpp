@@ -1,6 +1,7 @@
 #include "gui/live/EventDetailPane.h"
 
 #include "api/VainuClient.h"
+#include "core/DeliveryReading.h"
 #include "gui/common/Icons.h"
 #include "gui/live/CompanyTimeline.h"
 #include "gui/live/FieldDiffView.h"
@@ -159,7 +160,8 @@ void EventDetailPane::setEvent(qint64 id)
             loaded.event = *event;
             loaded.attempts = store.attempts(id);
             const QString key = event->businessId.isEmpty() ? u"unique_id:"_s + event->uniqueId : event->businessId;
-            loaded.timeline = query.companyTimeline(key);
+            if (!event->isUnrecognised()) // not part of any company's history
+                loaded.timeline = query.companyTimeline(key);
             return loaded;
         },
         [this, generation](const Loaded& loaded) {
@@ -176,14 +178,28 @@ void EventDetailPane::display(const Loaded& loaded)
     }
     m_event = loaded.event;
     const StoredEvent& event = m_event;
-    m_title->setText(tr("<b>%1</b> (%2) · event %3 · arrived %4 · tries: %5")
-                         .arg(event.companyName.toHtmlEscaped(), event.businessId.toHtmlEscaped(),
-                              QString::number(event.id),
-                              QLocale().toString(event.firstArrival.toLocalTime(), QLocale::ShortFormat),
-                              QString::number(event.maxNumberOfTries))
-                     + (event.attempts > 1 ? tr(" · received %1 times").arg(event.attempts) : QString())
-                     + (event.stale ? tr(" · <i>stale</i>") : QString()));
-    m_diff->showDiff(event.before, event.data, event.hasBefore);
+    if (event.isUnrecognised()) {
+        // The badge and why: the body is shown as received in Payload and Raw body.
+        m_title->setText(tr("<b>Unrecognised delivery</b> · event %1 · arrived %2<br>Kept as received; it could "
+                            "not be read as a company change: %3")
+                             .arg(QString::number(event.id),
+                                  QLocale().toString(event.firstArrival.toLocalTime(), QLocale::ShortFormat),
+                                  event.problem.toHtmlEscaped()));
+        m_diff->clear();
+    } else {
+        // Read again from the stored bytes: what was read leniently (a quoted number, a numeric id).
+        const QStringList notes = DeliveryReading::read(event.rawBody).notes;
+        m_title->setText(
+            tr("<b>%1</b> (%2) · event %3 · arrived %4 · tries: %5")
+                .arg(event.companyName.toHtmlEscaped(), event.businessId.toHtmlEscaped(), QString::number(event.id),
+                     QLocale().toString(event.firstArrival.toLocalTime(), QLocale::ShortFormat),
+                     QString::number(event.maxNumberOfTries))
+            + (event.attempts > 1 ? tr(" · received %1 times").arg(event.attempts) : QString())
+            + (event.stale ? tr(" · <i>stale</i>") : QString())
+            + (notes.isEmpty() ? QString()
+                               : u"<br>"_s + tr("Read leniently: %1").arg(notes.join(u"; "_s).toHtmlEscaped())));
+        m_diff->showDiff(event.before, event.data, event.hasBefore);
+    }
     const QJsonDocument document = QJsonDocument::fromJson(event.rawBody);
     m_payload->setPlainText(document.isNull() ? QString::fromUtf8(event.rawBody)
                                               : QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
