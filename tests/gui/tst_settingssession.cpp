@@ -38,6 +38,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -660,7 +661,9 @@ void TestSettingsSession::liveEventsFollowTheProfileSwitch()
         ProfileStore store(options().settingsFile);
         store.ensureDefaults();
         Profile sandbox = *store.activeProfile();
-        sandbox.receiver.port = 0; // parallel tests never fight over 8787
+        QTcpServer probe; // a free port: parallel tests never fight over 8787
+        probe.listen(QHostAddress::LocalHost, 0);
+        sandbox.receiver.port = probe.serverPort();
         QVERIFY(store.update(sandbox).ok());
     }
     auto session = startSession();
@@ -685,8 +688,7 @@ void TestSettingsSession::liveEventsFollowTheProfileSwitch()
 
     Profile vainu = session->store()->vainuPreset();
     vainu.name = u"Customer account"_s;
-    vainu.baseUrl = m_sandbox->apiBaseUrl();
-    vainu.receiver.port = 0;
+    vainu.baseUrl = m_sandbox.apiBaseUrl();
     const ProfileStore::Result added = session->store()->add(vainu);
     QVERIFY(added.ok());
     QVERIFY(session->switcher()->chooseProfile(added.profile.id));

@@ -243,7 +243,7 @@ void TestLiveEvents::exportWritesTheFilteredRows()
     QCOMPARE(lines.size(), qsizetype(rows) + 2); // header, one line per event (compact JSON), empty tail
 
     // The Export button asks for the file through the seam; the name's extension picks JSON Lines.
-    const QString jsonl = m_dir->filePath(u"out.jsonl"_s);
+    const QString jsonl = m_receiver->dataPath() + u"/out.jsonl"_s;
     FilePicker::presetPaths({jsonl});
     exported.clear();
     QTest::mouseClick(m_page->findChild<QPushButton*>(u"exportEventsButton"_s), Qt::LeftButton);

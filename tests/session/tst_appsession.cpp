@@ -16,6 +16,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,6 +37,15 @@ QByteArray deliveryBody(const QString& uniqueId, const QString& city)
                                       {u"type"_s, u"company_change_webhook"_s},
                                       {u"unique_id"_s, uniqueId}})
         .toJson(QJsonDocument::Compact);
+}
+
+// A port nobody listens on now: profiles need a real one (0 is not a valid profile setting), and parallel tests
+// must never fight over the default 8787.
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
 }
 
 } // namespace
@@ -88,7 +98,7 @@ void TestAppSession::prepareProfiles()
     ProfileStore store(options().settingsFile);
     store.ensureDefaults();
     Profile sandbox = *store.activeProfile();
-    sandbox.receiver.port = 0;
+    sandbox.receiver.port = freePort();
     QVERIFY(store.update(sandbox).ok());
 }
 
@@ -151,7 +161,7 @@ void TestAppSession::eachProfileHasItsOwnHistory()
     // A Vainu account: no key yet, but its receiver is local and its history its own, empty.
     Profile vainu = session->profiles()->vainuPreset();
     vainu.name = u"Production"_s;
-    vainu.receiver.port = 0;
+    vainu.receiver.port = freePort();
     const ProfileStore::Result added = session->profiles()->add(vainu);
     QVERIFY2(added.ok(), qPrintable(added.error));
     QSignalSpy storeChanged(session->receiverService(), &ReceiverService::storeChanged);
@@ -191,8 +201,10 @@ void TestAppSession::sharedHistoryMovesToTheActiveProfile()
         ReceiverSettings settings;
         settings.port = 0;
         QSignalSpy listening(&receiver, &WebhookReceiver::listening);
+        QSignalSpy failed(&receiver, &WebhookReceiver::startFailed);
         receiver.start(settings);
-        QVERIFY(listening.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(!listening.isEmpty() || !failed.isEmpty(), 20000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
         QNetworkAccessManager network;
         QNetworkRequest request(receiver.deliveryUrl());
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
