@@ -65,8 +65,8 @@ int CommandLine::run(QCoreApplication& app, QTextStream& out, QTextStream& err)
     if (first == u"customers")
         return CustomersCommand::run(arguments, out, err);
     err << (first.startsWith(u'-') ? tr("Unknown option: %1").arg(first) : tr("Unknown command: %1").arg(first))
-        << u'\n'
-        << tr("Run \"%1 --help\" for the commands and options.").arg(QStringLiteral("vainu-webhooks")) << u'\n';
+        << u'\n' << tr("Run \"%1 --help\" for the commands and options.").arg(QStringLiteral("vainu-webhooks"))
+        << u'\n';
     err.flush();
     return exitUsage;
 }

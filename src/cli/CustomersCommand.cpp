@@ -1,9 +1,9 @@
 #include "cli/CustomersCommand.h"
 
-#include "cli/CliCall.h"
-#include "cli/CliConnection.h"
 #include "api/VainuClient.h"
 #include "api/import/CustomerImporter.h"
+#include "cli/CliCall.h"
+#include "cli/CliConnection.h"
 #include "core/csv/CsvReader.h"
 #include "core/csv/CsvWriter.h"
 #include "core/csv/CustomerCsvMapping.h"

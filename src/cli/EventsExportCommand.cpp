@@ -1,8 +1,8 @@
 #include "cli/EventsExportCommand.h"
 
-#include "store/EventExport.h"
 #include "core/ProfileStore.h"
 #include "session/ProfileFolders.h"
+#include "store/EventExport.h"
 #include "store/EventStore.h"
 
 #include <QCommandLineParser>
@@ -47,9 +47,8 @@ int EventsExportCommand::run(QCoreApplication& app)
     const QCommandLineOption format(u"format"_s, tr("Output format: jsonl or csv."), tr("format"), u"jsonl"_s);
     const QCommandLineOption since(
         u"since"_s, tr("Only events that first arrived at or after this ISO 8601 time or date."), tr("time"));
-    const QCommandLineOption dataDir(u"data-dir"_s,
-                                     tr("Folder of the event database (default: the profile's own folder)."),
-                                     tr("dir"));
+    const QCommandLineOption dataDir(
+        u"data-dir"_s, tr("Folder of the event database (default: the profile's own folder)."), tr("dir"));
     const QCommandLineOption profile(u"profile"_s, tr("Use this profile's event history (default: the active one)."),
                                      tr("name"));
     parser.addOptions({format, since, dataDir, profile});

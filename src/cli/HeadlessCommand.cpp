@@ -1,7 +1,7 @@
 #include "cli/HeadlessCommand.h"
 
-#include "receiver/WebhookReceiver.h"
 #include "core/ProfileStore.h"
+#include "receiver/WebhookReceiver.h"
 #include "session/ProfileFolders.h"
 #include "store/EventStore.h"
 
@@ -51,9 +51,8 @@ int HeadlessCommand::run(QCoreApplication& app)
     const QCommandLineOption path(u"path"_s, tr("URL path of the receiver."), tr("path"),
                                   ReceiverSettings::defaultPath());
     const QCommandLineOption bind(u"bind"_s, tr("Address to listen on."), tr("address"), u"127.0.0.1"_s);
-    const QCommandLineOption dataDir(u"data-dir"_s,
-                                     tr("Folder of the event database (default: the profile's own folder)."),
-                                     tr("dir"));
+    const QCommandLineOption dataDir(
+        u"data-dir"_s, tr("Folder of the event database (default: the profile's own folder)."), tr("dir"));
     const QCommandLineOption profile(u"profile"_s, tr("Use this profile's event history (default: the active one)."),
                                      tr("name"));
     parser.addOptions({headless, port, path, bind, dataDir, profile});

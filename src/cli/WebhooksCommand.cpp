@@ -1,8 +1,8 @@
 #include "cli/WebhooksCommand.h"
 
+#include "api/VainuClient.h"
 #include "cli/CliCall.h"
 #include "cli/CliConnection.h"
-#include "api/VainuClient.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

@@ -1,8 +1,8 @@
 #include "gui/LanguageMenu.h"
 
 #include "core/AppInfo.h"
-#include "session/Translations.h"
 #include "gui/common/MessageBox.h"
+#include "session/Translations.h"
 
 #include <QActionGroup>
 

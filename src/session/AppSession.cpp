@@ -2,10 +2,10 @@
 
 #include "core/ProfileStore.h"
 #include "sandbox/SandboxThread.h"
-#include "store/EventStore.h"
 #include "secrets/TokenVault.h"
 #include "session/ProfileFolders.h"
 #include "session/ReceiverService.h"
+#include "store/EventStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 #include "session/ReceiverSubscription.h"
 
 #include "api/VainuClient.h"
-#include "session/ReceiverService.h"
 #include "secrets/SecretGenerator.h"
+#include "session/ReceiverService.h"
 
 #include <QUrlQuery>
 

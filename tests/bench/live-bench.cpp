@@ -11,9 +11,9 @@
 
 #include "core/CompanyChange.h"
 #include "gui/live/LiveEventsPage.h"
-#include "session/ReceiverService.h"
 #include "models/EventTableModel.h"
 #include "receiver/WebhookReceiver.h"
+#include "session/ReceiverService.h"
 #include "store/EventStore.h"
 
 #include <QApplication>

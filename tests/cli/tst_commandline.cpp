@@ -69,8 +69,8 @@ void TestCommandLine::helpListsTheCommands()
     QVERIFY2(!result.crashed, qPrintable(result.err));
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.startsWith(u"Usage: vainu-webhooks"_s), qPrintable(result.out));
-    for (const QString& word : {u"webhooks list|add|delete"_s, u"customers list|import|export"_s,
-                                u"events export"_s, u"--headless"_s, u"--version"_s, u"Exit codes"_s})
+    for (const QString& word : {u"webhooks list|add|delete"_s, u"customers list|import|export"_s, u"events export"_s,
+                                u"--headless"_s, u"--version"_s, u"Exit codes"_s})
         QVERIFY2(result.out.contains(word), qPrintable(word + u" is missing from:\n"_s + result.out));
     QVERIFY(result.err.isEmpty());
 }

@@ -18,8 +18,8 @@
 #include "api/VainuClient.h"
 #include "api/import/CustomerImporter.h"
 #include "core/csv/CustomerImportReport.h"
-#include "session/ImportPreparation.h"
 #include "sandbox/SandboxThread.h"
+#include "session/ImportPreparation.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
