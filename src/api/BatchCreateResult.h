@@ -9,7 +9,7 @@
 
 #include <optional>
 
-// Why one item of a batch create was refused (api-contract.md: "errors" of a 400 batch answer).
+// Why one item of a batch create was refused (docs/api-choices.md: "errors" of a 400 batch answer).
 struct BatchItemError
 {
     int index = -1;

@@ -7,7 +7,7 @@
 
 namespace VainuApi {
 
-// A Get Companies query (vainu-api.md section 6).
+// A Get Companies query (docs/api-choices.md section 6).
 struct CompanyQuery
 {
     // Field name, optionally with a suffix (__gte, __in, ...), and its value; an __in value is comma-separated.

@@ -11,7 +11,7 @@
 #include <QByteArray>
 #include <QList>
 
-// Turn answer bodies into values. Tolerant of the shapes vainu-api.md names: {"results": [...]},
+// Turn answer bodies into values. Tolerant of the shapes docs/api-choices.md names: {"results": [...]},
 // {"result": [...]}, a bare array; "count" when present; a webhook query with or without '?'.
 // A failure names the JSON path of the offending field, e.g. "results[2].id".
 namespace ResponseParsers {
@@ -19,7 +19,7 @@ ParseResult<QList<Webhook>> webhooks(const QByteArray& body);
 ParseResult<Webhook> webhook(const QByteArray& body);
 ParseResult<Paged<CustomerRecord>> customerPage(const QByteArray& body);
 ParseResult<CustomerRecord> customer(const QByteArray& body);
-// 201 with an array of stored objects, or the 400 batch shape of api-contract.md (results + errors).
+// 201 with an array of stored objects, or the 400 batch shape of docs/api-choices.md (results + errors).
 ParseResult<BatchCreateResult> batchCreate(const QByteArray& body);
 bool isBatchErrorBody(const QByteArray& body);
 ParseResult<QList<CompanyList>> lists(const QByteArray& body);

@@ -18,7 +18,7 @@
 
 class QNetworkAccessManager;
 
-// One typed asynchronous call per endpoint of the Vainu API v2 (vainu-api.md). Every call returns an
+// One typed asynchronous call per endpoint of the Vainu API v2 (docs/api-choices.md). Every call returns an
 // ApiReply that is a child of this client, fires finished() once and then deletes itself.
 //     auto* call = client->listWebhooks();
 //     connect(call, &ApiCall::finished, this, [this, call] { ... call->error() ... call->value() ... });

@@ -5,7 +5,7 @@
 #include <QJsonObject>
 #include <QString>
 
-// A company from Get Companies (vainu-api.md section 6). Vainu returns a chosen set of fields,
+// A company from Get Companies (docs/api-choices.md section 6). Vainu returns a chosen set of fields,
 // so the object is kept whole.
 struct Company
 {

@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-// One company-change delivery (vainu-api.md section 3).
+// One company-change delivery (docs/api-choices.md section 3).
 struct CompanyChange
 {
     QString uniqueId;

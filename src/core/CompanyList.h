@@ -5,7 +5,7 @@
 #include <QJsonObject>
 #include <QString>
 
-// A company list (vainu-api.md section 5).
+// A company list (docs/api-choices.md section 5).
 struct CompanyList
 {
     QString id;

@@ -9,7 +9,7 @@
 #include <optional>
 
 // A customer data object: one of the user's own records that Vainu matches to a company
-// (vainu-api.md section 4).
+// (docs/api-choices.md section 4).
 enum class MatchStatus
 {
     Unknown,

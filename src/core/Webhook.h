@@ -6,7 +6,7 @@
 #include <QString>
 #include <QUrl>
 
-// One webhook configuration (vainu-api.md section 2).
+// One webhook configuration (docs/api-choices.md section 2).
 struct Webhook
 {
     QString id;

@@ -11,6 +11,6 @@ namespace HttpResponse {
 QByteArray reasonPhrase(int status);
 QByteArray build(int status, const QByteArray& jsonBody, bool close,
                  const QList<QPair<QByteArray, QByteArray>>& extraHeaders = {});
-// {"detail": "<message>"}, the error shape of vainu-api.md.
+// {"detail": "<message>"}, the error shape of docs/api-choices.md.
 QByteArray detailJson(const QString& message);
 } // namespace HttpResponse

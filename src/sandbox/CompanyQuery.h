@@ -9,7 +9,7 @@
 
 class SandboxData;
 
-// A parsed Get Companies request (vainu-api.md section 6): filters with suffixes, fields, paging,
+// A parsed Get Companies request (docs/api-choices.md section 6): filters with suffixes, fields, paging,
 // count, order and format. Built from a GET query string or from a POST JSON object.
 class CompanyQuery
 {

@@ -13,7 +13,7 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 
-// Sends company-change deliveries (vainu-api.md section 3): POST JSON to webhook_url + query, any
+// Sends company-change deliveries (docs/api-choices.md section 3): POST JSON to webhook_url + query, any
 // 2xx is success, anything else or no answer within the timeout is retried after growing delays
 // with number_of_tries raised, up to maxTries. Every attempt goes to an in-memory log.
 class DeliveryEngine : public QObject

@@ -4,7 +4,7 @@
 
 class SandboxData;
 
-// The sandbox's matching of a customer data record to a company (api-contract.md): by business id
+// The sandbox's matching of a customer data record to a company (docs/api-choices.md): by business id
 // in any of its three shapes, else by company name + country; "pending" for a business id in a
 // country the data set has no companies of.
 namespace Matching {

@@ -239,7 +239,7 @@ QJsonObject makeCompany(Generator& g, const Country& country)
     };
 }
 
-// The company of the documented example payload (vainu-api.md section 3), so examples from the
+// The company of the documented example payload (docs/api-choices.md section 3), so examples from the
 // documentation work against the sandbox.
 QJsonObject documentedExample()
 {

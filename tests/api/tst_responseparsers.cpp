@@ -12,7 +12,7 @@ QByteArray j(const char* text)
 }
 } // namespace
 
-// The envelope variants of vainu-api.md, parsed from canned bodies: the sandbox answers with one shape
+// The envelope variants of docs/api-choices.md, parsed from canned bodies: the sandbox answers with one shape
 // only, the real service may use the others.
 class TestResponseParsers : public QObject
 {

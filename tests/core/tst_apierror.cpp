@@ -100,7 +100,7 @@ void TestApiError::nestedFieldErrors()
 
 void TestApiError::batchErrorAnswer()
 {
-    // api-contract.md: the partial batch answer of POST /customer_data/.
+    // docs/api-choices.md: the partial batch answer of POST /customer_data/.
     const ApiError e = ApiError::fromHttpResponse(400, R"({"detail": "2 of 10 objects were not stored.",
         "results": [{"unique_id": "a"}, null],
         "errors": [{"index": 3, "unique_id": "abc", "errors": {"unique_id": ["A record with this unique_id already exists."]}}]})"_ba);

@@ -7,7 +7,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// The documented example payload of vainu-api.md section 3.
+// The documented example payload of docs/api-choices.md section 3.
 const QByteArray documentedPayload = R"({
   "data": {
     "status": "active", "domain": "vainu.com", "turn_over": 895766,
