@@ -38,13 +38,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Removed %n company(s) from %1.</source>
-        <translation>
-            <numerusform>Removed %n company from %1.</numerusform>
-            <numerusform>Removed %n companies from %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1–%2 of %n company(s)</source>
         <translation>
             <numerusform>%1–%2 of %n company</numerusform>
@@ -113,13 +106,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n record(s).</source>
-        <translation>
-            <numerusform>Deleted %n record.</numerusform>
-            <numerusform>Deleted %n records.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Exported %n record(s) to %1.</source>
         <translation>
             <numerusform>Exported %n record to %1.</numerusform>
@@ -131,13 +117,6 @@
         <translation>
             <numerusform>%1–%2 of %n record</numerusform>
             <numerusform>%1–%2 of %n records</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n record(s) could not be deleted.</source>
-        <translation>
-            <numerusform>%1 of %n record could not be deleted.</numerusform>
-            <numerusform>%1 of %n records could not be deleted.</numerusform>
         </translation>
     </message>
 </context>
@@ -274,20 +253,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Webhooks deleted: %n.</source>
-        <translation>
-            <numerusform>Webhooks deleted: %n.</numerusform>
-            <numerusform>Webhooks deleted: %n.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Webhooks not deleted: %n.</source>
-        <translation>
-            <numerusform>Webhooks not deleted: %n.</numerusform>
-            <numerusform>Webhooks not deleted: %n.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Addresses copied to the clipboard: %n.</source>
         <translation>
             <numerusform>Addresses copied to the clipboard: %n.</numerusform>
@@ -306,13 +271,6 @@
         <translation>
             <numerusform>Webhooks: %n, matching the filter: %1</numerusform>
             <numerusform>Webhooks: %n, matching the filter: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n webhook(s) could not be deleted. The list below says why; the table now shows what Vainu has.</source>
-        <translation>
-            <numerusform>%1 of %n webhook could not be deleted. The list below says why; the table now shows what Vainu has.</numerusform>
-            <numerusform>%1 of %n webhooks could not be deleted. The list below says why; the table now shows what Vainu has.</numerusform>
         </translation>
     </message>
 </context>

@@ -252,6 +252,183 @@
     </message>
 </context>
 <context>
+    <name>AppSession</name>
+    <message>
+        <source>No profile could be loaded or created. %1</source>
+        <translation>Profiilia ei voitu ladata eikä luoda. %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppWindow</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profiili</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profiili:</translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox</source>
+        <translation>&amp;Hiekkalaatikko</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the sandbox…</source>
+        <translation>&amp;Palauta hiekkalaatikko alkutilaan…</translation>
+    </message>
+    <message>
+        <source>Start the built-in sandbox over with its demo data</source>
+        <translation>Aloita sisäänrakennettu hiekkalaatikko alusta esittelytiedoillaan</translation>
+    </message>
+    <message>
+        <source>The sandbox started over with its demo data.</source>
+        <translation>Hiekkalaatikko aloitti alusta esittelytiedoillaan.</translation>
+    </message>
+    <message>
+        <source>Reset the sandbox?</source>
+        <translation>Palautetaanko hiekkalaatikko alkutilaan?</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox goes back to its demo data: the customer data you imported, the company lists and the webhooks you made on it are deleted. The events you received stay in Live events.</source>
+        <translation>Sisäänrakennettu hiekkalaatikko palaa esittelytietoihinsa: tuomasi asiakastiedot sekä siinä tekemäsi yrityslistat ja webhookit poistetaan. Vastaanottamasi tapahtumat säilyvät Live-tapahtumissa.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>Reading the key for &quot;%1&quot; from the keychain…</source>
+        <translation>Luetaan profiilin ”%1” avainta avainnipusta…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Asetukset…</translation>
+    </message>
+    <message>
+        <source>No API key yet</source>
+        <translation>Ei vielä API-avainta</translation>
+    </message>
+    <message>
+        <source>Nothing is loaded from Vainu for the profile &quot;%1&quot; until its API key is saved. Enter the key of your Vainu account: this page loads as soon as you save it.</source>
+        <translation>Profiilille ”%1” ei ladata mitään Vainusta ennen kuin sen API-avain on tallennettu. Syötä Vainu-tilisi avain: tämä sivu latautuu heti, kun tallennat sen.</translation>
+    </message>
+    <message>
+        <source>No API key is saved for the profile &quot;%1&quot; yet.</source>
+        <translation>Profiilille ”%1” ei ole vielä tallennettu API-avainta.</translation>
+    </message>
+    <message>
+        <source>The API key could not be read</source>
+        <translation>API-avainta ei voitu lukea</translation>
+    </message>
+    <message>
+        <source>Enter the key…</source>
+        <translation>Syötä avain…</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start</source>
+        <translation>Sisäänrakennettu hiekkalaatikko ei käynnistynyt</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing is loaded for the profile &quot;%2&quot; until the sandbox runs. Fix the cause and press Retry, or choose another profile in the Profile list above.</source>
+        <translation>%1
+
+Profiilille ”%2” ei ladata mitään ennen kuin hiekkalaatikko on käynnissä. Korjaa syy ja paina Yritä uudelleen, tai valitse toinen profiili yllä olevasta Profiili-luettelosta.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>Sandbox not running</source>
+        <translation>Hiekkalaatikko ei ole käynnissä</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>Sisäänrakennettu hiekkalaatikko ei käynnistynyt: %1</translation>
+    </message>
+    <message>
+        <source>Tried again: the built-in sandbox still could not start.</source>
+        <translation>Yritettiin uudelleen: sisäänrakennettu hiekkalaatikko ei vieläkään käynnistynyt.</translation>
+    </message>
+    <message>
+        <source>Welcome! You are using the built-in sandbox: a stand-in for Vainu on this computer, with demo data, so every feature works right away. When you are ready, connect your own Vainu account.</source>
+        <translation>Tervetuloa! Käytät sisäänrakennettua hiekkalaatikkoa: se korvaa Vainun tällä tietokoneella esittelytiedoin, joten kaikki toiminnot toimivat heti. Kun olet valmis, yhdistä oma Vainu-tilisi.</translation>
+    </message>
+    <message>
+        <source>Connect your Vainu account…</source>
+        <translation>Yhdistä Vainu-tilisi…</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunner</name>
+    <message>
+        <source>Deleting… %1 of %2</source>
+        <translation>Poistetaan… %1/%2</translation>
+    </message>
+    <message>
+        <source>Removing… %1 of %2</source>
+        <translation>Poistetaan listalta… %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>%1 poistettu</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 poistettu listalta</translation>
+    </message>
+    <message>
+        <source>%1 already gone</source>
+        <translation>%1 oli jo poistettu</translation>
+    </message>
+    <message>
+        <source>%1 not deleted</source>
+        <translation>%1 jäi poistamatta</translation>
+    </message>
+    <message>
+        <source>%1 not removed</source>
+        <translation>%1 jäi poistamatta listalta</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1
+%2</source>
+        <translation>Ei poistettu: %1
+%2</translation>
+    </message>
+    <message>
+        <source>Not removed: %1
+%2</source>
+        <translation>Ei poistettu listalta: %1
+%2</translation>
+    </message>
+    <message>
+        <source>Already gone: %1</source>
+        <translation>Oli jo poistettu: %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Poistettu: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Poistettu listalta: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 could not be deleted. The list below says why; the page now shows what Vainu has.</source>
+        <translation>%1/%2 ei voitu poistaa. Alla oleva luettelo kertoo syyn; sivu näyttää nyt sen, mitä Vainussa on.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 could not be removed. The list below says why; the page now shows what Vainu has.</source>
+        <translation>%1/%2 ei voitu poistaa listalta. Alla oleva luettelo kertoo syyn; sivu näyttää nyt sen, mitä Vainussa on.</translation>
+    </message>
+</context>
+<context>
     <name>BusinessIdText</name>
     <message>
         <source>The check digit of %1 is wrong: it should be %2.</source>
@@ -354,6 +531,57 @@
     <message>
         <source>The API key of the profile &quot;%1&quot; could not be read from the keychain: %2 Set %3 instead.</source>
         <translation>Profiilin ”%1” API-avainta ei voitu lukea avainnipusta: %2 Aseta sen sijaan %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Tuntematon valinta: %1</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Tuntematon komento: %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the commands and options.</source>
+        <translation>Komennot ja valinnat: &quot;%1 --help&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [COMMAND] [OPTIONS]
+
+Without a command, opens the window (on the built-in sandbox until an account is set up).
+
+Commands:
+  webhooks list|add|delete     the webhook configurations of the account
+  customers list|import|export the customer data Vainu tracks for you
+  events export                the received events as JSON Lines or CSV
+  --headless                   the receiver and the event store, without a window
+
+Options:
+  -h, --help                   this help; &quot;%1 COMMAND --help&quot; for a command&apos;s own
+  -v, --version                the version
+
+The commands use the active profile, or --profile NAME, or --base-url URL with the key in
+VAINU_API_KEY. Exit codes: 0 success, 1 an API, network or storage error, 2 a usage error.
+</source>
+        <translation>Käyttö: %1 [KOMENTO] [VALINNAT]
+
+Ilman komentoa avaa ikkunan (sisäänrakennetussa hiekkalaatikossa, kunnes tili on määritetty).
+
+Komennot:
+  webhooks list|add|delete     tilin webhook-määritykset
+  customers list|import|export asiakastiedot, joita Vainu seuraa puolestasi
+  events export                vastaanotetut tapahtumat JSON Lines- tai CSV-muodossa
+  --headless                   vastaanotin ja tapahtumavarasto ilman ikkunaa
+
+Valinnat:
+  -h, --help                   tämä ohje; &quot;%1 KOMENTO --help&quot; komennon omaan ohjeeseen
+  -v, --version                versio
+
+Komennot käyttävät aktiivista profiilia, tai --profile NIMI, tai --base-url URL ja avainta
+muuttujassa VAINU_API_KEY. Paluuarvot: 0 onnistui, 1 API-, verkko- tai tallennusvirhe, 2 käyttövirhe.
+</translation>
     </message>
 </context>
 <context>
@@ -470,14 +698,6 @@
         <translation>Poista</translation>
     </message>
     <message>
-        <source>The list was not deleted.</source>
-        <translation>Listaa ei poistettu.</translation>
-    </message>
-    <message>
-        <source>Deleted the list %1.</source>
-        <translation>Lista %1 poistettiin.</translation>
-    </message>
-    <message>
         <source>Add companies to %1</source>
         <translation>Lisää yrityksiä listaan %1</translation>
     </message>
@@ -496,23 +716,16 @@
             <numerusform>%n yritystä lisättiin listaan %1.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The companies were not removed.</source>
-        <translation>Yrityksiä ei poistettu.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n company(s) from %1.</source>
-        <translation>
-            <numerusform>%n yritys poistettiin listasta %1.</numerusform>
-            <numerusform>%n yritystä poistettiin listasta %1.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%1–%2 of %n company(s)</source>
         <translation>
             <numerusform>%1–%2 / %n yritys</numerusform>
             <numerusform>%1–%2 / %n yritystä</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Remove companies from %1</source>
+        <translation>Poista yritykset listalta %1</translation>
     </message>
 </context>
 <context>
@@ -1223,21 +1436,6 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <translation>Poista</translation>
     </message>
     <message>
-        <source>%1: not deleted. %2</source>
-        <translation>%1: ei poistettu. %2</translation>
-    </message>
-    <message>
-        <source>%1: deleted.</source>
-        <translation>%1: poistettu.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n record(s).</source>
-        <translation>
-            <numerusform>%n tietue poistettiin.</numerusform>
-            <numerusform>%n tietuetta poistettiin.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export customer data</source>
         <translation>Vie asiakastiedot</translation>
     </message>
@@ -1257,13 +1455,6 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <translation>
             <numerusform>%1–%2 / %n tietue</numerusform>
             <numerusform>%1–%2 / %n tietuetta</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n record(s) could not be deleted.</source>
-        <translation>
-            <numerusform>%1/%n tietuetta ei voitu poistaa.</numerusform>
-            <numerusform>%1/%n tietuetta ei voitu poistaa.</numerusform>
         </translation>
     </message>
     <message>
@@ -1301,6 +1492,37 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>Filter by match status</source>
         <translation>Suodata täsmäytyksen tilan mukaan</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryReading</name>
+    <message>
+        <source>%1: %2 read as %3</source>
+        <translation>%1: %2 luettiin arvona %3</translation>
+    </message>
+    <message>
+        <source>the body is %1, not an object</source>
+        <translation>runko on %1, ei objekti</translation>
+    </message>
+    <message>
+        <source>there is no &quot;data&quot; object</source>
+        <translation>&quot;data&quot;-objektia ei ole</translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; is %1, not an object</source>
+        <translation>&quot;data&quot; on %1, ei objekti</translation>
+    </message>
+    <message>
+        <source>there is no &quot;unique_id&quot;</source>
+        <translation>&quot;unique_id&quot; puuttuu</translation>
+    </message>
+    <message>
+        <source>&quot;unique_id&quot; is empty</source>
+        <translation>&quot;unique_id&quot; on tyhjä</translation>
+    </message>
+    <message>
+        <source>&quot;unique_id&quot; is %1, not a text or a number</source>
+        <translation>&quot;unique_id&quot; on %1, ei teksti eikä luku</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1665,21 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <source>Open the customer data record that makes Vainu track this company</source>
         <translation>Avaa asiakastietue, jonka vuoksi Vainu seuraa tätä yritystä</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Unrecognised delivery&lt;/b&gt; · event %1 · arrived %2&lt;br&gt;Kept as received; it could not be read as a company change: %3</source>
+        <translation>&lt;b&gt;Tunnistamaton toimitus&lt;/b&gt; · tapahtuma %1 · saapui %2&lt;br&gt;Tallennettu sellaisenaan; sitä ei voitu lukea yritysmuutoksena: %3</translation>
+    </message>
+    <message>
+        <source>Read leniently: %1</source>
+        <translation>Luettu sallivasti: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventFileExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
+    </message>
 </context>
 <context>
     <name>EventRejectedModel</name>
@@ -1477,6 +1714,20 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>Body size</source>
         <translation>Rungon koko</translation>
+    </message>
+    <message>
+        <source>Kept body (%1, as received):
+%2</source>
+        <translation>Tallennettu runko (%1, sellaisenaan):
+%2</translation>
+    </message>
+    <message>
+        <source>Only the newest %1 refused requests are kept, and of the bodies kept with them at most %2 together; older ones are dropped first.</source>
+        <translation>Vain %1 uusinta hylättyä pyyntöä säilytetään, ja niiden runkoja yhteensä enintään %2; vanhimmat poistetaan ensin.</translation>
+    </message>
+    <message>
+        <source>Kept body</source>
+        <translation>Tallennettu runko</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1817,18 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <source>Flags</source>
         <translation>Merkinnät</translation>
     </message>
+    <message>
+        <source>(not a company change: %1)</source>
+        <translation>(ei yritysmuutos: %1)</translation>
+    </message>
+    <message>
+        <source>unrecognised</source>
+        <translation>tunnistamaton</translation>
+    </message>
+    <message>
+        <source>Unrecognised delivery: the body is JSON but could not be read as a company change (%1). It was kept as received; its raw body is in the details and in the export.</source>
+        <translation>Tunnistamaton toimitus: runko on JSONia, mutta sitä ei voitu lukea yritysmuutoksena (%1). Se tallennettiin sellaisenaan; sen raaka runko näkyy tiedoissa ja viennissä.</translation>
+    </message>
 </context>
 <context>
     <name>EventWriter</name>
@@ -1609,10 +1872,6 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <translation>aika</translation>
     </message>
     <message>
-        <source>Folder of the event database.</source>
-        <translation>Tapahtumatietokannan kansio.</translation>
-    </message>
-    <message>
         <source>dir</source>
         <translation>kansio</translation>
     </message>
@@ -1639,6 +1898,18 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>Writing to standard output failed.</source>
         <translation>Kirjoitus vakiotulosteeseen epäonnistui.</translation>
+    </message>
+    <message>
+        <source>Folder of the event database (default: the profile&apos;s own folder).</source>
+        <translation>Tapahtumatietokannan kansio (oletus: profiilin oma kansio).</translation>
+    </message>
+    <message>
+        <source>Use this profile&apos;s event history (default: the active one).</source>
+        <translation>Käytä tämän profiilin tapahtumahistoriaa (oletus: aktiivinen profiili).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nimi</translation>
     </message>
 </context>
 <context>
@@ -1714,10 +1985,6 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <translation>osoite</translation>
     </message>
     <message>
-        <source>Folder of the event database.</source>
-        <translation>Tapahtumatietokannan kansio.</translation>
-    </message>
-    <message>
         <source>dir</source>
         <translation>kansio</translation>
     </message>
@@ -1752,6 +2019,18 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>Timed out while writing the last events.</source>
         <translation>Aikakatkaisu viimeisiä tapahtumia kirjoitettaessa.</translation>
+    </message>
+    <message>
+        <source>Folder of the event database (default: the profile&apos;s own folder).</source>
+        <translation>Tapahtumatietokannan kansio (oletus: profiilin oma kansio).</translation>
+    </message>
+    <message>
+        <source>Use this profile&apos;s event history (default: the active one).</source>
+        <translation>Käytä tämän profiilin tapahtumahistoriaa (oletus: aktiivinen profiili).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nimi</translation>
     </message>
 </context>
 <context>
@@ -2168,10 +2447,6 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <translation>Ladataan tapahtumia…</translation>
     </message>
     <message>
-        <source>The sandbox did not take the request: %1</source>
-        <translation>Hiekkalaatikko ei hyväksynyt pyyntöä: %1</translation>
-    </message>
-    <message>
         <source>The receiver is stopped: start it to see the change arrive.</source>
         <translation>Vastaanotin on pysäytetty: käynnistä se nähdäksesi muutoksen saapuvan.</translation>
     </message>
@@ -2190,10 +2465,6 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>No event store is open.</source>
         <translation>Tapahtumavarastoa ei ole avattu.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s)</source>
@@ -2419,82 +2690,14 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     </message>
 </context>
 <context>
-    <name>ProfileSession</name>
+    <name>ProfileFolders</name>
     <message>
-        <source>No profile could be loaded or created. %1</source>
-        <translation>Profiilia ei voitu ladata eikä luoda. %1</translation>
+        <source>There is no profile named &quot;%1&quot;; no profiles are set up yet.</source>
+        <translation>Profiilia nimeltä ”%1” ei ole; profiileja ei ole vielä määritetty.</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation>Profiili</translation>
-    </message>
-    <message>
-        <source>Profile:</source>
-        <translation>Profiili:</translation>
-    </message>
-    <message>
-        <source>The built-in sandbox could not start: %1</source>
-        <translation>Sisäänrakennettu hiekkalaatikko ei käynnistynyt: %1</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>Asetukset…</translation>
-    </message>
-    <message>
-        <source>Reading the key for &quot;%1&quot; from the keychain…</source>
-        <translation>Luetaan profiilin ”%1” avainta avainnipusta…</translation>
-    </message>
-    <message>
-        <source>No API key is saved for the profile &quot;%1&quot; yet.</source>
-        <translation>Profiilille ”%1” ei ole vielä tallennettu API-avainta.</translation>
-    </message>
-    <message>
-        <source>Enter the key…</source>
-        <translation>Syötä avain…</translation>
-    </message>
-    <message>
-        <source>Welcome! You are using the built-in sandbox: a stand-in for Vainu on this computer, with demo data, so every feature works right away. When you are ready, connect your own Vainu account.</source>
-        <translation>Tervetuloa! Käytät sisäänrakennettua hiekkalaatikkoa: se korvaa Vainun tällä tietokoneella esittelytiedoin, joten kaikki toiminnot toimivat heti. Kun olet valmis, yhdistä oma Vainu-tilisi.</translation>
-    </message>
-    <message>
-        <source>Connect your Vainu account…</source>
-        <translation>Yhdistä Vainu-tilisi…</translation>
-    </message>
-    <message>
-        <source>No API key yet</source>
-        <translation>Ei vielä API-avainta</translation>
-    </message>
-    <message>
-        <source>Nothing is loaded from Vainu for the profile &quot;%1&quot; until its API key is saved. Enter the key of your Vainu account: this page loads as soon as you save it.</source>
-        <translation>Profiilille ”%1” ei ladata mitään Vainusta ennen kuin sen API-avain on tallennettu. Syötä Vainu-tilisi avain: tämä sivu latautuu heti, kun tallennat sen.</translation>
-    </message>
-    <message>
-        <source>The API key could not be read</source>
-        <translation>API-avainta ei voitu lukea</translation>
-    </message>
-    <message>
-        <source>The built-in sandbox could not start</source>
-        <translation>Sisäänrakennettu hiekkalaatikko ei käynnistynyt</translation>
-    </message>
-    <message>
-        <source>%1
-
-Nothing is loaded for the profile &quot;%2&quot; until the sandbox runs. Fix the cause and press Retry, or choose another profile in the Profile list above.</source>
-        <translation>%1
-
-Profiilille ”%2” ei ladata mitään ennen kuin hiekkalaatikko on käynnissä. Korjaa syy ja paina Yritä uudelleen, tai valitse toinen profiili yllä olevasta Profiili-luettelosta.</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Yritä uudelleen</translation>
-    </message>
-    <message>
-        <source>Sandbox not running</source>
-        <translation>Hiekkalaatikko ei ole käynnissä</translation>
-    </message>
-    <message>
-        <source>Tried again: the built-in sandbox still could not start.</source>
-        <translation>Yritettiin uudelleen: sisäänrakennettu hiekkalaatikko ei vieläkään käynnistynyt.</translation>
+        <source>There is no profile named &quot;%1&quot;. Profiles: %2.</source>
+        <translation>Profiilia nimeltä ”%1” ei ole. Profiilit: %2.</translation>
     </message>
 </context>
 <context>
@@ -2801,12 +3004,12 @@ Profiilille ”%2” ei ladata mitään ennen kuin hiekkalaatikko on käynnissä
         <translation>Ei löytynyt.</translation>
     </message>
     <message>
-        <source>The payload is not a valid company-change delivery: %1</source>
-        <translation>Sisältö ei ole kelvollinen yritysmuutostoimitus: %1</translation>
-    </message>
-    <message>
         <source>The delivery could not be stored; try again later.</source>
         <translation>Toimitusta ei voitu tallentaa; yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>The body is not JSON: %1</source>
+        <translation>Runko ei ole JSONia: %1</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +3064,17 @@ Profiilille ”%2” ei ladata mitään ennen kuin hiekkalaatikko on käynnissä
     <message>
         <source>Content-Type %1 is not accepted; deliveries must be application/json.</source>
         <translation>Content-Typeä %1 ei hyväksytä; toimitusten on oltava application/json.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxControl</name>
+    <message>
+        <source>The built-in sandbox is not running.</source>
+        <translation>Sisäänrakennettu hiekkalaatikko ei ole käynnissä.</translation>
+    </message>
+    <message>
+        <source>The sandbox did not take the request: %1</source>
+        <translation>Hiekkalaatikko ei hyväksynyt pyyntöä: %1</translation>
     </message>
 </context>
 <context>
@@ -3639,38 +3853,6 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe, 2 käyttövirhe.</translation>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
-    <message>
-        <source>Deleted: %1</source>
-        <translation>Poistettu: %1</translation>
-    </message>
-    <message>
-        <source>Already gone: %1</source>
-        <translation>Oli jo poistettu: %1</translation>
-    </message>
-    <message>
-        <source>Not deleted: %1
-%2</source>
-        <translation>Ei poistettu: %1
-%2</translation>
-    </message>
-    <message>
-        <source>Deleted the webhook for %1.</source>
-        <translation>Webhook osoitteeseen %1 poistettiin.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Webhooks deleted: %n.</source>
-        <translation>
-            <numerusform>Poistettuja webhookeja: %n.</numerusform>
-            <numerusform>Poistettuja webhookeja: %n.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Webhooks not deleted: %n.</source>
-        <translation>
-            <numerusform>Poistamatta jääneitä webhookeja: %n.</numerusform>
-            <numerusform>Poistamatta jääneitä webhookeja: %n.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Addresses copied to the clipboard: %n.</source>
         <translation>
@@ -3691,20 +3873,6 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe, 2 käyttövirhe.</translation>
             <numerusform>Webhookeja: %n, suodatinta vastaavia: %1</numerusform>
             <numerusform>Webhookeja: %n, suodatinta vastaavia: %1</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n webhook(s) could not be deleted. The list below says why; the table now shows what Vainu has.</source>
-        <translation>
-            <numerusform>%1/%n webhookia ei voitu poistaa. Alla oleva luettelo kertoo syyn; taulukko näyttää nyt, mitä Vainulla on.</numerusform>
-            <numerusform>%1/%n webhookia ei voitu poistaa. Alla oleva luettelo kertoo syyn; taulukko näyttää nyt, mitä Vainulla on.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>Tuntematon komento: %1</translation>
     </message>
 </context>
 </TS>

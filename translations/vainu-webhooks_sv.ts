@@ -252,6 +252,183 @@
     </message>
 </context>
 <context>
+    <name>AppSession</name>
+    <message>
+        <source>No profile could be loaded or created. %1</source>
+        <translation>Ingen profil kunde läsas in eller skapas. %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppWindow</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox</source>
+        <translation>&amp;Sandlåda</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the sandbox…</source>
+        <translation>&amp;Återställ sandlådan…</translation>
+    </message>
+    <message>
+        <source>Start the built-in sandbox over with its demo data</source>
+        <translation>Börja om den inbyggda sandlådan med dess demodata</translation>
+    </message>
+    <message>
+        <source>The sandbox started over with its demo data.</source>
+        <translation>Sandlådan började om med sina demodata.</translation>
+    </message>
+    <message>
+        <source>Reset the sandbox?</source>
+        <translation>Återställa sandlådan?</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox goes back to its demo data: the customer data you imported, the company lists and the webhooks you made on it are deleted. The events you received stay in Live events.</source>
+        <translation>Den inbyggda sandlådan går tillbaka till sina demodata: kunddata du importerat samt företagslistor och webhooks du skapat i den tas bort. Händelserna du tagit emot finns kvar i Live-händelser.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Reading the key for &quot;%1&quot; from the keychain…</source>
+        <translation>Läser nyckeln för ”%1” från nyckelringen…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Inställningar…</translation>
+    </message>
+    <message>
+        <source>No API key yet</source>
+        <translation>Ingen API-nyckel ännu</translation>
+    </message>
+    <message>
+        <source>Nothing is loaded from Vainu for the profile &quot;%1&quot; until its API key is saved. Enter the key of your Vainu account: this page loads as soon as you save it.</source>
+        <translation>Inget hämtas från Vainu för profilen ”%1” förrän dess API-nyckel har sparats. Ange nyckeln för ditt Vainu-konto: sidan laddas så snart du sparar den.</translation>
+    </message>
+    <message>
+        <source>No API key is saved for the profile &quot;%1&quot; yet.</source>
+        <translation>Ingen API-nyckel har sparats för profilen ”%1” än.</translation>
+    </message>
+    <message>
+        <source>The API key could not be read</source>
+        <translation>API-nyckeln kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>Enter the key…</source>
+        <translation>Ange nyckeln…</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start</source>
+        <translation>Den inbyggda sandlådan kunde inte starta</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing is loaded for the profile &quot;%2&quot; until the sandbox runs. Fix the cause and press Retry, or choose another profile in the Profile list above.</source>
+        <translation>%1
+
+Inget läses in för profilen ”%2” förrän sandlådan körs. Åtgärda orsaken och tryck på Försök igen, eller välj en annan profil i profillistan ovan.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Sandbox not running</source>
+        <translation>Sandlådan körs inte</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>Den inbyggda sandlådan kunde inte starta: %1</translation>
+    </message>
+    <message>
+        <source>Tried again: the built-in sandbox still could not start.</source>
+        <translation>Försökte igen: den inbyggda sandlådan kunde fortfarande inte starta.</translation>
+    </message>
+    <message>
+        <source>Welcome! You are using the built-in sandbox: a stand-in for Vainu on this computer, with demo data, so every feature works right away. When you are ready, connect your own Vainu account.</source>
+        <translation>Välkommen! Du använder den inbyggda sandlådan: en ersättare för Vainu på den här datorn, med demodata, så att alla funktioner fungerar direkt. När du är redo kan du ansluta ditt eget Vainu-konto.</translation>
+    </message>
+    <message>
+        <source>Connect your Vainu account…</source>
+        <translation>Anslut ditt Vainu-konto…</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunner</name>
+    <message>
+        <source>Deleting… %1 of %2</source>
+        <translation>Tar bort… %1 av %2</translation>
+    </message>
+    <message>
+        <source>Removing… %1 of %2</source>
+        <translation>Tar bort från listan… %1 av %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>%1 borttagna</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 borttagna från listan</translation>
+    </message>
+    <message>
+        <source>%1 already gone</source>
+        <translation>%1 fanns inte längre</translation>
+    </message>
+    <message>
+        <source>%1 not deleted</source>
+        <translation>%1 inte borttagna</translation>
+    </message>
+    <message>
+        <source>%1 not removed</source>
+        <translation>%1 inte borttagna från listan</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1
+%2</source>
+        <translation>Inte borttagen: %1
+%2</translation>
+    </message>
+    <message>
+        <source>Not removed: %1
+%2</source>
+        <translation>Inte borttagen från listan: %1
+%2</translation>
+    </message>
+    <message>
+        <source>Already gone: %1</source>
+        <translation>Redan borta: %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Borttagen: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Borttagen från listan: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 could not be deleted. The list below says why; the page now shows what Vainu has.</source>
+        <translation>%1 av %2 kunde inte tas bort. Listan nedan säger varför; sidan visar nu det som finns i Vainu.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 could not be removed. The list below says why; the page now shows what Vainu has.</source>
+        <translation>%1 av %2 kunde inte tas bort från listan. Listan nedan säger varför; sidan visar nu det som finns i Vainu.</translation>
+    </message>
+</context>
+<context>
     <name>BusinessIdText</name>
     <message>
         <source>The check digit of %1 is wrong: it should be %2.</source>
@@ -354,6 +531,57 @@
     <message>
         <source>The API key of the profile &quot;%1&quot; could not be read from the keychain: %2 Set %3 instead.</source>
         <translation>API-nyckeln för profilen ”%1” kunde inte läsas från nyckelringen: %2 Ange %3 i stället.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Okänd flagga: %1</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Okänt kommando: %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the commands and options.</source>
+        <translation>Kör &quot;%1 --help&quot; för kommandon och flaggor.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [COMMAND] [OPTIONS]
+
+Without a command, opens the window (on the built-in sandbox until an account is set up).
+
+Commands:
+  webhooks list|add|delete     the webhook configurations of the account
+  customers list|import|export the customer data Vainu tracks for you
+  events export                the received events as JSON Lines or CSV
+  --headless                   the receiver and the event store, without a window
+
+Options:
+  -h, --help                   this help; &quot;%1 COMMAND --help&quot; for a command&apos;s own
+  -v, --version                the version
+
+The commands use the active profile, or --profile NAME, or --base-url URL with the key in
+VAINU_API_KEY. Exit codes: 0 success, 1 an API, network or storage error, 2 a usage error.
+</source>
+        <translation>Användning: %1 [KOMMANDO] [FLAGGOR]
+
+Utan kommando öppnas fönstret (i den inbyggda sandlådan tills ett konto har konfigurerats).
+
+Kommandon:
+  webhooks list|add|delete     kontots webhook-konfigurationer
+  customers list|import|export kunddata som Vainu följer åt dig
+  events export                mottagna händelser som JSON Lines eller CSV
+  --headless                   mottagaren och händelselagret, utan fönster
+
+Flaggor:
+  -h, --help                   denna hjälp; &quot;%1 KOMMANDO --help&quot; för ett kommandos egen
+  -v, --version                versionen
+
+Kommandona använder den aktiva profilen, eller --profile NAMN, eller --base-url URL med nyckeln i
+VAINU_API_KEY. Slutkoder: 0 lyckades, 1 ett API-, nätverks- eller lagringsfel, 2 ett användningsfel.
+</translation>
     </message>
 </context>
 <context>
@@ -470,14 +698,6 @@
         <translation>Ta bort</translation>
     </message>
     <message>
-        <source>The list was not deleted.</source>
-        <translation>Listan togs inte bort.</translation>
-    </message>
-    <message>
-        <source>Deleted the list %1.</source>
-        <translation>Listan %1 togs bort.</translation>
-    </message>
-    <message>
         <source>Add companies to %1</source>
         <translation>Lägg till företag i %1</translation>
     </message>
@@ -496,23 +716,16 @@
             <numerusform>%n företag lades till i %1.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The companies were not removed.</source>
-        <translation>Företagen togs inte bort.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n company(s) from %1.</source>
-        <translation>
-            <numerusform>%n företag togs bort från %1.</numerusform>
-            <numerusform>%n företag togs bort från %1.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%1–%2 of %n company(s)</source>
         <translation>
             <numerusform>%1–%2 av %n företag</numerusform>
             <numerusform>%1–%2 av %n företag</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Remove companies from %1</source>
+        <translation>Ta bort företag från %1</translation>
     </message>
 </context>
 <context>
@@ -1222,21 +1435,6 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <translation>Ta bort</translation>
     </message>
     <message>
-        <source>%1: not deleted. %2</source>
-        <translation>%1: inte borttagen. %2</translation>
-    </message>
-    <message>
-        <source>%1: deleted.</source>
-        <translation>%1: borttagen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n record(s).</source>
-        <translation>
-            <numerusform>%n post togs bort.</numerusform>
-            <numerusform>%n poster togs bort.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export customer data</source>
         <translation>Exportera kunddata</translation>
     </message>
@@ -1256,13 +1454,6 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <translation>
             <numerusform>%1–%2 av %n post</numerusform>
             <numerusform>%1–%2 av %n poster</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n record(s) could not be deleted.</source>
-        <translation>
-            <numerusform>%1 av %n post kunde inte tas bort.</numerusform>
-            <numerusform>%1 av %n poster kunde inte tas bort.</numerusform>
         </translation>
     </message>
     <message>
@@ -1300,6 +1491,37 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>Filter by match status</source>
         <translation>Filtrera efter matchningsstatus</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryReading</name>
+    <message>
+        <source>%1: %2 read as %3</source>
+        <translation>%1: %2 lästes som %3</translation>
+    </message>
+    <message>
+        <source>the body is %1, not an object</source>
+        <translation>innehållet är %1, inte ett objekt</translation>
+    </message>
+    <message>
+        <source>there is no &quot;data&quot; object</source>
+        <translation>det finns inget &quot;data&quot;-objekt</translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; is %1, not an object</source>
+        <translation>&quot;data&quot; är %1, inte ett objekt</translation>
+    </message>
+    <message>
+        <source>there is no &quot;unique_id&quot;</source>
+        <translation>&quot;unique_id&quot; saknas</translation>
+    </message>
+    <message>
+        <source>&quot;unique_id&quot; is empty</source>
+        <translation>&quot;unique_id&quot; är tomt</translation>
+    </message>
+    <message>
+        <source>&quot;unique_id&quot; is %1, not a text or a number</source>
+        <translation>&quot;unique_id&quot; är %1, varken text eller tal</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1664,21 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <source>Open the customer data record that makes Vainu track this company</source>
         <translation>Öppna kundposten som gör att Vainu bevakar det här företaget</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Unrecognised delivery&lt;/b&gt; · event %1 · arrived %2&lt;br&gt;Kept as received; it could not be read as a company change: %3</source>
+        <translation>&lt;b&gt;Okänd leverans&lt;/b&gt; · händelse %1 · anlände %2&lt;br&gt;Sparad som den kom; den kunde inte läsas som en företagsändring: %3</translation>
+    </message>
+    <message>
+        <source>Read leniently: %1</source>
+        <translation>Läst tillåtande: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventFileExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Det går inte att skriva %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>EventRejectedModel</name>
@@ -1476,6 +1713,20 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>Body size</source>
         <translation>Storlek på innehåll</translation>
+    </message>
+    <message>
+        <source>Kept body (%1, as received):
+%2</source>
+        <translation>Sparat innehåll (%1, som det kom):
+%2</translation>
+    </message>
+    <message>
+        <source>Only the newest %1 refused requests are kept, and of the bodies kept with them at most %2 together; older ones are dropped first.</source>
+        <translation>Endast de %1 senaste avvisade förfrågningarna sparas, och av deras innehåll högst %2 sammanlagt; de äldsta tas bort först.</translation>
+    </message>
+    <message>
+        <source>Kept body</source>
+        <translation>Sparat innehåll</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1816,18 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <source>Flags</source>
         <translation>Flaggor</translation>
     </message>
+    <message>
+        <source>(not a company change: %1)</source>
+        <translation>(ingen företagsändring: %1)</translation>
+    </message>
+    <message>
+        <source>unrecognised</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>Unrecognised delivery: the body is JSON but could not be read as a company change (%1). It was kept as received; its raw body is in the details and in the export.</source>
+        <translation>Okänd leverans: innehållet är JSON men kunde inte läsas som en företagsändring (%1). Den sparades som den kom; dess råa innehåll finns i detaljerna och i exporten.</translation>
+    </message>
 </context>
 <context>
     <name>EventWriter</name>
@@ -1608,10 +1871,6 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <translation>tid</translation>
     </message>
     <message>
-        <source>Folder of the event database.</source>
-        <translation>Mapp för händelsedatabasen.</translation>
-    </message>
-    <message>
         <source>dir</source>
         <translation>mapp</translation>
     </message>
@@ -1638,6 +1897,18 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>Writing to standard output failed.</source>
         <translation>Skrivningen till standard ut misslyckades.</translation>
+    </message>
+    <message>
+        <source>Folder of the event database (default: the profile&apos;s own folder).</source>
+        <translation>Mapp för händelsedatabasen (standard: profilens egen mapp).</translation>
+    </message>
+    <message>
+        <source>Use this profile&apos;s event history (default: the active one).</source>
+        <translation>Använd den här profilens händelsehistorik (standard: den aktiva).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
     </message>
 </context>
 <context>
@@ -1713,10 +1984,6 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <translation>adress</translation>
     </message>
     <message>
-        <source>Folder of the event database.</source>
-        <translation>Mapp för händelsedatabasen.</translation>
-    </message>
-    <message>
         <source>dir</source>
         <translation>mapp</translation>
     </message>
@@ -1751,6 +2018,18 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>Timed out while writing the last events.</source>
         <translation>Tidsgränsen gick ut medan de sista händelserna skrevs.</translation>
+    </message>
+    <message>
+        <source>Folder of the event database (default: the profile&apos;s own folder).</source>
+        <translation>Mapp för händelsedatabasen (standard: profilens egen mapp).</translation>
+    </message>
+    <message>
+        <source>Use this profile&apos;s event history (default: the active one).</source>
+        <translation>Använd den här profilens händelsehistorik (standard: den aktiva).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
     </message>
 </context>
 <context>
@@ -2167,10 +2446,6 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <translation>Läser in händelser…</translation>
     </message>
     <message>
-        <source>The sandbox did not take the request: %1</source>
-        <translation>Sandlådan tog inte emot begäran: %1</translation>
-    </message>
-    <message>
         <source>The receiver is stopped: start it to see the change arrive.</source>
         <translation>Mottagaren är stoppad: starta den för att se ändringen komma in.</translation>
     </message>
@@ -2189,10 +2464,6 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>No event store is open.</source>
         <translation>Inget händelselager är öppet.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Det går inte att skriva %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s)</source>
@@ -2418,82 +2689,14 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     </message>
 </context>
 <context>
-    <name>ProfileSession</name>
+    <name>ProfileFolders</name>
     <message>
-        <source>No profile could be loaded or created. %1</source>
-        <translation>Ingen profil kunde läsas in eller skapas. %1</translation>
+        <source>There is no profile named &quot;%1&quot;; no profiles are set up yet.</source>
+        <translation>Det finns ingen profil med namnet ”%1”; inga profiler har konfigurerats än.</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Profile:</source>
-        <translation>Profil:</translation>
-    </message>
-    <message>
-        <source>The built-in sandbox could not start: %1</source>
-        <translation>Den inbyggda sandlådan kunde inte starta: %1</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>Inställningar…</translation>
-    </message>
-    <message>
-        <source>Reading the key for &quot;%1&quot; from the keychain…</source>
-        <translation>Läser nyckeln för ”%1” från nyckelringen…</translation>
-    </message>
-    <message>
-        <source>No API key is saved for the profile &quot;%1&quot; yet.</source>
-        <translation>Ingen API-nyckel har sparats för profilen ”%1” än.</translation>
-    </message>
-    <message>
-        <source>Enter the key…</source>
-        <translation>Ange nyckeln…</translation>
-    </message>
-    <message>
-        <source>Welcome! You are using the built-in sandbox: a stand-in for Vainu on this computer, with demo data, so every feature works right away. When you are ready, connect your own Vainu account.</source>
-        <translation>Välkommen! Du använder den inbyggda sandlådan: en ersättare för Vainu på den här datorn, med demodata, så att alla funktioner fungerar direkt. När du är redo kan du ansluta ditt eget Vainu-konto.</translation>
-    </message>
-    <message>
-        <source>Connect your Vainu account…</source>
-        <translation>Anslut ditt Vainu-konto…</translation>
-    </message>
-    <message>
-        <source>No API key yet</source>
-        <translation>Ingen API-nyckel ännu</translation>
-    </message>
-    <message>
-        <source>Nothing is loaded from Vainu for the profile &quot;%1&quot; until its API key is saved. Enter the key of your Vainu account: this page loads as soon as you save it.</source>
-        <translation>Inget hämtas från Vainu för profilen ”%1” förrän dess API-nyckel har sparats. Ange nyckeln för ditt Vainu-konto: sidan laddas så snart du sparar den.</translation>
-    </message>
-    <message>
-        <source>The API key could not be read</source>
-        <translation>API-nyckeln kunde inte läsas</translation>
-    </message>
-    <message>
-        <source>The built-in sandbox could not start</source>
-        <translation>Den inbyggda sandlådan kunde inte starta</translation>
-    </message>
-    <message>
-        <source>%1
-
-Nothing is loaded for the profile &quot;%2&quot; until the sandbox runs. Fix the cause and press Retry, or choose another profile in the Profile list above.</source>
-        <translation>%1
-
-Inget läses in för profilen ”%2” förrän sandlådan körs. Åtgärda orsaken och tryck på Försök igen, eller välj en annan profil i profillistan ovan.</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Försök igen</translation>
-    </message>
-    <message>
-        <source>Sandbox not running</source>
-        <translation>Sandlådan körs inte</translation>
-    </message>
-    <message>
-        <source>Tried again: the built-in sandbox still could not start.</source>
-        <translation>Försökte igen: den inbyggda sandlådan kunde fortfarande inte starta.</translation>
+        <source>There is no profile named &quot;%1&quot;. Profiles: %2.</source>
+        <translation>Det finns ingen profil med namnet ”%1”. Profiler: %2.</translation>
     </message>
 </context>
 <context>
@@ -2800,12 +3003,12 @@ Inget läses in för profilen ”%2” förrän sandlådan körs. Åtgärda orsa
         <translation>Hittades inte.</translation>
     </message>
     <message>
-        <source>The payload is not a valid company-change delivery: %1</source>
-        <translation>Innehållet är inte en giltig leverans av företagsändring: %1</translation>
-    </message>
-    <message>
         <source>The delivery could not be stored; try again later.</source>
         <translation>Leveransen kunde inte lagras; försök igen senare.</translation>
+    </message>
+    <message>
+        <source>The body is not JSON: %1</source>
+        <translation>Innehållet är inte JSON: %1</translation>
     </message>
 </context>
 <context>
@@ -2860,6 +3063,17 @@ Inget läses in för profilen ”%2” förrän sandlådan körs. Åtgärda orsa
     <message>
         <source>Content-Type %1 is not accepted; deliveries must be application/json.</source>
         <translation>Content-Type %1 godtas inte; leveranser måste vara application/json.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxControl</name>
+    <message>
+        <source>The built-in sandbox is not running.</source>
+        <translation>Den inbyggda sandlådan körs inte.</translation>
+    </message>
+    <message>
+        <source>The sandbox did not take the request: %1</source>
+        <translation>Sandlådan tog inte emot begäran: %1</translation>
     </message>
 </context>
 <context>
@@ -3637,38 +3851,6 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel, 2 användningsfel.</translatio
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
-    <message>
-        <source>Deleted: %1</source>
-        <translation>Borttagen: %1</translation>
-    </message>
-    <message>
-        <source>Already gone: %1</source>
-        <translation>Redan borta: %1</translation>
-    </message>
-    <message>
-        <source>Not deleted: %1
-%2</source>
-        <translation>Inte borttagen: %1
-%2</translation>
-    </message>
-    <message>
-        <source>Deleted the webhook for %1.</source>
-        <translation>Webhooken för %1 togs bort.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Webhooks deleted: %n.</source>
-        <translation>
-            <numerusform>Borttagna webhookar: %n.</numerusform>
-            <numerusform>Borttagna webhookar: %n.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Webhooks not deleted: %n.</source>
-        <translation>
-            <numerusform>Webhookar som inte togs bort: %n.</numerusform>
-            <numerusform>Webhookar som inte togs bort: %n.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Addresses copied to the clipboard: %n.</source>
         <translation>
@@ -3689,20 +3871,6 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel, 2 användningsfel.</translatio
             <numerusform>Webhookar: %n, som matchar filtret: %1</numerusform>
             <numerusform>Webhookar: %n, som matchar filtret: %1</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n webhook(s) could not be deleted. The list below says why; the table now shows what Vainu has.</source>
-        <translation>
-            <numerusform>%1 av %n webhook kunde inte tas bort. Listan nedan säger varför; tabellen visar nu vad Vainu har.</numerusform>
-            <numerusform>%1 av %n webhookar kunde inte tas bort. Listan nedan säger varför; tabellen visar nu vad Vainu har.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>Okänt kommando: %1</translation>
     </message>
 </context>
 </TS>
