@@ -25,6 +25,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTcpServer>
+#include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -204,6 +205,12 @@ void TestLiveEvents::subscribeFixesTheWarningAndRejectedShowsOldSecret()
     QVERIFY(withoutSecret.send("POST", QString(), R"({"data":{}})"_ba).status >= 400);
     QTRY_VERIFY_WITH_TIMEOUT(m_page->rejectedModel()->rowCount() >= 1, 5000);
     m_page->showRejected();
+    // The view is bounded, and says so where the user looks.
+    const auto* note = m_page->findChild<QLabel*>(u"rejectedRetentionNote"_s);
+    QVERIFY(note);
+    QVERIFY(note->isVisibleTo(m_page.get()));
+    QVERIFY2(note->text().contains(u"10,000"_s) && note->text().contains(u"older ones are dropped first"_s),
+             qPrintable(note->text()));
     // The secret never reaches the store: the path is kept without its query.
     for (const RejectedRequest& rejected : m_page->rejectedModel()->requests())
         QVERIFY(!rejected.path.contains(m_service->secret()));

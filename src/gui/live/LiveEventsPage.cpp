@@ -134,6 +134,7 @@ void LiveEventsPage::setService(ReceiverService* service)
         m_reader = std::make_unique<LiveStoreReader>(store);
     m_model->setStore(store);
     m_rejectedModel->setStore(store);
+    m_ui->rejectedRetentionNote->setText(m_rejectedModel->retentionNotice());
     m_ui->eventDetailPane->setReader(m_reader.get());
     m_ui->eventDetailPane->setService(service);
     m_ui->receiverPanel->setService(service);
@@ -296,7 +297,7 @@ void LiveEventsPage::setStreaming(bool on)
 
 void LiveEventsPage::showRejected()
 {
-    m_ui->liveViews->setCurrentWidget(m_ui->rejectedTable);
+    m_ui->liveViews->setCurrentWidget(m_ui->rejectedView);
 }
 
 void LiveEventsPage::openSubscribeDialog()
