@@ -20,12 +20,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QLabel>
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTcpServer>
-#include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
 
