@@ -3057,14 +3057,6 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <source>The body has %1 bytes; the limit is %2 bytes.</source>
         <translation>Rungossa on %1 tavua; raja on %2 tavua.</translation>
     </message>
-    <message>
-        <source>The request has no Content-Type; deliveries must be application/json.</source>
-        <translation>Pyynnöllä ei ole Content-Typeä; toimitusten on oltava application/json.</translation>
-    </message>
-    <message>
-        <source>Content-Type %1 is not accepted; deliveries must be application/json.</source>
-        <translation>Content-Typeä %1 ei hyväksytä; toimitusten on oltava application/json.</translation>
-    </message>
 </context>
 <context>
     <name>SandboxControl</name>

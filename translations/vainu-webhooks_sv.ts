@@ -3056,14 +3056,6 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <source>The body has %1 bytes; the limit is %2 bytes.</source>
         <translation>Innehållet har %1 byte; gränsen är %2 byte.</translation>
     </message>
-    <message>
-        <source>The request has no Content-Type; deliveries must be application/json.</source>
-        <translation>Begäran saknar Content-Type; leveranser måste vara application/json.</translation>
-    </message>
-    <message>
-        <source>Content-Type %1 is not accepted; deliveries must be application/json.</source>
-        <translation>Content-Type %1 godtas inte; leveranser måste vara application/json.</translation>
-    </message>
 </context>
 <context>
     <name>SandboxControl</name>

@@ -55,13 +55,7 @@ RequestValidator::Verdict RequestValidator::checkHead(const RequestHead& head) c
         return {
             413,
             tr("The body has %1 bytes; the limit is %2 bytes.").arg(head.contentLength).arg(m_settings.maxBodyBytes)};
-    const QByteArray contentType = head.header("content-type");
-    const qsizetype semicolon = contentType.indexOf(';');
-    const QByteArray mediaType = (semicolon < 0 ? contentType : contentType.left(semicolon)).trimmed().toLower();
-    if (mediaType != "application/json")
-        return {415,
-                contentType.isEmpty() ? tr("The request has no Content-Type; deliveries must be application/json.")
-                                      : tr("Content-Type %1 is not accepted; deliveries must be application/json.")
-                                            .arg(QString::fromLatin1(contentType.left(100)))};
+    // No Content-Type check: an authenticated body is kept and read by its bytes whatever it says it is
+    // (a JSON body sent as text/plain is still a delivery; a body that is not JSON is kept in the rejected log).
     return {};
 }
