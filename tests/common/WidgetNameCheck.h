@@ -42,3 +42,22 @@ inline QStringList unnamedInteractiveWidgets(const QWidget* root)
     }
     return problems;
 }
+
+// Screen readers need more than an objectName: every reachable widget that is not a button (whose text names
+// it) has an accessible name. Same skipping rules as unnamedInteractiveWidgets().
+inline QStringList widgetsWithoutAccessibleName(const QWidget* root)
+{
+    QStringList problems;
+    const QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    for (const QWidget* widget : widgets) {
+        const QWidget* parent = widget->parentWidget();
+        if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(root) || widget->inherits("QScrollBar")
+            || widget->inherits("QHeaderView") || (parent && parent->inherits("QAbstractItemView"))
+            || widget->objectName().startsWith(QLatin1String("qt_")) || widget->inherits("QAbstractButton")) {
+            continue;
+        }
+        if (widget->accessibleName().isEmpty())
+            problems << QStringLiteral("no accessible name: ") + widget->objectName();
+    }
+    return problems;
+}
