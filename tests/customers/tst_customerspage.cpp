@@ -383,6 +383,7 @@ private slots:
 
         panel->createList(u"Toinen lista"_s);
         QTRY_COMPARE(panel->currentList().name, u"Toinen lista"_s);
+        QTRY_VERIFY(!panel->isBusy()); // its companies loaded before it disappears
         const QString secondId = panel->currentList().id;
         awaitDone(m_client->deleteList(secondId));
         MessageBox::presetAnswers({MessageBox::Answer::Accept});
@@ -399,6 +400,9 @@ private slots:
         QTRY_VERIFY(!panel->isBusy());
         panel->createList(u"Pysyvä lista"_s);
         QTRY_COMPARE(panel->currentList().name, u"Pysyvä lista"_s);
+        // Selecting the new list loads its companies (GET /lists/<id>/companies); that request must be over
+        // before the fault is armed, or it takes the fault meant for the delete.
+        QTRY_VERIFY(!panel->isBusy());
         const QString listId = panel->currentList().id;
         FaultInjector::Fault fault;
         fault.pathPrefix = u"/api/v2/lists/"_s + listId;
