@@ -1,5 +1,10 @@
 #include "store/StalePolicy.h"
 
+QList<int> StalePolicy::vainuRetryDelaysMs()
+{
+    return {1000, 5000, 30000, 120000, 600000};
+}
+
 qint64 StalePolicy::minimumElapsedMs(int numberOfTries) const
 {
     qint64 total = 0;

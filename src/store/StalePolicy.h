@@ -18,7 +18,11 @@
 // (number_of_tries == 1) is never stale: it is the newest change Vainu knew when it sent it.
 struct StalePolicy
 {
-    QList<int> retryDelaysMs = {1000, 5000, 30000, 120000, 600000};
+    // Vainu's documented retry delays (1 s, 5 s, 30 s, 2 min, 10 min).
+    static QList<int> vainuRetryDelaysMs();
+
+    // Built out of line: an inline initializer list here trips GCC 12's -Wmaybe-uninitialized at -O3.
+    QList<int> retryDelaysMs = vainuRetryDelaysMs();
 
     // Milliseconds that at least passed between the first attempt and attempt numberOfTries.
     qint64 minimumElapsedMs(int numberOfTries) const;
