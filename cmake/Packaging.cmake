@@ -89,6 +89,9 @@ if(UNIX AND NOT APPLE)
         RENAME "${VW_PACKAGE_NAME}"
         COMPONENT debian)
     install(FILES "${CMAKE_SOURCE_DIR}/LICENSE" DESTINATION "${VW_DOC_DIR}" COMPONENT licence)
+    # The headless receiver as a system service (not enabled on install; README "Running the
+    # receiver on a server"), in systemd's folder for the units packages ship.
+    install(FILES "${linux_dir}/vainu-webhooks-receiver.service" DESTINATION "lib/systemd/system")
 endif()
 
 # ---------------------------------------------------------------------------------------------

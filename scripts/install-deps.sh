@@ -11,8 +11,9 @@ packages=(
 if [[ "${1:-}" == "--test" ]]; then
     # The tests also need a private D-Bus session, an X server for screenshots, and load tools.
     packages+=(dbus-x11 xvfb xauth imagemagick wrk nodejs curl procps)
-    # The package test (tests/packaging): lintian, the desktop-file and AppStream validators, man.
-    packages+=(lintian desktop-file-utils appstream man-db groff-base)
+    # The package test (tests/packaging): lintian, the desktop-file and AppStream validators, man,
+    # systemd-analyze for the receiver's unit.
+    packages+=(lintian desktop-file-utils appstream man-db groff-base systemd)
 fi
 
 missing=()

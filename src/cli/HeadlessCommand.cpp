@@ -55,7 +55,10 @@ int HeadlessCommand::run(QCoreApplication& app)
         u"data-dir"_s, tr("Folder of the event database (default: the profile's own folder)."), tr("dir"));
     const QCommandLineOption profile(u"profile"_s, tr("Use this profile's event history (default: the active one)."),
                                      tr("name"));
-    parser.addOptions({headless, port, path, bind, dataDir, profile});
+    const QCommandLineOption requireSecret(
+        u"require-secret"_s,
+        tr("Refuse to start unless VAINU_WEBHOOK_SECRET is set (for a receiver others can reach)."));
+    parser.addOptions({headless, port, path, bind, dataDir, profile, requireSecret});
     if (!parser.parse(app.arguments())) {
         printLine(stderr, parser.errorText());
         return 2;
@@ -80,6 +83,12 @@ int HeadlessCommand::run(QCoreApplication& app)
         return 2;
     }
     settings.secret = qEnvironmentVariable("VAINU_WEBHOOK_SECRET");
+    if (parser.isSet(requireSecret) && settings.secret.isEmpty()) {
+        printLine(stderr,
+                  tr("VAINU_WEBHOOK_SECRET is not set, and --require-secret asks for it: set it to a long "
+                     "random value (for example: openssl rand -hex 32) and give Vainu the same secret."));
+        return 2;
+    }
     const QString invalid = settings.validate();
     if (!invalid.isEmpty()) {
         printLine(stderr, invalid);

@@ -3,7 +3,9 @@
 // know, none of which may start the window (which would abort without a display).
 #include "core/AppInfo.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -18,6 +20,8 @@ private slots:
     void versionPrintsTheVersion();
     void unknownWordsAreUsageErrors_data();
     void unknownWordsAreUsageErrors();
+    void serverReceiverRefusesToRunWithoutASecret();
+    void serverReceiverRunsWithASecretAndStopsOnSigterm();
 
 private:
     struct Run
@@ -27,17 +31,23 @@ private:
         QString err;
         bool crashed = false;
     };
-    static Run run(const QStringList& arguments);
+    static QProcessEnvironment withoutDisplay();
+    static Run run(const QStringList& arguments, const QProcessEnvironment& environment = withoutDisplay());
 };
 
-TestCommandLine::Run TestCommandLine::run(const QStringList& arguments)
+QProcessEnvironment TestCommandLine::withoutDisplay()
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "VAINU_WEBHOOK_SECRET"})
         environment.remove(QString::fromLatin1(name));
     environment.insert(u"LANGUAGE"_s, u"en"_s);
     environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    return environment;
+}
+
+TestCommandLine::Run TestCommandLine::run(const QStringList& arguments, const QProcessEnvironment& environment)
+{
+    QProcess process;
     process.setProcessEnvironment(environment);
     process.start(qEnvironmentVariable("VW_BIN_DIR") + u"/vainu-webhooks"_s, arguments);
     Run result;
@@ -101,6 +111,39 @@ void TestCommandLine::unknownWordsAreUsageErrors()
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
     QVERIFY2(result.err.contains(u"vainu-webhooks --help"_s), qPrintable(result.err));
     QVERIFY(result.out.isEmpty());
+}
+
+// The system service (packaging/linux/vainu-webhooks-receiver.service) runs the receiver with
+// --require-secret: a receiver on a server that anyone could post to must not start open.
+void TestCommandLine::serverReceiverRefusesToRunWithoutASecret()
+{
+    QTemporaryDir data;
+    const Run result = run({u"--headless"_s, u"--require-secret"_s, u"--port"_s, u"0"_s, u"--data-dir"_s, data.path()});
+    QVERIFY2(!result.crashed, qPrintable(result.err));
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(u"VAINU_WEBHOOK_SECRET is not set"_s), qPrintable(result.err));
+    QVERIFY(!QFile::exists(data.filePath(u"events.sqlite"_s))); // refused before opening anything
+}
+
+void TestCommandLine::serverReceiverRunsWithASecretAndStopsOnSigterm()
+{
+    QTemporaryDir data;
+    QProcessEnvironment environment = withoutDisplay();
+    environment.insert(u"VAINU_WEBHOOK_SECRET"_s, u"0123456789abcdef0123456789abcdef"_s);
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(qEnvironmentVariable("VW_BIN_DIR") + u"/vainu-webhooks"_s,
+                  {u"--headless"_s, u"--require-secret"_s, u"--bind"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s,
+                   u"--path"_s, u"/vainu/webhook"_s, u"--data-dir"_s, data.path()});
+    QString out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(process.readAllStandardOutput())).contains(u"Listening on"_s),
+                             20000);
+    QVERIFY2(out.contains(u"(secret required)"_s), qPrintable(out));
+    QVERIFY(QFile::exists(data.filePath(u"events.sqlite"_s)));
+    process.terminate(); // SIGTERM, as systemctl stop sends
+    QVERIFY(process.waitForFinished(20000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Builds the Debian package with CPack and checks it from the outside, as a user's machine would
 # see it: the exact file list, the control fields, the installed programs, the desktop file, the
-# AppStream data, the versions named in the changelogs, and lintian.
+# AppStream data, the versions named in the changelogs, the systemd unit, and lintian.
 #
 # Usage: check-deb.sh BUILD_DIR VERSION [WITH_SANDBOX]
 #   VERSION is the version of project(); WITH_SANDBOX is ON when the build has vainu-sandbox.
 # Needs: cpack, dpkg-deb, dpkg-shlibdeps (dpkg-dev), desktop-file-validate (desktop-file-utils),
-# appstreamcli (appstream), lintian; scripts/install-deps.sh --test installs them.
+# appstreamcli (appstream), lintian, systemd-analyze (systemd); scripts/install-deps.sh --test installs them.
 set -euo pipefail
 
 build=${1:?usage: check-deb.sh BUILD_DIR VERSION [WITH_SANDBOX]}
@@ -21,7 +21,7 @@ fail() {
     failures=$((failures + 1))
 }
 
-for tool in cpack dpkg-deb dpkg-shlibdeps desktop-file-validate appstreamcli lintian; do
+for tool in cpack dpkg-deb dpkg-shlibdeps desktop-file-validate appstreamcli lintian systemd-analyze; do
     command -v "$tool" >/dev/null || { echo "FAIL: $tool is missing; run scripts/install-deps.sh --test" >&2; exit 1; }
 done
 
@@ -69,6 +69,7 @@ expected=(
     usr/share/doc/vainu-webhooks/changelog.gz
     usr/share/doc/vainu-webhooks/changelog.Debian.gz
     usr/share/lintian/overrides/vainu-webhooks
+    usr/lib/systemd/system/vainu-webhooks-receiver.service
 )
 for size in 16 22 24 32 48 64 128 256 512; do
     expected+=("usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png")
@@ -115,6 +116,20 @@ file -b "$root/usr/bin/vainu-webhooks" | grep -q ', stripped' || fail "vainu-web
 desktop-file-validate "$root/usr/share/applications/$app_id.desktop" || fail "desktop-file-validate"
 appstreamcli validate --no-net --explain "$root/usr/share/metainfo/$app_id.metainfo.xml" || fail "appstreamcli validate"
 appstreamcli validate-tree --no-net "$root" || fail "appstreamcli validate-tree"
+
+# The receiver's unit, checked against the unpacked package as its root (so ExecStart must name a
+# program the package ships); --recursive-errors=no because that root has none of systemd's own
+# units, --man=no because its Documentation= page is checked with the man pages above.
+unit=vainu-webhooks-receiver.service
+systemd-analyze --root="$root" --man=no --recursive-errors=no verify "/usr/lib/systemd/system/$unit" ||
+    fail "systemd-analyze verify $unit"
+exec_start=$(sed -n 's/^ExecStart=//p' "$root/usr/lib/systemd/system/$unit")
+[[ $exec_start == "/usr/bin/vainu-webhooks --headless --require-secret "* ]] ||
+    fail "$unit does not run the headless receiver with a required secret: $exec_start"
+for setting in DynamicUser=yes StateDirectory=vainu-webhooks EnvironmentFile=/etc/vainu-webhooks/receiver.env \
+    NoNewPrivileges=yes ProtectSystem=strict ProtectHome=yes PrivateTmp=yes CapabilityBoundingSet=; do
+    grep -qx "$setting" "$root/usr/lib/systemd/system/$unit" || fail "$unit lacks $setting"
+done
 
 # lintian: errors and warnings fail; overridden tags must be justified in the shipped overrides
 # file (packaging/linux/lintian-overrides).
