@@ -69,6 +69,30 @@ void TestCsvReader::read_data()
     QTest::newRow("latin1") << "id;name\n1;Etel\xE4"
                                "esplanadi \xD6\n"_ba
                             << u";"_s << u"ISO-8859-1"_s << idName << Rows {{u"1"_s, u"Etel\u00e4esplanadi \u00d6"_s}};
+    // Excel's "CSV" on Windows: € (0x80), en dash (0x96) and curly quotes (0x93, 0x94) where Latin-1 has
+    // control codes, Å (0xC5) where both agree.
+    QTest::newRow("windows-1252") << "id;amount\n1;\x80 1 200 \x96 \x93Oy\x94 \xC5"
+                                     "bo\n"_ba
+                                  << u";"_s << u"Windows-1252"_s << QStringList {u"id"_s, u"amount"_s}
+                                  << Rows {{u"1"_s, u"\u20ac 1 200 \u2013 \u201cOy\u201d \u00c5bo"_s}};
+    // 0x81 is undefined in Windows-1252: it stays U+0081 beside the defined ‰ (0x89).
+    QTest::newRow("windows-1252 undefined byte")
+        << "id;name\n1;\x89\x81\n"_ba << u";"_s << u"Windows-1252"_s << idName << Rows {{u"1"_s, u"\u2030\u0081"_s}};
+    // Only bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D): nothing says Windows.
+    QTest::newRow("latin1 with undefined c1 bytes")
+        << "id;name\n1;\x81\x8D\x8F\x90\x9D\xE4\n"_ba << u";"_s << u"ISO-8859-1"_s << idName
+        << Rows {{u"1"_s, u"\u0081\u008d\u008f\u0090\u009d\u00e4"_s}};
+    // Excel's "Unicode Text": UTF-16 LE with a BOM, tab-separated, CRLF.
+    QTest::newRow("utf16le excel unicode text")
+        << "\xFF\xFE"
+           "i\0d\0\t\0n\0a\0m\0e\0\r\0\n\0"
+           "1\0\t\0\xC5\0b\0o\0 \0\xAC\x20\r\0\n\0"_ba
+        << u"\t"_s << u"UTF-16 LE"_s << idName << Rows {{u"1"_s, u"\u00c5bo \u20ac"_s}};
+    QTest::newRow("utf16be bom") << "\xFE\xFF"
+                                    "\0i\0d\0;\0n\0a\0m\0e\0\n"
+                                    "\0"
+                                    "1\0;\x20\xAC\0\xC5\0\n"_ba
+                                 << u";"_s << u"UTF-16 BE"_s << idName << Rows {{u"1"_s, u"\u20ac\u00c5"_s}};
     QTest::newRow("empty lines skipped") << "\nid,name\n\n1,a\n\n\n2,b\n\n"_ba << u","_s << u"UTF-8"_s << idName
                                          << Rows {{u"1"_s, u"a"_s}, {u"2"_s, u"b"_s}};
     QTest::newRow("delimiter-only lines skipped")

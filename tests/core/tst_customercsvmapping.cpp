@@ -2,6 +2,8 @@
 #include "core/csv/CustomerCsvMapping.h"
 #include "core/csv/CustomerImportReport.h"
 
+#include <QLocale>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -20,6 +22,7 @@ private slots:
     void duplicateAndRaggedRows();
     void missingRequired();
     void reportAndFailuresCsv();
+    void reportSummaryUsesTheLocalesThousandsSeparators();
 };
 
 void TestCustomerCsvMapping::guessesFinnishAndSwedishHeaders()
@@ -183,6 +186,25 @@ void TestCustomerCsvMapping::reportAndFailuresCsv()
     QCOMPARE(failures.rows.at(0).at(1), u"B"_s);
     QCOMPARE(failures.rows.at(0).at(2), u"3"_s);
     QCOMPARE(failures.rows.at(1).at(4), u"refused"_s);
+}
+
+// "30000 created" is hard to read; Finnish writes "30 000" with a no-break space, English "30,000".
+void TestCustomerCsvMapping::reportSummaryUsesTheLocalesThousandsSeparators()
+{
+    CustomerImportReport report;
+    CustomerImportReport::Row created;
+    created.outcome.status = ImportStatus::Created;
+    report.rows.fill(created, 30000);
+    CustomerImportReport::Row failed;
+    failed.outcome = {ImportStatus::Failed, u"refused"_s};
+    report.rows.append(failed);
+
+    const QLocale before;
+    const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+    QLocale::setDefault(QLocale(QLocale::Finnish, QLocale::Finland));
+    QCOMPARE(report.summary(), u"30\u00a0000 created, 0 updated, 1 failed, 0 not valid, 0 not sent"_s);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(report.summary(), u"30,000 created, 0 updated, 1 failed, 0 not valid, 0 not sent"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCustomerCsvMapping)

@@ -11,11 +11,15 @@
 #include "models/CompanyTableModel.h"
 #include "models/CustomerTableModel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -114,6 +118,7 @@ private slots:
         QTRY_COMPARE(dialog->step(), ImportDialog::MappingStep);
         QVERIFY(!dialog->isBusy());
         QCOMPARE(dialog->table().encoding, u"ISO-8859-1"_s);
+        QVERIFY(dialog->findChild<QLabel*>(u"fileInfo"_s)->text().contains(u"ISO-8859-1"_s));
         QCOMPARE(dialog->table().rows.size(), 20);
         QCOMPARE(dialog->mapping().columnOf(CustomerField::BusinessId), 2);
         int invalid = 0;
@@ -192,6 +197,96 @@ private slots:
         QTRY_VERIFY(!dialog.isBusy());
         QCOMPARE(dialog.mapping().columnOf(CustomerField::BusinessId), -1);
         QCOMPARE(start->text(), importLabel(20));
+    }
+
+    // Excel's "CSV" on Windows: the mapping step says the file was read as Windows-1252, and the euro sign,
+    // dash and curly quotes arrive as themselves.
+    void windowsCsvShowsItsEncodingInTheMappingStep()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"excel.csv"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("unique_id;company_name;notes\r\nxl-1;\x93Oy\x94 \xC5"
+                   "bo;\x80 1 200 \x96 net\r\n");
+        file.close();
+        ImportDialog dialog(m_client.get());
+        dialog.show();
+        dialog.openFile(path);
+        QTRY_COMPARE(dialog.step(), ImportDialog::MappingStep);
+        QCOMPARE(dialog.table().encoding, u"Windows-1252"_s);
+        const QString fileInfo = dialog.findChild<QLabel*>(u"fileInfo"_s)->text();
+        QVERIFY2(fileInfo.contains(u"Windows-1252"_s), qPrintable(fileInfo));
+        QCOMPARE(dialog.table().rows.value(0),
+                 (QStringList {u"xl-1"_s, u"\u201cOy\u201d \u00c5bo"_s, u"\u20ac 1 200 \u2013 net"_s}));
+        QTRY_VERIFY(!dialog.isBusy());
+    }
+
+    // Ctrl+N adds a record on this page as it adds a webhook on the Webhooks page; the unique id is the
+    // record's key, so Add lets the user type it and Edit shows it read-only.
+    void newKeyAddsARecordAndEditKeepsTheKey()
+    {
+        QApplication::setActiveWindow(m_page.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        QTest::keySequence(m_page.get(), QKeySequence::New);
+        CustomerDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_page->findChild<CustomerDialog*>()) != nullptr && dialog->isVisible());
+        QVERIFY(!dialog->isEditing());
+        auto* uniqueId = dialog->findChild<QLineEdit*>(u"uniqueIdEdit"_s);
+        QVERIFY(!uniqueId->isReadOnly());
+        QTest::keyClicks(uniqueId, u"typed-1"_s);
+        QCOMPARE(uniqueId->text(), u"typed-1"_s);
+        dialog->reject();
+        QTRY_VERIFY(m_page->findChild<CustomerDialog*>() == nullptr);
+
+        QVERIFY(m_page->selectRecord(u"crm-0003"_s));
+        m_page->findChild<QAction*>(u"editCustomerAction"_s)->trigger();
+        QTRY_VERIFY((dialog = m_page->findChild<CustomerDialog*>()) != nullptr && dialog->isVisible());
+        QVERIFY(dialog->isEditing());
+        uniqueId = dialog->findChild<QLineEdit*>(u"uniqueIdEdit"_s);
+        QVERIFY(uniqueId->isReadOnly());
+        QTest::keyClicks(uniqueId, u"x"_s);
+        QCOMPARE(uniqueId->text(), u"crm-0003"_s);
+        dialog->reject();
+    }
+
+    // Counts the user reads carry the locale's thousands separators: "1 200" in Finnish, with a no-break
+    // space, in the import's progress and report and in the page's "1–50 of 1 224 records".
+    void importAndPageCountsUseTheLocalesThousandsSeparators()
+    {
+        const QLocale before;
+        const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+        QLocale::setDefault(QLocale(QLocale::Finnish, QLocale::Finland));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"many.csv"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("unique_id;company_name\n");
+        for (int i = 1; i <= 1200; ++i)
+            file.write("bulk-" + QByteArray::number(i) + ";Yritys " + QByteArray::number(i) + " Oy\n");
+        file.close();
+
+        ImportDialog dialog(m_client.get());
+        dialog.show();
+        dialog.openFile(path);
+        QTRY_COMPARE(dialog.step(), ImportDialog::MappingStep);
+        auto* start = dialog.findChild<QPushButton*>(u"startImportButton"_s);
+        QTRY_VERIFY(start->isEnabled());
+        start->click();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.step(), ImportDialog::ReportStep, 60000);
+        QCOMPARE(dialog.report().count(ImportStatus::Created), 1200);
+        QCOMPARE(dialog.findChild<QLabel*>(u"progressLabel"_s)->text(),
+                 u"1\u00a0200 of 1\u00a0200 records done; 1\u00a0200 sent so far."_s);
+        const QString summary = dialog.findChild<QLabel*>(u"reportSummary"_s)->text();
+        QVERIFY2(summary.contains(u"1\u00a0200 created"_s), qPrintable(summary));
+
+        m_page->refresh();
+        QTRY_VERIFY(!m_page->isBusy());
+        QVERIFY(m_page->totalCount() > 1200);
+        const QString total = QLocale().toString(m_page->totalCount());
+        QVERIFY(total.contains(u'\u00a0'));
+        const QString pageLabel = m_page->findChild<QLabel*>(u"pageLabel"_s)->text();
+        QVERIFY2(pageLabel.contains(total), qPrintable(pageLabel));
     }
 
     void unreadableFileStaysOnChooseStepWithReason()

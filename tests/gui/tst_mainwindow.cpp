@@ -54,6 +54,7 @@ private slots:
     void everyDialogHasItsWidgetsNamed();
     void companyListDialogsHaveTheirWidgetsNamed();
     void keyMissingCallsNothingUntilAConnection();
+    void newKeyAddsOnTheVisiblePage();
 
 private:
     SandboxFixture m_sandbox;
@@ -290,6 +291,41 @@ void TestMainWindow::keyMissingCallsNothingUntilAConnection()
     QVERIFY(m_sandbox.requestsCounted() > 1);
     m_sandbox.stopCountingRequests();
     QTRY_VERIFY(!webhooks->isBusy());
+}
+
+// Ctrl+N is bound on two pages; only the visible page's action is live, so the key adds a webhook on
+// Webhooks and a customer record on Customer data, and Qt never sees an ambiguous shortcut.
+void TestMainWindow::newKeyAddsOnTheVisiblePage()
+{
+    MainWindow window(u"Sandbox"_s, m_sandbox.demoConnection());
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_VERIFY(!window.webhooksPage()->isBusy());
+    QTRY_VERIFY(!window.customersPage()->isBusy());
+    auto* tabs = window.findChild<QTabWidget*>(u"pageTabs"_s);
+    QSignalSpy customerAdds(window.customersPage()->findChild<QAction*>(u"addCustomerAction"_s), &QAction::triggered);
+
+    tabs->setCurrentWidget(window.customersPage()->parentWidget());
+    QTest::keySequence(&window, QKeySequence::New);
+    CustomerDialog* customer = nullptr;
+    QTRY_VERIFY((customer = window.findChild<CustomerDialog*>()) != nullptr && customer->isVisible());
+    QVERIFY(!customer->isEditing());
+    QVERIFY(window.findChild<AddWebhookDialog*>() == nullptr);
+    QCOMPARE(customerAdds.size(), 1);
+    customer->reject();
+    QTRY_VERIFY(window.findChild<CustomerDialog*>() == nullptr);
+
+    tabs->setCurrentWidget(window.webhooksPage());
+    window.activateWindow(); // the closed dialog leaves no active window on the offscreen platform
+    QApplication::setActiveWindow(&window);
+    QTRY_VERIFY(window.isActiveWindow());
+    QTest::keySequence(&window, QKeySequence::New);
+    AddWebhookDialog* webhook = nullptr;
+    QTRY_VERIFY((webhook = window.findChild<AddWebhookDialog*>()) != nullptr && webhook->isVisible());
+    QVERIFY(window.findChild<CustomerDialog*>() == nullptr);
+    QCOMPARE(customerAdds.size(), 1);
+    webhook->reject();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -111,18 +111,65 @@ private:
     bool m_unterminated = false;
 };
 
+// Windows-1252 is ISO-8859-1 except for 0x80-0x9F, where Latin-1 has C1 control codes that no text file
+// means. Qt 6.4 decodes Windows-1252 only when built with ICU, so the 32 code points are spelled out here;
+// the five bytes Windows-1252 leaves undefined keep their Latin-1 meaning (U+0080 + offset).
+constexpr std::array<char16_t, 32> windows1252From0x80 {
+    u'\u20AC', u'\u0081', u'\u201A', u'\u0192', u'\u201E', u'\u2026', u'\u2020', u'\u2021', // 0x80-0x87
+    u'\u02C6', u'\u2030', u'\u0160', u'\u2039', u'\u0152', u'\u008D', u'\u017D', u'\u008F', // 0x88-0x8F
+    u'\u0090', u'\u2018', u'\u2019', u'\u201C', u'\u201D', u'\u2022', u'\u2013', u'\u2014', // 0x90-0x97
+    u'\u02DC', u'\u2122', u'\u0161', u'\u203A', u'\u0153', u'\u009D', u'\u017E', u'\u0178', // 0x98-0x9F
+};
+
+bool definedInWindows1252Only(uchar byte)
+{
+    return byte >= 0x80 && byte <= 0x9F && windows1252From0x80[byte - 0x80] != char16_t(byte);
+}
+
+// Bytes that are not UTF-8 and use 0x80-0x9F for printable characters come from Windows (Excel's "CSV").
+bool hasWindows1252Characters(QByteArrayView bytes)
+{
+    for (const char c : bytes) {
+        if (definedInWindows1252Only(uchar(c)))
+            return true;
+    }
+    return false;
+}
+
+QString fromWindows1252(QByteArrayView bytes)
+{
+    QString text(bytes.size(), Qt::Uninitialized);
+    QChar* out = text.data();
+    for (const char c : bytes) {
+        const auto byte = uchar(c);
+        *out++ = (byte >= 0x80 && byte <= 0x9F) ? QChar(windows1252From0x80[byte - 0x80]) : QChar(char16_t(byte));
+    }
+    return text;
+}
+
 } // namespace
 
 QString CsvReader::decode(const QByteArray& bytes, QString* encodingName)
 {
     QString name;
     QString text;
+    const QByteArrayView view(bytes);
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         name = u"UTF-8 with BOM"_s;
-        text = QString::fromUtf8(QByteArrayView(bytes).sliced(3));
+        text = QString::fromUtf8(view.sliced(3));
+    } else if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        // Excel's "Unicode Text" is UTF-16 LE with a BOM; the BOM is the only reliable sign of UTF-16.
+        const bool littleEndian = bytes.startsWith("\xFF\xFE");
+        name = littleEndian ? u"UTF-16 LE"_s : u"UTF-16 BE"_s;
+        QStringDecoder decoder(littleEndian ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
+                               QStringDecoder::Flag::ConvertInitialBom);
+        text = decoder.decode(view.sliced(2));
     } else if (Utf8::firstInvalidByte(bytes) < 0) {
         name = u"UTF-8"_s;
         text = QString::fromUtf8(bytes);
+    } else if (hasWindows1252Characters(view)) {
+        name = u"Windows-1252"_s;
+        text = fromWindows1252(view);
     } else {
         name = u"ISO-8859-1"_s;
         text = QString::fromLatin1(bytes);

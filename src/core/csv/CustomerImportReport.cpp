@@ -2,6 +2,8 @@
 
 #include "core/csv/CsvWriter.h"
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 CustomerImportReport CustomerImportReport::build(const CsvTable& table, const QList<CustomerImportRow>& rows,
@@ -43,12 +45,12 @@ bool CustomerImportReport::anyFailed() const
 
 QString CustomerImportReport::summary() const
 {
+    // The user's thousands separators ("30 000" in Finnish); the source text stays as translated.
+    const QLocale locale;
     return tr("%1 created, %2 updated, %3 failed, %4 not valid, %5 not sent")
-        .arg(count(ImportStatus::Created))
-        .arg(count(ImportStatus::Updated))
-        .arg(count(ImportStatus::Failed))
-        .arg(count(ImportStatus::Invalid))
-        .arg(count(ImportStatus::NotSent));
+        .arg(locale.toString(count(ImportStatus::Created)), locale.toString(count(ImportStatus::Updated)),
+             locale.toString(count(ImportStatus::Failed)), locale.toString(count(ImportStatus::Invalid)),
+             locale.toString(count(ImportStatus::NotSent)));
 }
 
 QString CustomerImportReport::statusName(ImportStatus status)

@@ -22,6 +22,7 @@
 #include <QDragEnterEvent>
 #include <QFile>
 #include <QHeaderView>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMimeData>
 #include <QStyle>
@@ -75,7 +76,10 @@ void CustomersPage::createActions()
         action->setToolTip(tip);
         return action;
     };
-    m_addAction = make(u"list-add"_s, tr("&Add…"), u"addCustomerAction"_s, tr("Add a customer record"));
+    m_addAction = make(u"list-add"_s, tr("&Add…"), u"addCustomerAction"_s, QString());
+    m_addAction->setShortcut(QKeySequence::New);
+    m_addAction->setToolTip(
+        tr("Add a customer record (%1)").arg(m_addAction->shortcut().toString(QKeySequence::NativeText)));
     m_editAction = make(QString(), tr("&Edit…"), u"editCustomerAction"_s, tr("Edit the selected record"));
     m_deleteAction
         = make(u"edit-delete"_s, tr("&Delete"), u"deleteCustomersAction"_s, tr("Delete the selected records (Del)"));
@@ -90,6 +94,9 @@ void CustomersPage::createActions()
     m_refreshAction = make(u"view-refresh"_s, tr("&Refresh"), u"refreshCustomersAction"_s,
                            tr("Load this page again from Vainu (F5)"));
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    // Window-wide shortcuts of a page are live only while the page is visible: Ctrl+N adds here on this
+    // page and a webhook on the Webhooks page, never both.
+    addAction(m_addAction);
     addAction(m_refreshAction);
 
     connect(m_addAction, &QAction::triggered, this, &CustomersPage::addRecord);
@@ -204,7 +211,7 @@ void CustomersPage::setUpStates()
 void CustomersPage::setUpPager()
 {
     for (int size : {50, 100, 250, 500, 1000})
-        m_ui->pageSizeCombo->addItem(tr("%1 per page").arg(size), size);
+        m_ui->pageSizeCombo->addItem(tr("%1 per page").arg(QLocale().toString(size)), size);
     m_ui->pageSizeCombo->setCurrentIndex(m_ui->pageSizeCombo->findData(m_pageSize));
     connect(m_ui->previousPageButton, &QPushButton::clicked, this, &CustomersPage::previousPage);
     connect(m_ui->nextPageButton, &QPushButton::clicked, this, &CustomersPage::nextPage);
@@ -330,12 +337,13 @@ void CustomersPage::updateContent()
     if (m_total == 0) {
         m_ui->pageLabel->setText(tr("No records"));
     } else if (m_total < 0) {
-        m_ui->pageLabel->setText(m_loadedOnce ? tr("%n record(s) on this page", nullptr, m_model->rowCount())
+        m_ui->pageLabel->setText(m_loadedOnce ? tr("%Ln record(s) on this page", nullptr, m_model->rowCount())
                                               : QString());
     } else {
         const qint64 first = m_model->rowCount() == 0 ? 0 : qint64(m_page) * m_pageSize + 1;
         const qint64 last = qint64(m_page) * m_pageSize + m_model->rowCount();
-        m_ui->pageLabel->setText(tr("%1–%2 of %n record(s)", nullptr, int(m_total)).arg(first).arg(last));
+        // %L and %Ln: the user's thousands separators ("1–100 of 30 000" in Finnish).
+        m_ui->pageLabel->setText(tr("%L1–%L2 of %Ln record(s)", nullptr, int(m_total)).arg(first).arg(last));
     }
 }
 

@@ -14,6 +14,7 @@
 #include <QDragEnterEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMimeData>
 #include <QPushButton>
@@ -48,8 +49,10 @@ ImportDialog::ImportDialog(VainuClient* client, QWidget* parent)
     connect(m_importer, &CustomerImporter::progress, this, [this](int done, int total) {
         m_progressUi->importProgress->setMaximum(std::max(total, 1));
         m_progressUi->importProgress->setValue(done);
+        const QLocale locale; // "11 900 of 30 000" in Finnish
         m_progressUi->progressLabel->setText(
-            tr("%1 of %2 records done; %3 sent so far.").arg(done).arg(total).arg(m_importer->sent()));
+            tr("%1 of %2 records done; %3 sent so far.")
+                .arg(locale.toString(done), locale.toString(total), locale.toString(m_importer->sent())));
     });
     connect(m_importer, &CustomerImporter::finished, this, &ImportDialog::showReport);
     connect(m_worker, &QFutureWatcher<ImportPreparation>::finished, this, &ImportDialog::onPrepared);
