@@ -1,11 +1,13 @@
 #include "ApiTestSupport.h"
 #include "LocalSandbox.h"
 #include "api/VainuClient.h"
+#include "core/BusinessId.h"
 #include "gui/common/FilePicker.h"
 #include "gui/common/MessageBox.h"
 #include "gui/customers/CustomerDialog.h"
 #include "gui/customers/CustomersPage.h"
 #include "gui/customers/ImportDialog.h"
+#include "gui/lists/AddCompaniesDialog.h"
 #include "gui/lists/CompanyListsPanel.h"
 #include "models/CompanyListModel.h"
 #include "models/CompanyTableModel.h"
@@ -14,10 +16,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -25,6 +29,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -389,6 +394,87 @@ private slots:
         panel->addCompanies(u"1234567-1"_s);
         QTRY_VERIFY(panel->findChild<QWidget*>(u"listsErrorBanner"_s)->isVisible());
         QCOMPARE(panel->currentList().addedCompanies, 4);
+    }
+
+    // "Add companies…" asks in a dialog: OK waits for a business id, Cancel sends nothing, OK adds what was pasted.
+    void addCompaniesThroughTheDialog()
+    {
+        CompanyListsPanel* panel = m_page->listsPanel();
+        QTRY_VERIFY(!panel->isBusy());
+        panel->createList(u"Liitetyt tunnukset"_s);
+        QTRY_COMPARE(panel->currentList().name, u"Liitetyt tunnukset"_s);
+        QTRY_VERIFY(!panel->isBusy());
+        const QString listId = panel->currentList().id;
+        auto* addButton = panel->findChild<QPushButton*>(u"addCompaniesButton"_s);
+        QVERIFY(addButton->isEnabled());
+
+        // What the open dialog showed; checked once it is closed, so a failed check cannot leave it open.
+        QString title;
+        QString placeholder;
+        bool okWhenEmpty = true;
+        bool okForSeparatorsOnly = true;
+        bool okForIds = false;
+        QTimer::singleShot(0, panel, [&] {
+            auto* dialog = waitForChild<AddCompaniesDialog>(panel);
+            if (!dialog)
+                return;
+            auto* edit = dialog->findChild<QPlainTextEdit*>(u"businessIdsEdit"_s);
+            QPushButton* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+            title = dialog->windowTitle();
+            placeholder = edit->placeholderText();
+            okWhenEmpty = ok->isEnabled();
+            QTest::keyClicks(edit, u" ,;"_s);
+            QTest::keyClick(edit, Qt::Key_Return);
+            okForSeparatorsOnly = ok->isEnabled();
+            QTest::keyClicks(edit, u"2557864-2"_s);
+            okForIds = ok->isEnabled();
+            dialog->reject();
+        });
+        addButton->click();
+        QCOMPARE(title, u"Add companies to Liitetyt tunnukset"_s);
+        QCOMPARE(placeholder, u"2822996-6\n25578642\nNO918443525"_s);
+        QVERIFY(!okWhenEmpty);
+        QVERIFY(!okForSeparatorsOnly);
+        QVERIFY(okForIds);
+        QVERIFY(!panel->isBusy()); // cancelled: nothing was sent
+        QCOMPARE(panel->currentList().addedCompanies, 0);
+
+        QTimer::singleShot(0, panel, [&] {
+            auto* dialog = waitForChild<AddCompaniesDialog>(panel);
+            if (!dialog)
+                return;
+            auto* edit = dialog->findChild<QPlainTextEdit*>(u"businessIdsEdit"_s);
+            QTest::keyClicks(edit, u"2557864-2, NO918443525"_s);
+            QTest::keyClick(edit, Qt::Key_Return);
+            QTest::keyClicks(edit, u"1853532-9"_s);
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        });
+        addButton->click();
+        QTRY_COMPARE(panel->currentList().addedCompanies, 3);
+        QTRY_VERIFY(!panel->isBusy());
+
+        // The sandbox has them on the list, not only the panel's table.
+        auto* call = m_client->listCompanies(listId, 50, 0);
+        awaitDone(call);
+        QVERIFY2(!call->error().isError(), qPrintable(call->error().userMessage()));
+        QCOMPARE(call->value().items.size(), 3);
+        QCOMPARE(panel->companyModel()->rowCount(), 3);
+    }
+
+    // The dialog on its own: OK follows the text as it changes, and the pasted text is returned whole.
+    void addCompaniesDialogEnablesOkOnlyForIds()
+    {
+        AddCompaniesDialog dialog(u"Kohteet"_s);
+        auto* edit = dialog.findChild<QPlainTextEdit*>(u"businessIdsEdit"_s);
+        QVERIFY(edit);
+        QPushButton* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        edit->setPlainText(u"25578642;NO918443525"_s);
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.pastedText(), u"25578642;NO918443525"_s);
+        edit->clear();
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel)->isEnabled());
     }
 
     void dynamicListIsReadOnly()

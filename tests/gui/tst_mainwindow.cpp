@@ -13,6 +13,7 @@
 #include "gui/customers/CustomerDialog.h"
 #include "gui/customers/CustomersPage.h"
 #include "gui/customers/ImportDialog.h"
+#include "gui/lists/AddCompaniesDialog.h"
 #include "gui/lists/CompanyListsPanel.h"
 #include "gui/live/LiveEventsPage.h"
 #include "gui/live/SubscribeReceiverDialog.h"
@@ -183,6 +184,8 @@ void TestMainWindow::everyDialogHasItsWidgetsNamed()
     check(&import);
     SubscribeReceiverDialog subscribe(receiver.service(), &subscription);
     check(&subscribe);
+    AddCompaniesDialog addCompanies(u"Kohteet"_s);
+    check(&addCompanies);
     AboutDialog about;
     check(&about);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u"\n"_s)));

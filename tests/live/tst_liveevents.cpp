@@ -19,8 +19,11 @@
 #include "store/EventStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -28,6 +31,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +48,7 @@ private slots:
     void refusedDeliveryComesBackWithTwoTries();
     void subscribeFixesTheWarningAndRejectedShowsOldSecret();
     void portInUseIsShown();
+    void receiverPanelCopiesStopsAndStarts();
     void exportWritesTheFilteredRows();
     void showCompanyAcceptsAnyShapeOfTheBusinessId();
 
@@ -227,6 +232,43 @@ void TestLiveEvents::portInUseIsShown()
     QVERIFY(failed.wait(15000));
     QTRY_VERIFY(!m_page->receiverPanel()->errorText().isEmpty());
     QVERIFY(m_page->receiverPanel()->errorText().contains(QString::number(taken.serverPort())));
+}
+
+// The receiver box: its state, the URL to copy, Stop and Start again; its fields keep their names for screen readers.
+void TestLiveEvents::receiverPanelCopiesStopsAndStarts()
+{
+    QVERIFY(startReceiver());
+    ReceiverPanel* panel = m_page->receiverPanel();
+    QCOMPARE(panel->title(), u"Receiver"_s);
+    QTRY_COMPARE(panel->stateText(), u"● Listening"_s);
+    QCOMPARE(panel->urlText(), m_service->publicUrl().toString());
+    auto* url = panel->findChild<QLineEdit*>(u"receiverUrlEdit"_s);
+    QVERIFY(url->isReadOnly());
+    QCOMPARE(url->accessibleName(), u"Receiver URL"_s);
+    QVERIFY(panel->findChild<QLabel*>(u"receiverDetailsLabel"_s)
+                ->text()
+                .contains(u"port "_s + QString::number(m_service->receiver()->port())));
+    QVERIFY(panel->findChild<QLabel*>(u"receiverCountersLabel"_s)->text().startsWith(u"Today 0 · "_s));
+
+    auto* copy = panel->findChild<QToolButton*>(u"copyReceiverUrlButton"_s);
+    QCOMPARE(copy->accessibleName(), u"Copy the receiver URL"_s);
+    QVERIFY(!copy->icon().isNull());
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), panel->urlText());
+
+    auto* startStop = panel->findChild<QPushButton*>(u"receiverStartStopButton"_s);
+    QTRY_VERIFY(startStop->isEnabled());
+    QVERIFY(panel->findChild<QPushButton*>(u"subscribeReceiverButton"_s)->isEnabled());
+    QCOMPARE(startStop->text(), u"&Stop"_s);
+    QTest::mouseClick(startStop, Qt::LeftButton);
+    QTRY_COMPARE(panel->stateText(), u"○ Stopped"_s);
+    QVERIFY(!m_service->isListening());
+    QCOMPARE(startStop->text(), u"&Start"_s);
+    QTest::mouseClick(startStop, Qt::LeftButton);
+    QTRY_COMPARE(panel->stateText(), u"● Listening"_s);
+    QVERIFY(m_service->isListening());
+    QVERIFY(panel->errorText().isEmpty());
 }
 
 void TestLiveEvents::exportWritesTheFilteredRows()

@@ -5,21 +5,17 @@
 #include "gui/common/BatchRunner.h"
 #include "gui/common/ErrorBanner.h"
 #include "gui/common/MessageBox.h"
+#include "gui/lists/AddCompaniesDialog.h"
 #include "models/CompanyListModel.h"
 #include "models/CompanyTableModel.h"
 #include "ui_CompanyListsPanel.h"
 
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTableView>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -291,21 +287,10 @@ void CompanyListsPanel::addCompanies(const QString& pasted)
         return;
     QString text = pasted;
     if (text.isEmpty()) {
-        QDialog dialog(this);
-        dialog.setWindowTitle(tr("Add companies to %1").arg(list.name));
-        auto* layout = new QVBoxLayout(&dialog);
-        layout->addWidget(new QLabel(tr("Paste business ids, separated by spaces, commas or line breaks:")));
-        auto* edit = new QPlainTextEdit;
-        edit->setObjectName(u"businessIdsEdit"_s);
-        edit->setPlaceholderText(u"2822996-6\n25578642\nNO918443525"_s);
-        layout->addWidget(edit);
-        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-        layout->addWidget(buttons);
-        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        AddCompaniesDialog dialog(list.name, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        text = edit->toPlainText();
+        text = dialog.pastedText();
     }
     const QStringList ids = parseBusinessIds(text);
     if (ids.isEmpty())

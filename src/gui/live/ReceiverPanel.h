@@ -4,19 +4,23 @@
 
 #include <QGroupBox>
 
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QToolButton;
+#include <memory>
+
 class ReceiverService;
+
+namespace Ui {
+class ReceiverPanel;
+}
 
 // The receiver's status at the top of the Live events page: the URL to give Vainu (copyable),
 // address, port, path, whether a secret is set, Start/Stop, the last start error, and the counters.
+// The layout is ui/ReceiverPanel.ui.
 class ReceiverPanel : public QGroupBox
 {
     Q_OBJECT
 public:
     explicit ReceiverPanel(QWidget* parent = nullptr);
+    ~ReceiverPanel() override;
 
     void setService(ReceiverService* service);
     void setCounters(const StoreCounters& counters);
@@ -30,13 +34,6 @@ signals:
     void subscribeRequested();
 
 private:
+    std::unique_ptr<Ui::ReceiverPanel> m_ui;
     ReceiverService* m_service = nullptr;
-    QLabel* m_state;
-    QLineEdit* m_url;
-    QToolButton* m_copy;
-    QLabel* m_details;
-    QLabel* m_error;
-    QPushButton* m_startStop;
-    QPushButton* m_subscribe;
-    QLabel* m_counters;
 };
