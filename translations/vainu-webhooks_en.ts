@@ -92,13 +92,6 @@
 <context>
     <name>CustomersPage</name>
     <message numerus="yes">
-        <source>%n record(s) on this page</source>
-        <translation>
-            <numerusform>%n record on this page</numerusform>
-            <numerusform>%n records on this page</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Delete %n record(s)? Vainu stops tracking these companies for you:</source>
         <translation>
             <numerusform>Delete %n record? Vainu stops tracking this company for you:</numerusform>
@@ -113,10 +106,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1–%2 of %n record(s)</source>
+        <source>%Ln record(s) on this page</source>
         <translation>
-            <numerusform>%1–%2 of %n record</numerusform>
-            <numerusform>%1–%2 of %n records</numerusform>
+            <numerusform>%Ln record on this page</numerusform>
+            <numerusform>%Ln records on this page</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1–%L2 of %Ln record(s)</source>
+        <translation>
+            <numerusform>%L1–%L2 of %Ln record</numerusform>
+            <numerusform>%L1–%L2 of %Ln records</numerusform>
         </translation>
     </message>
 </context>

@@ -29,6 +29,17 @@
     </message>
 </context>
 <context>
+    <name>AddCompaniesDialog</name>
+    <message>
+        <source>Paste business ids, separated by spaces, commas or line breaks:</source>
+        <translation>Liitä Y-tunnukset välilyönneillä, pilkuilla tai rivinvaihdoilla erotettuina:</translation>
+    </message>
+    <message>
+        <source>Add companies to %1</source>
+        <translation>Lisää yrityksiä listaan %1</translation>
+    </message>
+</context>
+<context>
     <name>AddWebhookDialog</name>
     <message>
         <source>Add webhook</source>
@@ -698,14 +709,6 @@ muuttujassa VAINU_API_KEY. Paluuarvot: 0 onnistui, 1 API-, verkko- tai tallennus
         <translation>Poista</translation>
     </message>
     <message>
-        <source>Add companies to %1</source>
-        <translation>Lisää yrityksiä listaan %1</translation>
-    </message>
-    <message>
-        <source>Paste business ids, separated by spaces, commas or line breaks:</source>
-        <translation>Liitä Y-tunnukset välilyönneillä, pilkuilla tai rivinvaihdoilla erotettuina:</translation>
-    </message>
-    <message>
         <source>No company was added; fix the list of ids and try again.</source>
         <translation>Yhtään yritystä ei lisätty; korjaa tunnusluettelo ja yritä uudelleen.</translation>
     </message>
@@ -1330,10 +1333,6 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <translation>&amp;Lisää…</translation>
     </message>
     <message>
-        <source>Add a customer record</source>
-        <translation>Lisää asiakastietue</translation>
-    </message>
-    <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Muokkaa…</translation>
     </message>
@@ -1409,13 +1408,6 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <source>The customer data could not be loaded. %1</source>
         <translation>Asiakastietoja ei voitu ladata. %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s) on this page</source>
-        <translation>
-            <numerusform>%n tietue tällä sivulla</numerusform>
-            <numerusform>%n tietuetta tällä sivulla</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Saved the record %1.</source>
         <translation>Tietue %1 tallennettiin.</translation>
@@ -1448,13 +1440,6 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <translation>
             <numerusform>%n tietue vietiin tiedostoon %1.</numerusform>
             <numerusform>%n tietuetta vietiin tiedostoon %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1–%2 of %n record(s)</source>
-        <translation>
-            <numerusform>%1–%2 / %n tietue</numerusform>
-            <numerusform>%1–%2 / %n tietuetta</numerusform>
         </translation>
     </message>
     <message>
@@ -1492,6 +1477,24 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>Filter by match status</source>
         <translation>Suodata täsmäytyksen tilan mukaan</translation>
+    </message>
+    <message>
+        <source>Add a customer record (%1)</source>
+        <translation>Lisää asiakastietue (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) on this page</source>
+        <translation>
+            <numerusform>%Ln tietue tällä sivulla</numerusform>
+            <numerusform>%Ln tietuetta tällä sivulla</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1–%L2 of %Ln record(s)</source>
+        <translation>
+            <numerusform>%L1–%L2 / %Ln tietue</numerusform>
+            <numerusform>%L1–%L2 / %Ln tietuetta</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2034,14 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>name</source>
         <translation>nimi</translation>
+    </message>
+    <message>
+        <source>Refuse to start unless VAINU_WEBHOOK_SECRET is set (for a receiver others can reach).</source>
+        <translation>Älä käynnisty, ellei VAINU_WEBHOOK_SECRET ole asetettu (vastaanottimelle, johon muut pääsevät).</translation>
+    </message>
+    <message>
+        <source>VAINU_WEBHOOK_SECRET is not set, and --require-secret asks for it: set it to a long random value (for example: openssl rand -hex 32) and give Vainu the same secret.</source>
+        <translation>VAINU_WEBHOOK_SECRET puuttuu, ja --require-secret vaatii sen: aseta siihen pitkä satunnainen arvo (esimerkiksi: openssl rand -hex 32) ja anna Vainulle sama salaisuus.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,17 @@
     </message>
 </context>
 <context>
+    <name>AddCompaniesDialog</name>
+    <message>
+        <source>Paste business ids, separated by spaces, commas or line breaks:</source>
+        <translation>Klistra in organisationsnummer, åtskilda med mellanslag, kommatecken eller radbrytningar:</translation>
+    </message>
+    <message>
+        <source>Add companies to %1</source>
+        <translation>Lägg till företag i %1</translation>
+    </message>
+</context>
+<context>
     <name>AddWebhookDialog</name>
     <message>
         <source>Add webhook</source>
@@ -698,14 +709,6 @@ VAINU_API_KEY. Slutkoder: 0 lyckades, 1 ett API-, nätverks- eller lagringsfel, 
         <translation>Ta bort</translation>
     </message>
     <message>
-        <source>Add companies to %1</source>
-        <translation>Lägg till företag i %1</translation>
-    </message>
-    <message>
-        <source>Paste business ids, separated by spaces, commas or line breaks:</source>
-        <translation>Klistra in organisationsnummer, åtskilda med mellanslag, kommatecken eller radbrytningar:</translation>
-    </message>
-    <message>
         <source>No company was added; fix the list of ids and try again.</source>
         <translation>Inget företag lades till; rätta listan med nummer och försök igen.</translation>
     </message>
@@ -1329,10 +1332,6 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <translation>&amp;Lägg till…</translation>
     </message>
     <message>
-        <source>Add a customer record</source>
-        <translation>Lägg till en kundpost</translation>
-    </message>
-    <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Redigera…</translation>
     </message>
@@ -1408,13 +1407,6 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <source>The customer data could not be loaded. %1</source>
         <translation>Kunddata kunde inte läsas in. %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s) on this page</source>
-        <translation>
-            <numerusform>%n post på den här sidan</numerusform>
-            <numerusform>%n poster på den här sidan</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Saved the record %1.</source>
         <translation>Posten %1 sparades.</translation>
@@ -1447,13 +1439,6 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <translation>
             <numerusform>%n post exporterades till %1.</numerusform>
             <numerusform>%n poster exporterades till %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1–%2 of %n record(s)</source>
-        <translation>
-            <numerusform>%1–%2 av %n post</numerusform>
-            <numerusform>%1–%2 av %n poster</numerusform>
         </translation>
     </message>
     <message>
@@ -1491,6 +1476,24 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>Filter by match status</source>
         <translation>Filtrera efter matchningsstatus</translation>
+    </message>
+    <message>
+        <source>Add a customer record (%1)</source>
+        <translation>Lägg till en kundpost (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) on this page</source>
+        <translation>
+            <numerusform>%Ln post på den här sidan</numerusform>
+            <numerusform>%Ln poster på den här sidan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1–%L2 of %Ln record(s)</source>
+        <translation>
+            <numerusform>%L1–%L2 av %Ln post</numerusform>
+            <numerusform>%L1–%L2 av %Ln poster</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2033,14 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>name</source>
         <translation>namn</translation>
+    </message>
+    <message>
+        <source>Refuse to start unless VAINU_WEBHOOK_SECRET is set (for a receiver others can reach).</source>
+        <translation>Vägra starta om inte VAINU_WEBHOOK_SECRET är satt (för en mottagare som andra kan nå).</translation>
+    </message>
+    <message>
+        <source>VAINU_WEBHOOK_SECRET is not set, and --require-secret asks for it: set it to a long random value (for example: openssl rand -hex 32) and give Vainu the same secret.</source>
+        <translation>VAINU_WEBHOOK_SECRET är inte satt, och --require-secret kräver den: sätt den till ett långt slumpmässigt värde (till exempel: openssl rand -hex 32) och ge Vainu samma hemlighet.</translation>
     </message>
 </context>
 <context>
