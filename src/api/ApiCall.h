@@ -57,6 +57,7 @@ private:
         QByteArray body;
         RetryPolicy retry;
         qint64 maxResponseBytes = 0;
+        bool readOnly = false; // RequestSpec::readOnly: retried like a GET whatever the verb
     };
     void start(Dispatch dispatch);
     void failSoon(const ApiError& error); // before anything is sent; queued so the caller can connect first

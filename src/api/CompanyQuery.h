@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -21,6 +22,8 @@ struct CompanyQuery
 
     // The query as ordered key/value pairs, ready for RequestBuilder.
     QList<QPair<QString, QString>> toQueryItems() const;
+    // The query as POST /companies/ takes it: the same parameters in a JSON object, an __in list as an array.
+    QJsonObject toJsonBody() const;
 };
 
 } // namespace VainuApi

@@ -14,4 +14,7 @@ struct RequestSpec
     QStringList pathSegments; // {"webhook_configuration", id}
     QList<QPair<QString, QString>> query; // kept in order
     QByteArray jsonBody; // empty: no body
+    // A read sent as POST only because its parameters are too long for a URL (POST /companies/): it changes
+    // nothing, so it may be retried like a GET.
+    bool readOnly = false;
 };

@@ -75,6 +75,7 @@ void VainuClient::dispatch(ApiCall* call, const RequestSpec& request)
     dispatch.body = request.jsonBody;
     dispatch.retry = m_retry;
     dispatch.maxResponseBytes = m_limits.maxResponseBytes;
+    dispatch.readOnly = request.readOnly;
     call->start(std::move(dispatch));
 }
 
@@ -177,4 +178,12 @@ ApiReply<Paged<Company>>* VainuClient::getCompanies(const CompanyQuery& query)
     return send<Paged<Company>>(
         {"GET", {kCompanies}, query.toQueryItems(), {}},
         ignoringStatus(query.countOnly ? &ResponseParsers::companyCount : &ResponseParsers::companyPage));
+}
+
+ApiReply<Paged<Company>>* VainuClient::findCompanies(const CompanyQuery& query)
+{
+    RequestSpec request {"POST", {kCompanies}, {}, toJson(query.toJsonBody())};
+    request.readOnly = true;
+    return send<Paged<Company>>(
+        request, ignoringStatus(query.countOnly ? &ResponseParsers::companyCount : &ResponseParsers::companyPage));
 }

@@ -60,6 +60,9 @@ public:
 
     // Get Companies
     ApiReply<Paged<Company>>* getCompanies(const CompanyQuery& query);
+    // The same query as POST /companies/ with a JSON body, for filters too long for a URL (such as
+    // business_id__in with a thousand ids). Retried like a GET: it only reads.
+    ApiReply<Paged<Company>>* findCompanies(const CompanyQuery& query);
 
     static constexpr int maxBatchSize = 1000;
 

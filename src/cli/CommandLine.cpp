@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 
 #include "cli/CustomersCommand.h"
+#include "cli/EventsCatchUpCommand.h"
 #include "cli/EventsExportCommand.h"
 #include "cli/HeadlessCommand.h"
 #include "cli/WebhooksCommand.h"
@@ -56,6 +57,8 @@ int CommandLine::run(QCoreApplication& app, QTextStream& out, QTextStream& err)
     }
     if (first == u"--headless")
         return HeadlessCommand::run(app);
+    if (first == u"events" && arguments.value(2) == u"catch-up")
+        return EventsCatchUpCommand::run(app);
     if (first == u"events")
         return EventsExportCommand::run(app);
     if (first == u"webhooks") {
@@ -82,6 +85,7 @@ QString CommandLine::usage()
               "  webhooks list|add|delete     the webhook configurations of the account\n"
               "  customers list|import|export the customer data Vainu tracks for you\n"
               "  events export                the received events as JSON Lines or CSV\n"
+              "  events catch-up              find the changes missed while the receiver was not running\n"
               "  --headless                   the receiver and the event store, without a window\n"
               "\n"
               "Options:\n"

@@ -63,7 +63,7 @@ int EventsExportCommand::run(QCoreApplication& app)
     const QStringList positional = parser.positionalArguments();
     if (positional.value(1) != u"export"_s) {
         printError(tr("Unknown events command \"%1\". Use: events export --format jsonl|csv [--since TIME] "
-                      "[--data-dir DIR]")
+                      "[--data-dir DIR], or events catch-up")
                        .arg(positional.value(1)));
         return 2;
     }

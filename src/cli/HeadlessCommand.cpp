@@ -1,7 +1,10 @@
 #include "cli/HeadlessCommand.h"
 
+#include "cli/CliConnection.h"
+#include "cli/EventsCatchUpCommand.h"
 #include "core/ProfileStore.h"
 #include "receiver/WebhookReceiver.h"
+#include "session/CatchUp.h"
 #include "session/ProfileFolders.h"
 #include "store/EventStore.h"
 
@@ -58,7 +61,13 @@ int HeadlessCommand::run(QCoreApplication& app)
     const QCommandLineOption requireSecret(
         u"require-secret"_s,
         tr("Refuse to start unless VAINU_WEBHOOK_SECRET is set (for a receiver others can reach)."));
-    parser.addOptions({headless, port, path, bind, dataDir, profile, requireSecret});
+    const QCommandLineOption catchUpOption(
+        u"catch-up"_s,
+        tr("Once listening, find the changes missed while stopped (as \"events catch-up\"); the API key comes from "
+           "the profile or VAINU_API_KEY."));
+    const QCommandLineOption baseUrl(u"base-url"_s, tr("API base URL for --catch-up, with the key in VAINU_API_KEY."),
+                                     tr("url"));
+    parser.addOptions({headless, port, path, bind, dataDir, profile, requireSecret, catchUpOption, baseUrl});
     if (!parser.parse(app.arguments())) {
         printLine(stderr, parser.errorText());
         return 2;
@@ -108,6 +117,24 @@ int HeadlessCommand::run(QCoreApplication& app)
             return 2;
         }
     }
+    std::optional<ApiConnection> catchUpConnection;
+    if (parser.isSet(catchUpOption)) {
+        if (parser.isSet(profile) && parser.isSet(baseUrl)) {
+            printLine(stderr, tr("Use either --profile or --base-url, not both."));
+            return 2;
+        }
+        if (parser.isSet(baseUrl) && !parser.isSet(dataDir)) {
+            printLine(stderr, tr("With --base-url, say which event history to compare with --data-dir DIR."));
+            return 2;
+        }
+        const CliConnection::Result resolved = CliConnection::resolve(parser.value(profile), parser.value(baseUrl));
+        if (!resolved.ok()) {
+            printLine(stderr, resolved.error);
+            return 2;
+        }
+        catchUpConnection = resolved.connection;
+    }
+
     EventStore store;
     QString error;
     if (!store.open(storeOptions, &error)) {
@@ -124,6 +151,24 @@ int HeadlessCommand::run(QCoreApplication& app)
                            settings.secret.isEmpty() ? tr("not required") : tr("required"),
                            QDir::toNativeSeparators(store.databasePath())));
     });
+    // Caught up once the receiver listens, so that nothing Vainu sends meanwhile is missed. A failure is
+    // reported and the receiver keeps running: what arrives from now on is still received.
+    std::unique_ptr<CatchUp> catchUp;
+    if (catchUpConnection) {
+        QObject::connect(&receiver, &WebhookReceiver::listening, &app, [&] {
+            if (catchUp)
+                return;
+            catchUp = std::make_unique<CatchUp>(*catchUpConnection, &store);
+            QObject::connect(catchUp.get(), &CatchUp::finished, &app, [](const CatchUpResult& result) {
+                if (result.ok())
+                    printLine(stdout, EventsCatchUpCommand::summary(result.compared, result.changed));
+                else if (result.status == CatchUpResult::Status::Failed)
+                    printLine(stderr, tr("Catching up failed; nothing was recorded. %1").arg(result.error));
+            });
+            printLine(stdout, tr("Catching up on the changes missed while the receiver was stopped…"));
+            catchUp->start();
+        });
+    }
     QObject::connect(&receiver, &WebhookReceiver::startFailed, &app, [&](const QString& message) {
         printLine(stderr, message);
         exitCode = 1;
@@ -174,6 +219,7 @@ int HeadlessCommand::run(QCoreApplication& app)
 
     receiver.start(settings);
     const int loopResult = app.exec();
+    catchUp.reset(); // a run still going is cancelled and records nothing
     receiver.stop();
     if (!store.flush(30000)) {
         printLine(stderr, tr("Timed out while writing the last events."));

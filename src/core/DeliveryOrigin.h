@@ -2,21 +2,33 @@
 
 #include <QString>
 
-// How an event came into the history. Stored as text (events.origin) so later kinds, such as
-// events fetched to catch up after downtime, fit without a schema change.
+// How an event came into the history. Stored as text (events.origin), so new kinds need no schema change.
 enum class DeliveryOrigin
 {
     Delivery, // a POST that reads as a company change
     Unrecognised, // a POST whose body is JSON but not a readable company change (kept raw)
+    CatchUp, // a change found after downtime by comparing a snapshot with Get Companies (`events catch-up`)
 };
 
 namespace DeliveryOrigins {
 inline QString toText(DeliveryOrigin origin)
 {
-    return origin == DeliveryOrigin::Unrecognised ? QStringLiteral("unrecognised") : QStringLiteral("delivery");
+    switch (origin) {
+    case DeliveryOrigin::Unrecognised:
+        return QStringLiteral("unrecognised");
+    case DeliveryOrigin::CatchUp:
+        return QStringLiteral("catch-up");
+    case DeliveryOrigin::Delivery:
+        break;
+    }
+    return QStringLiteral("delivery");
 }
 inline DeliveryOrigin fromText(const QString& text)
 {
-    return text == QLatin1String("unrecognised") ? DeliveryOrigin::Unrecognised : DeliveryOrigin::Delivery;
+    if (text == QLatin1String("unrecognised"))
+        return DeliveryOrigin::Unrecognised;
+    if (text == QLatin1String("catch-up"))
+        return DeliveryOrigin::CatchUp;
+    return DeliveryOrigin::Delivery;
 }
 } // namespace DeliveryOrigins

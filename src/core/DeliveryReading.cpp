@@ -183,3 +183,10 @@ DeliveryReading DeliveryReading::read(const QByteArray& body)
     reader.normaliseData(&reading.change.data);
     return reading;
 }
+
+QJsonObject DeliveryReading::normalisedData(QJsonObject data)
+{
+    DeliveryReading ignored;
+    LenientReader(&ignored).normaliseData(&data);
+    return data;
+}

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -34,4 +35,7 @@ public:
     }
 
     static DeliveryReading read(const QByteArray& body);
+    // The same lenient reading of a company's `data` alone (numbers sent as text become numbers, a
+    // numeric business_id becomes text), for company fields that come from elsewhere, such as Get Companies.
+    static QJsonObject normalisedData(QJsonObject data);
 };

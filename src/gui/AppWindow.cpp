@@ -77,6 +77,7 @@ void AppWindow::createWindow()
 {
     m_window = std::make_unique<MainWindow>();
     m_window->liveEventsPage()->setService(m_session->receiverService());
+    m_window->liveEventsPage()->setCatchUpService(m_session->catchUpService());
     connect(m_window.get(), &MainWindow::settingsRequested, this, [this] { openSettings(); });
     connect(m_window.get(), &MainWindow::unavailableActionRequested, this, &AppWindow::onUnavailableAction);
     connect(m_window.get(), &MainWindow::currentPageChanged, this, &AppWindow::updateUnavailableBanner);

@@ -234,6 +234,8 @@ EventTableModel::ShownRow EventTableModel::shown(const EventRow& row)
     QStringList flags;
     if (row.isUnrecognised())
         flags << tr("unrecognised");
+    if (row.origin == DeliveryOrigin::CatchUp)
+        flags << tr("catch-up");
     if (row.attempts > 1)
         flags << tr("duplicate");
     if (row.maxNumberOfTries > 1)
@@ -372,6 +374,9 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
                 notes << tr("Unrecognised delivery: the body is JSON but could not be read as a company change "
                             "(%1). It was kept as received; its raw body is in the details and in the export.")
                              .arg(row->problem);
+            if (row->origin == DeliveryOrigin::CatchUp)
+                notes << tr("Found by catching up: the receiver was not running when this change happened, so it "
+                            "was found by comparing the company's last known state with Vainu's current data.");
             if (row->attempts > 1)
                 notes << tr("Received %n times: the later requests were duplicates of the first.", nullptr,
                             row->attempts);

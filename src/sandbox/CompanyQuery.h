@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QUrlQuery>
 
+#include <optional>
+
 class SandboxData;
 
 // A parsed Get Companies request (docs/api-choices.md section 6): filters with suffixes, fields, paging,
@@ -56,4 +58,6 @@ public:
 private:
     bool parse(const QList<QPair<QString, QJsonValue>>& parameters, bool fromGet, QString* error);
     bool addFilter(const QString& parameter, const QJsonValue& value, bool fromGet, QString* error);
+    // run() through the business id index, when a business_id filter allows it.
+    std::optional<QList<qsizetype>> indexedRun(const SandboxData& data) const;
 };

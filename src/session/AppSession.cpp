@@ -3,6 +3,7 @@
 #include "core/ProfileStore.h"
 #include "sandbox/SandboxThread.h"
 #include "secrets/TokenVault.h"
+#include "session/CatchUpService.h"
 #include "session/ProfileFolders.h"
 #include "session/ReceiverService.h"
 #include "store/EventStore.h"
@@ -36,6 +37,7 @@ AppSession::AppSession(Options options, QObject* parent)
     , m_profiles(new ProfileStore(m_settings.get(), this))
     , m_vault(new TokenVault(this))
     , m_receiver(new ReceiverService(m_vault, this))
+    , m_catchUp(new CatchUpService(m_receiver, this))
 {
     m_vault->setTimeout(m_options.keychainTimeout);
     if (m_options.dataFolder.isEmpty())
@@ -44,6 +46,8 @@ AppSession::AppSession(Options options, QObject* parent)
 
 AppSession::~AppSession()
 {
+    delete m_catchUp; // a run reading the history ends before the store closes
+    m_catchUp = nullptr;
     delete m_receiver; // the receiver stops and the store flushes before the sandbox goes
     m_receiver = nullptr;
     m_sandbox.reset();
@@ -175,6 +179,7 @@ void AppSession::activate()
     const Profile profile = *active;
     m_activeProfile = profile;
     m_connection = {};
+    m_catchUp->setConnection({});
     m_problem.clear();
     m_keyWarning.clear();
     const quint64 generation = ++m_generation;
@@ -196,6 +201,7 @@ void AppSession::activate()
             return;
         }
         m_connection = sandboxConnection();
+        m_catchUp->setConnection(m_connection);
         m_receiver->setSandboxControlUrl(m_sandbox->controlUrl());
         emit connected(profile, m_connection);
         setState(State::Ready);
@@ -215,6 +221,7 @@ void AppSession::onKeyRead(const Profile& profile, const VaultResult& result)
     switch (result.status) {
     case VaultResult::Status::Ok:
         m_connection = {profile.baseUrl, result.secret};
+        m_catchUp->setConnection(m_connection);
         if (result.sessionOnly)
             m_keyWarning = result.message;
         emit connected(profile, m_connection);

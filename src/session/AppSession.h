@@ -9,6 +9,7 @@
 #include <chrono>
 #include <memory>
 
+class CatchUpService;
 class ProfileStore;
 class QSettings;
 class ReceiverService;
@@ -58,6 +59,7 @@ public:
     ProfileStore* profiles() const { return m_profiles; }
     TokenVault* vault() const { return m_vault; }
     ReceiverService* receiverService() const { return m_receiver; }
+    CatchUpService* catchUpService() const { return m_catchUp; }
     QSettings* settings() const { return m_settings.get(); }
 
     State state() const { return m_state; }
@@ -105,6 +107,7 @@ private:
     ProfileStore* m_profiles;
     TokenVault* m_vault;
     ReceiverService* m_receiver;
+    CatchUpService* m_catchUp;
     std::unique_ptr<SandboxThread> m_sandbox;
     Profile m_activeProfile; // as last activated, to tell which profile changes need a reconnect
     ApiConnection m_connection;

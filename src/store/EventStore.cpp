@@ -182,6 +182,18 @@ void EventStore::logRejected(RejectedRequest rejected, QObject* context, Complet
     }
 }
 
+void EventStore::recordCatchUp(QString changesFile, QString source, QObject* context, Completion completion)
+{
+    if (!m_writer) {
+        StoreOutcome outcome;
+        outcome.error = tr("The event store is not open.");
+        QMetaObject::invokeMethod(
+            context, [completion, outcome] { completion(outcome); }, Qt::QueuedConnection);
+        return;
+    }
+    m_writer->submitCatchUp(std::move(changesFile), std::move(source), context, std::move(completion));
+}
+
 bool EventStore::flush(int timeoutMs)
 {
     return !m_writer || m_writer->flush(timeoutMs);

@@ -53,6 +53,9 @@ public:
     void submit(IncomingDelivery delivery, QObject* context, Completion completion);
     // Thread-safe. With a context, completion runs in its thread once the refusal is committed.
     void logRejected(RejectedRequest rejected, QObject* context = nullptr, Completion completion = {});
+    // Thread-safe. Records the changes of a catch-up run (a CatchUpChanges file) in one transaction;
+    // completion runs in context's thread with the number recorded (StoreOutcome::recorded).
+    void recordCatchUp(QString changesFile, QString source, QObject* context, Completion completion);
     bool flush(int timeoutMs = 30000); // waits until everything submitted so far is written
 
     // Reads (any thread). Events are numbered by id, ascending in arrival order.

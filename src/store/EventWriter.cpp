@@ -1,6 +1,7 @@
 #include "store/EventWriter.h"
 
 #include "core/FieldChange.h"
+#include "store/CatchUpChanges.h"
 #include "store/Schema.h"
 #include "store/SqliteConnection.h"
 #include "store/SqliteStatement.h"
@@ -104,7 +105,9 @@ public:
             {&m_updateDuplicate,
              "UPDATE events SET attempts = attempts + 1, last_arrival = max(last_arrival, ?),"
              " max_tries = max(max_tries, ?) WHERE id = ?"},
-            {&m_findSnapshot, "SELECT data, data_hash, event_id, arrival FROM snapshots WHERE company_key = ?"},
+            {&m_findSnapshot,
+             "SELECT s.data, s.data_hash, s.event_id, s.arrival, e.origin = 'catch-up' FROM snapshots s"
+             " LEFT JOIN events e ON e.id = s.event_id WHERE s.company_key = ?"},
             {&m_seenBefore, "SELECT 1 FROM events WHERE company_key = ? AND data_hash = ? AND id < ? LIMIT 1"},
             {&m_insertEvent,
              "INSERT INTO events (unique_id, data_hash, company_key, business_id, company_name, type, data,"
@@ -199,6 +202,10 @@ public:
         if (!findSnapshot(companyKey, &snapshot))
             return fail(m_findSnapshot);
         const bool hasBefore = snapshot.eventId > 0;
+        // Vainu's late delivery of a change that catching up already recorded: another attempt of that
+        // event, not a second diff of the same change.
+        if (snapshot.caughtUp && diffCompanyData(snapshot.data, change.data).isEmpty())
+            return joinCatchUp(snapshot.eventId, arrival, delivery, remoteAddress, headers, isNew);
         // Stays null (SQL NULL) when the company had no snapshot.
         const QByteArray beforeData = hasBefore ? snapshot.dataText : QByteArray();
 
@@ -259,6 +266,96 @@ public:
         }
         outcome.ok = true;
         *isNew = true;
+        return outcome;
+    }
+
+    // Records the changes of a catch-up run. A company whose snapshot moved since it was compared (a
+    // delivery arrived meanwhile) is left alone: the delivery is newer news than the comparison.
+    StoreOutcome storeCatchUp(const QString& changesFile, const QString& source, QList<qint64>* newIds)
+    {
+        StoreOutcome outcome;
+        const qint64 arrival = QDateTime::currentMSecsSinceEpoch();
+        const QByteArray sourceText = source.toUtf8();
+        QString failure;
+        const bool read = CatchUpChanges::read(
+            changesFile,
+            [&](const CatchUpChange& change) {
+                const QByteArray companyKey = change.companyKey.toUtf8();
+                Snapshot snapshot;
+                if (!findSnapshot(companyKey, &snapshot)) {
+                    failure = fail(m_findSnapshot).error;
+                    return false;
+                }
+                if (snapshot.eventId != change.snapshotEventId)
+                    return true;
+                QStringList changedFields;
+                for (const FieldChange& fieldChange : diffCompanyData(snapshot.data, change.data))
+                    changedFields.append(fieldChange.field);
+                if (changedFields.isEmpty())
+                    return true;
+                const QByteArray data = QJsonDocument(change.data).toJson(QJsonDocument::Compact);
+                const QByteArray hash = QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+                const QByteArray uniqueId = change.uniqueId.toUtf8();
+                // The body Vainu would have delivered, so the event reads, exports and replays like any other.
+                const QByteArray body = QJsonDocument(QJsonObject {{u"data"_s, change.data},
+                                                                   {u"type"_s, u"company_change_webhook"_s},
+                                                                   {u"unique_id"_s, change.uniqueId}})
+                                            .toJson(QJsonDocument::Compact);
+                m_insertEvent.bindText(1, uniqueId);
+                m_insertEvent.bindText(2, hash);
+                m_insertEvent.bindText(3, companyKey);
+                m_insertEvent.bindText(4, companyKey);
+                m_insertEvent.bindText(5, change.data.value(u"company_name"_s).toString().toUtf8());
+                m_insertEvent.bindText(6, QByteArrayLiteral("company_change_webhook"));
+                m_insertEvent.bindText(7, data);
+                m_insertEvent.bindBlob(8, body);
+                m_insertEvent.bindText(9, sourceText);
+                m_insertEvent.bind(10, arrival);
+                m_insertEvent.bind(11, arrival);
+                m_insertEvent.bind(12, 0); // no delivery attempt: any try of Vainu's counts as more
+                m_insertEvent.bind(13, 0);
+                m_insertEvent.bindText(14, snapshot.dataText);
+                m_insertEvent.bindText(15, changedFields.join(u',').toUtf8());
+                m_insertEvent.bindText(16, QByteArrayLiteral("catch-up"));
+                m_insertEvent.bindNull(17);
+                if (m_insertEvent.step() != SqliteStatement::Step::Done) {
+                    failure = fail(m_insertEvent).error;
+                    return false;
+                }
+                m_insertEvent.reset();
+                const qint64 eventId = sqlite3_last_insert_rowid(m_db);
+                m_insertAttempt.bind(1, eventId);
+                m_insertAttempt.bind(2, arrival);
+                m_insertAttempt.bind(3, 0);
+                m_insertAttempt.bindText(4, sourceText);
+                m_insertAttempt.bindText(5, QByteArrayLiteral("{}"));
+                m_insertAttempt.bindBlob(6, QByteArray(""));
+                if (m_insertAttempt.step() != SqliteStatement::Step::Done) {
+                    failure = fail(m_insertAttempt).error;
+                    return false;
+                }
+                m_insertAttempt.reset();
+                m_upsertSnapshot.bindText(1, companyKey);
+                m_upsertSnapshot.bindText(2, data);
+                m_upsertSnapshot.bindText(3, hash);
+                m_upsertSnapshot.bind(4, eventId);
+                m_upsertSnapshot.bind(5, arrival);
+                if (m_upsertSnapshot.step() != SqliteStatement::Step::Done) {
+                    failure = fail(m_upsertSnapshot).error;
+                    return false;
+                }
+                m_upsertSnapshot.reset();
+                rememberSnapshot(companyKey, Snapshot {data, change.data, hash, eventId, arrival, true});
+                newIds->append(eventId);
+                ++outcome.recorded;
+                return true;
+            },
+            &failure);
+        if (!read || !failure.isEmpty()) {
+            outcome.error = failure;
+            return outcome;
+        }
+        outcome.ok = true;
         return outcome;
     }
 
@@ -337,6 +434,26 @@ private:
         return outcome;
     }
 
+    StoreOutcome joinCatchUp(qint64 eventId, qint64 arrival, const IncomingDelivery& delivery,
+                             const QByteArray& remoteAddress, const QByteArray& headers, bool* isNew)
+    {
+        StoreOutcome outcome;
+        m_updateDuplicate.bind(1, arrival);
+        m_updateDuplicate.bind(2, delivery.change.numberOfTries);
+        m_updateDuplicate.bind(3, eventId);
+        if (m_updateDuplicate.step() != SqliteStatement::Step::Done)
+            return fail(m_updateDuplicate);
+        m_updateDuplicate.reset();
+        if (!addAttempt(eventId, arrival, delivery, remoteAddress, headers,
+                        delivery.rawBody.isNull() ? QByteArray("") : delivery.rawBody))
+            return fail(m_insertAttempt);
+        outcome.eventId = eventId;
+        outcome.duplicate = true;
+        outcome.ok = true;
+        *isNew = false;
+        return outcome;
+    }
+
     // A company's last known state, as the snapshots table holds it.
     struct Snapshot
     {
@@ -345,6 +462,7 @@ private:
         QByteArray hash;
         qint64 eventId = 0; // 0: the company has no snapshot yet
         qint64 arrival = 0;
+        bool caughtUp = false; // set by a catch-up event, not by a delivery
     };
 
     // The writer is the only one writing snapshots, so it keeps the recent ones in memory: reading
@@ -365,6 +483,7 @@ private:
             snapshot->hash = m_findSnapshot.columnBytes(1);
             snapshot->eventId = m_findSnapshot.columnInt64(2);
             snapshot->arrival = m_findSnapshot.columnInt64(3);
+            snapshot->caughtUp = m_findSnapshot.columnInt64(4) != 0;
             rememberSnapshot(companyKey, *snapshot);
         }
         m_findSnapshot.reset();
@@ -443,12 +562,14 @@ void EventWriter::submitRejected(RejectedRequest rejected, QObject* context, Com
     enqueue(RejectedJob {std::move(rejected), QPointer<QObject>(context), std::move(completion)});
 }
 
+void EventWriter::submitCatchUp(QString changesFile, QString source, QObject* context, Completion completion)
+{
+    enqueue(CatchUpJob {std::move(changesFile), std::move(source), QPointer<QObject>(context), std::move(completion)});
+}
+
 std::pair<QPointer<QObject>*, EventWriter::Completion*> EventWriter::waiterOf(Job& job)
 {
-    if (auto* deliveryJob = std::get_if<DeliveryJob>(&job))
-        return {&deliveryJob->context, &deliveryJob->completion};
-    auto& rejectedJob = std::get<RejectedJob>(job);
-    return {&rejectedJob.context, &rejectedJob.completion};
+    return std::visit([](auto& anyJob) { return std::pair {&anyJob.context, &anyJob.completion}; }, job);
 }
 
 void EventWriter::enqueue(Job job)
@@ -613,6 +734,13 @@ void EventWriter::run()
                     break;
                 }
                 (isNew ? newIds : updatedIds).append(outcome.eventId);
+                outcomes.append(outcome);
+            } else if (auto* catchUpJob = std::get_if<CatchUpJob>(&jobs[i])) {
+                StoreOutcome outcome = batch.storeCatchUp(catchUpJob->changesFile, catchUpJob->source, &newIds);
+                if (!outcome.ok) {
+                    failure = outcome.error;
+                    break;
+                }
                 outcomes.append(outcome);
             } else {
                 const RejectedRequest& rejected = std::get<RejectedJob>(jobs[i]).rejected;

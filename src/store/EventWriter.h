@@ -34,6 +34,9 @@ public:
     // A refusal for the log. With a context, completion runs once it is committed (a refusal that
     // keeps the body is answered only then); without one, nobody waits.
     void submitRejected(RejectedRequest rejected, QObject* context = nullptr, Completion completion = {});
+    // Records the changes a catch-up run found (a CatchUpChanges file), all in one transaction; `source`
+    // names where they were read (the API's host). The outcome's recorded counts the events written.
+    void submitCatchUp(QString changesFile, QString source, QObject* context, Completion completion);
     // Blocks until everything submitted before the call is committed (or failed). False on timeout.
     bool flush(int timeoutMs);
     void stop(); // finishes the queue, then ends the thread
@@ -61,7 +64,14 @@ private:
         QPointer<QObject> context;
         Completion completion;
     };
-    using Job = std::variant<DeliveryJob, RejectedJob>;
+    struct CatchUpJob
+    {
+        QString changesFile;
+        QString source;
+        QPointer<QObject> context;
+        Completion completion;
+    };
+    using Job = std::variant<DeliveryJob, RejectedJob, CatchUpJob>;
     struct Ready // a committed (or failed) delivery whose completion is due
     {
         QPointer<QObject> context;

@@ -13,4 +13,5 @@ struct StoreOutcome
     QStringList changedFields;
     QString error; // set when ok is false
     bool unrecognised = false; // stored raw: JSON, but not readable as a company change
+    int recorded = 0; // a catch-up: the events it recorded
 };

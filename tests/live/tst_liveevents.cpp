@@ -14,6 +14,7 @@
 #include "models/EventTableModel.h"
 #include "receiver/WebhookReceiver.h"
 #include "secrets/TokenVault.h"
+#include "session/CatchUpService.h"
 #include "session/ReceiverService.h"
 #include "session/ReceiverSubscription.h"
 #include "store/EventStore.h"
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkReply>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -51,6 +53,7 @@ private slots:
     void receiverPanelCopiesStopsAndStarts();
     void exportWritesTheFilteredRows();
     void showCompanyAcceptsAnyShapeOfTheBusinessId();
+    void catchUpNowFindsTheChangeMissedWhileStopped();
 
 private:
     bool startReceiver(quint16 port = 0);
@@ -343,6 +346,53 @@ void TestLiveEvents::showCompanyAcceptsAnyShapeOfTheBusinessId()
     QCOMPARE(requested.size(), 1);
     QCOMPARE(requested.first().first().toString(), m_page->detailPane()->storedEvent().uniqueId);
     QVERIFY(requested.first().first().toString().startsWith(u"crm-"_s));
+}
+
+// The receiver was stopped while a company changed and Vainu's retries ran out: "Catch up now" shows its
+// progress, then its outcome, and the change appears in the table marked as found by catch-up.
+void TestLiveEvents::catchUpNowFindsTheChangeMissedWhileStopped()
+{
+    QVERIFY(startReceiver());
+    QVERIFY(startSandbox(m_service->receiver()->localUrl()));
+    EventTableModel* model = m_page->model();
+    CatchUpService catchUp(m_service);
+    catchUp.setConnection(m_sandbox.demoConnection());
+    m_page->setCatchUpService(&catchUp);
+    auto* button = m_page->findChild<QPushButton*>(u"catchUpButton"_s);
+    QVERIFY(button);
+    QVERIFY(button->isEnabled());
+
+    const QString businessId = u"25578642"_s; // tracked by the demo account's crm-0001
+    m_sandbox.thread()->changeCompanyLater(businessId, QJsonObject {{u"staff_number"_s, 1111}});
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 1, 10000);
+    const int seen = model->rowCount();
+
+    QTest::mouseClick(m_page->findChild<QPushButton*>(u"receiverStartStopButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!m_service->isListening());
+    m_sandbox.thread()->changeCompanyLater(businessId, QJsonObject {{u"staff_number"_s, 2222}});
+    // Every try fails while nobody listens, until the sandbox gives up.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_sandbox.control("GET", u"deliveries/?limit=1000"_s).results().last()[u"outcome"_s].toString() == u"failed"_s,
+        15000);
+    QCOMPARE(model->rowCount(), seen);
+
+    QSignalSpy finished(&catchUp, &CatchUpService::finished);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(m_page->findChild<QPushButton*>(u"catchUpCancelButton"_s)->isVisible());
+    QVERIFY(m_page->findChild<QProgressBar*>(u"catchUpProgress"_s)->isVisible());
+    QVERIFY(finished.wait(15000));
+    QVERIFY(!m_page->findChild<QProgressBar*>(u"catchUpProgress"_s)->isVisible());
+    QVERIFY(button->isVisible());
+    const QString outcome = m_page->receiverPanel()->catchUpText();
+    QVERIFY2(outcome.contains(u"1 change"_s), qPrintable(outcome));
+
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), seen + 1, 5000);
+    const int row = model->rowCount() - 1;
+    QTRY_VERIFY(model->data(model->index(row, 0), EventTableModel::LoadedRole).toBool());
+    QVERIFY(model->data(model->index(row, EventTableModel::FlagsColumn)).toString().contains(u"catch-up"_s));
+    QCOMPARE(model->data(model->index(row, 0), EventTableModel::ChangedFieldsRole).toStringList(),
+             QStringList {u"staff_number"_s});
+    m_page->setCatchUpService(nullptr);
 }
 
 QTEST_MAIN(TestLiveEvents)

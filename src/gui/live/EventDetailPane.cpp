@@ -189,6 +189,7 @@ void EventDetailPane::display(const Loaded& loaded)
     } else {
         // Read again from the stored bytes: what was read leniently (a quoted number, a numeric id).
         const QStringList notes = DeliveryReading::read(event.rawBody).notes;
+        const bool caughtUp = event.origin == DeliveryOrigin::CatchUp;
         m_title->setText(
             tr("<b>%1</b> (%2) · event %3 · arrived %4 · tries: %5")
                 .arg(event.companyName.toHtmlEscaped(), event.businessId.toHtmlEscaped(), QString::number(event.id),
@@ -196,6 +197,11 @@ void EventDetailPane::display(const Loaded& loaded)
                      QString::number(event.maxNumberOfTries))
             + (event.attempts > 1 ? tr(" · received %1 times").arg(event.attempts) : QString())
             + (event.stale ? tr(" · <i>stale</i>") : QString())
+            + (caughtUp ? u"<br>"_s
+                       + tr("Found by catching up with Vainu's data (%1): not delivered while the receiver was "
+                            "stopped. The payload is what the delivery would have carried.")
+                             .arg(event.remoteAddress.toHtmlEscaped())
+                        : QString())
             + (notes.isEmpty() ? QString()
                                : u"<br>"_s + tr("Read leniently: %1").arg(notes.join(u"; "_s).toHtmlEscaped())));
         m_diff->showDiff(event.before, event.data, event.hasBefore);

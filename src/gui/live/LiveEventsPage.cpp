@@ -173,6 +173,11 @@ EventDetailPane* LiveEventsPage::detailPane() const
     return m_ui->eventDetailPane;
 }
 
+void LiveEventsPage::setCatchUpService(CatchUpService* service)
+{
+    m_ui->receiverPanel->setCatchUpService(service);
+}
+
 ReceiverPanel* LiveEventsPage::receiverPanel() const
 {
     return m_ui->receiverPanel;

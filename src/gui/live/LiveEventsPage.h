@@ -14,6 +14,7 @@ class LiveStoreReader;
 class QTableView;
 class QTimer;
 class ReceiverPanel;
+class CatchUpService;
 class ReceiverService;
 class ReceiverSubscription;
 class TrayNotifier;
@@ -36,6 +37,7 @@ public:
     ~LiveEventsPage() override;
 
     void setService(ReceiverService* service);
+    void setCatchUpService(CatchUpService* service); // "Catch up now", progress and the last outcome
     void setClient(VainuClient* client);
     ReceiverService* service() const;
 

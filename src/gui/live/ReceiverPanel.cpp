@@ -3,6 +3,7 @@
 #include "gui/common/Icons.h"
 #include "gui/common/StatusPalette.h"
 #include "receiver/WebhookReceiver.h"
+#include "session/CatchUpService.h"
 #include "session/ReceiverService.h"
 #include "ui_ReceiverPanel.h"
 
@@ -34,7 +35,16 @@ ReceiverPanel::ReceiverPanel(QWidget* parent)
             m_service->start();
     });
     connect(m_ui->subscribeReceiverButton, &QPushButton::clicked, this, &ReceiverPanel::subscribeRequested);
+    connect(m_ui->catchUpButton, &QPushButton::clicked, this, [this] {
+        if (m_catchUp)
+            m_catchUp->start();
+    });
+    connect(m_ui->catchUpCancelButton, &QPushButton::clicked, this, [this] {
+        if (m_catchUp)
+            m_catchUp->cancel();
+    });
     setCounters({});
+    refreshCatchUp();
     refresh();
 }
 
@@ -50,6 +60,80 @@ void ReceiverPanel::setService(ReceiverService* service)
         connect(m_service->receiver(), &WebhookReceiver::startFailed, this, &ReceiverPanel::refresh);
     }
     refresh();
+}
+
+void ReceiverPanel::setCatchUpService(CatchUpService* service)
+{
+    if (m_catchUp)
+        disconnect(m_catchUp, nullptr, this, nullptr);
+    m_catchUp = service;
+    if (m_catchUp) {
+        connect(m_catchUp, &CatchUpService::started, this, &ReceiverPanel::refreshCatchUp);
+        connect(m_catchUp, &CatchUpService::finished, this, &ReceiverPanel::refreshCatchUp);
+        connect(m_catchUp, &CatchUpService::availabilityChanged, this, &ReceiverPanel::refreshCatchUp);
+        connect(m_catchUp, &CatchUpService::progress, this, &ReceiverPanel::showCatchUpProgress);
+    }
+    refreshCatchUp();
+}
+
+void ReceiverPanel::refreshCatchUp()
+{
+    const bool running = m_catchUp && m_catchUp->isRunning();
+    m_ui->catchUpProgress->setVisible(running);
+    m_ui->catchUpCancelButton->setVisible(running);
+    m_ui->catchUpButton->setVisible(!running);
+    m_ui->catchUpButton->setEnabled(m_catchUp && m_catchUp->canRun());
+    m_ui->catchUpStatusLabel->setStyleSheet({});
+    if (!m_catchUp)
+        return;
+    if (running) {
+        m_ui->catchUpProgress->setRange(0, 0); // busy until the first progress says how many
+        m_ui->catchUpStatusLabel->setText(tr("Catching up on the changes missed while the receiver was stopped…"));
+        return;
+    }
+    if (!m_catchUp->canRun())
+        m_ui->catchUpButton->setToolTip(tr("Catching up needs the profile's API key."));
+    else
+        m_ui->catchUpButton->setToolTip(tr("Compare every company of the history with Vainu's current data and "
+                                           "record the changes missed while the receiver was not running."));
+    if (!m_catchUp->hasResult()) {
+        m_ui->catchUpStatusLabel->setText(tr("Missed changes are looked for each time the receiver starts."));
+        return;
+    }
+    const CatchUpResult result = m_catchUp->lastResult();
+    const QLocale locale;
+    const QString time = locale.toString(m_catchUp->lastFinished().toLocalTime().time(), QLocale::ShortFormat);
+    switch (result.status) {
+    case CatchUpResult::Status::Done: {
+        // %Ln: the count in the locale's digits and separators, with the plural form that fits it.
+        QString text = tr("Caught up at %1: %2 compared, %3 found.")
+                           .arg(time, tr("%Ln companies", nullptr, int(qMin<qint64>(result.compared, INT_MAX))),
+                                tr("%Ln changes", nullptr, int(qMin<qint64>(result.changed, INT_MAX))));
+        if (result.notFound > 0)
+            text
+                += u' ' + tr("%Ln not in Vainu's data any more.", nullptr, int(qMin<qint64>(result.notFound, INT_MAX)));
+        m_ui->catchUpStatusLabel->setText(text);
+        break;
+    }
+    case CatchUpResult::Status::Cancelled:
+        m_ui->catchUpStatusLabel->setText(tr("Catching up was cancelled at %1; nothing was recorded.").arg(time));
+        break;
+    case CatchUpResult::Status::Failed:
+        m_ui->catchUpStatusLabel->setText(
+            tr("Catching up failed at %1; nothing was recorded. %2").arg(time, result.error));
+        m_ui->catchUpStatusLabel->setStyleSheet(StatusPalette::textStyle(StatusPalette::Status::Bad, palette(), false));
+        break;
+    }
+}
+
+void ReceiverPanel::showCatchUpProgress(qint64 done, qint64 total)
+{
+    const QLocale locale;
+    // A QProgressBar counts in int: scaled to per mille so any history fits.
+    m_ui->catchUpProgress->setRange(0, 1000);
+    m_ui->catchUpProgress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+    m_ui->catchUpStatusLabel->setText(
+        tr("Catching up: %1 of %2 companies compared…").arg(locale.toString(done), locale.toString(total)));
 }
 
 void ReceiverPanel::refresh()
@@ -127,4 +211,9 @@ QString ReceiverPanel::stateText() const
 QString ReceiverPanel::errorText() const
 {
     return m_ui->receiverErrorLabel->isHidden() ? QString() : m_ui->receiverErrorLabel->text();
+}
+
+QString ReceiverPanel::catchUpText() const
+{
+    return m_ui->catchUpStatusLabel->text();
 }

@@ -6,7 +6,9 @@
 
 #include <memory>
 
+class CatchUpService;
 class ReceiverService;
+struct CatchUpResult;
 
 namespace Ui {
 class ReceiverPanel;
@@ -23,17 +25,23 @@ public:
     ~ReceiverPanel() override;
 
     void setService(ReceiverService* service);
+    void setCatchUpService(CatchUpService* service);
     void setCounters(const StoreCounters& counters);
     void refresh();
 
     QString urlText() const;
     QString stateText() const;
     QString errorText() const;
+    QString catchUpText() const;
 
 signals:
     void subscribeRequested();
 
 private:
+    void refreshCatchUp();
+    void showCatchUpProgress(qint64 done, qint64 total);
+
     std::unique_ptr<Ui::ReceiverPanel> m_ui;
     ReceiverService* m_service = nullptr;
+    CatchUpService* m_catchUp = nullptr;
 };
