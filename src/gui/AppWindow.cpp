@@ -171,10 +171,10 @@ void AppWindow::keepRunningInBackground()
     }
     // No tray to come back from: a hidden window could be neither shown nor quit.
     if (tell) {
-        MessageBox::information(m_window.get(), tr("Still receiving"),
-                                tr("This desktop has no system tray, so the window is minimised instead of closed "
-                                   "and the receiver keeps running. To stop it, choose File > Quit."),
-                                tr("File > Settings changes what closing the window does."));
+        MessageBox::notice(m_window.get(), tr("Still receiving"),
+                           tr("This desktop has no system tray, so the window is minimised instead of closed "
+                              "and the receiver keeps running. To stop it, choose File > Quit."),
+                           tr("File > Settings changes what closing the window does."));
     }
     m_window->showMinimized();
 }

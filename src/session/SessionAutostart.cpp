@@ -163,7 +163,7 @@ QByteArray SessionAutostart::desktopEntry() const
 {
     const QString text = u"[Desktop Entry]\n"
                          "Type=Application\n"
-                         "Version=1.5\n"
+                         "Version=1.4\n"
                          "Name=%1\n"
                          "Exec=%2 %3\n"
                          "Icon=%4\n"

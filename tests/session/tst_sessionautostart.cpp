@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -144,6 +145,13 @@ void TestSessionAutostart::xdgEntryAtTheRealPath()
     QCOMPARE(entry.value(u"Name"_s), AppInfo::name());
     QCOMPARE(entry.value(u"X-GNOME-Autostart-enabled"_s), u"true"_s);
     QCOMPARE(execArguments(entry.value(u"Exec"_s)), QStringList({options.program, u"--minimized"_s}));
+    // A valid desktop entry (desktop-file-utils comes with scripts/install-deps.sh --test).
+    QProcess validate;
+    validate.start(u"desktop-file-validate"_s, {expected});
+    QVERIFY2(validate.waitForFinished(30000), qPrintable(validate.errorString()));
+    const QByteArray complaints = validate.readAllStandardOutput() + validate.readAllStandardError();
+    QVERIFY2(validate.exitStatus() == QProcess::NormalExit && validate.exitCode() == 0 && complaints.isEmpty(),
+             complaints.constData());
 
     // Writing it twice leaves one entry; turning it off removes it.
     QCOMPARE(autostart.setEnabled(true), QString());
