@@ -99,7 +99,8 @@ bool AppWindow::start(QString* error, StartMode mode)
 void AppWindow::createTray()
 {
     m_tray = TrayNotifier::forWindow(m_window.get());
-    m_window->installEventFilter(this);
+    // The window's close, and the application's Quit from the system (the macOS Dock, the end of the session).
+    qApp->installEventFilter(this);
     connect(m_window.get(), &MainWindow::quitRequested, this, &AppWindow::quit);
     if (!TrayNotifier::isAvailable())
         return;
@@ -139,6 +140,11 @@ bool AppWindow::keepsRunningOnClose() const
 
 bool AppWindow::eventFilter(QObject* watched, QEvent* event)
 {
+    if (event->type() == QEvent::Quit && watched == QCoreApplication::instance() && !m_quitting) {
+        // Qt would close every window, which would only hide this one: quit the way File > Quit does.
+        quit();
+        return true;
+    }
     if (watched != m_window.get() || event->type() != QEvent::Close || m_quitting)
         return QObject::eventFilter(watched, event);
     if (keepsRunningOnClose()) {

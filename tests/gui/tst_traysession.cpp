@@ -52,6 +52,7 @@ private slots:
     void closingKeepsReceivingInTheTray();
     void trayMenuShowsTheWindowAndTheReceiversState();
     void fileQuitWritesEverythingFirst();
+    void theSystemsQuitQuitsFromTheTray();
     void closingWithTheQuitPreferenceStopsTheReceiver();
     void closingWithTheReceiverStoppedQuits();
     void withoutATrayClosingMinimisesAndSaysSoOnce();
@@ -274,6 +275,25 @@ void TestTraySession::fileQuitWritesEverythingFirst()
     QCOMPARE(storedEvents(database, u"before-quit"_s), 1);
     // Nothing left to answer: the receiver's port is closed.
     QCOMPARE(post(service, u"after-quit"_s), 0);
+}
+
+// The system's Quit (the macOS Dock's, the end of the session) reaches the app as QEvent::Quit: it quits the way
+// File > Quit does, even while the app is in the tray.
+void TestTraySession::theSystemsQuitQuitsFromTheTray()
+{
+    auto session = startSession();
+    QVERIFY(session);
+    ReceiverService* service = session->receiverService();
+    QTRY_VERIFY_WITH_TIMEOUT(service->isListening(), 20000);
+    QVERIFY(!session->window()->close());
+    QCOMPARE(post(service, u"before-system-quit"_s), 200);
+    const QString database = service->store()->databasePath();
+    QEvent quit(QEvent::Quit);
+    QVERIFY(QCoreApplication::sendEvent(QCoreApplication::instance(), &quit));
+    QVERIFY(session->isQuitting());
+    QVERIFY(!service->isListening());
+    QVERIFY(!service->store()->isOpen());
+    QCOMPARE(storedEvents(database, u"before-system-quit"_s), 1);
 }
 
 void TestTraySession::closingWithTheQuitPreferenceStopsTheReceiver()
