@@ -21,7 +21,9 @@ int main(int argc, char* argv[])
     AppSession session;
     AppWindow window(&session); // declared after the session: the window closes first
     QString error;
-    if (!window.start(&error)) {
+    const auto mode
+        = CommandLine::wantsMinimized(argc, argv) ? AppWindow::StartMode::Minimized : AppWindow::StartMode::Shown;
+    if (!window.start(&error, mode)) {
         QMessageBox::critical(nullptr, AppInfo::name(), error);
         return 1;
     }

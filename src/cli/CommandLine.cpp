@@ -17,6 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int exitUsage = 2;
+constexpr const char* minimizedOption = "--minimized";
 } // namespace
 
 bool CommandLine::wantsCommandLine(int argc, char* argv[])
@@ -24,11 +25,22 @@ bool CommandLine::wantsCommandLine(int argc, char* argv[])
     if (argc < 2)
         return false;
     const char* first = argv[1];
+    if (std::strcmp(first, minimizedOption) == 0)
+        return false; // the window's own option
     if (std::strcmp(first, "-h") == 0 || std::strcmp(first, "-v") == 0)
         return true;
     if (std::strncmp(first, "--", 2) == 0)
         return true; // ours, or a usage error: never the window
     return first[0] != '-'; // a command, known or not
+}
+
+bool CommandLine::wantsMinimized(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], minimizedOption) == 0)
+            return true;
+    }
+    return false;
 }
 
 int CommandLine::run(int argc, char* argv[])
@@ -91,6 +103,8 @@ QString CommandLine::usage()
               "Options:\n"
               "  -h, --help                   this help; \"%1 COMMAND --help\" for a command's own\n"
               "  -v, --version                the version\n"
+              "  --minimized                  open the window hidden in the system tray (minimised without a\n"
+              "                               tray), with the receiver on\n"
               "\n"
               "The commands use the active profile, or --profile NAME, or --base-url URL with the key in\n"
               "VAINU_API_KEY. Exit codes: 0 success, 1 an API, network or storage error, 2 a usage error.\n")

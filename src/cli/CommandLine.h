@@ -14,9 +14,11 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
     // True when argv asks for anything but the window: a word that is not an option, or one of the
-    // program's own options (--help, --version, --headless, or any other --long-option). Qt's own
-    // single-dash options (-platform, -style, …) and no argument at all open the window.
+    // program's own options (--help, --version, --headless, or any other --long-option but the window's
+    // --minimized). Qt's own single-dash options (-platform, -style, …) and no argument at all open the window.
     static bool wantsCommandLine(int argc, char* argv[]);
+    // The window's --minimized: start hidden in the system tray with the receiver on.
+    static bool wantsMinimized(int argc, char* argv[]);
     // Runs it inside a QCoreApplication of its own, returns the exit code.
     static int run(int argc, char* argv[]);
     // The same for an application that exists already; arguments as QCoreApplication::arguments().

@@ -1,22 +1,28 @@
 #include "gui/AppWindow.h"
 
+#include "core/AppInfo.h"
 #include "core/ProfileStore.h"
 #include "gui/MainWindow.h"
 #include "gui/common/Icons.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/PageNotice.h"
 #include "gui/live/LiveEventsPage.h"
+#include "gui/live/TrayNotifier.h"
 #include "gui/settings/ProfileSwitcher.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/settings/SetupBanner.h"
+#include "receiver/WebhookReceiver.h"
 #include "session/ReceiverService.h"
 #include "session/SandboxControl.h"
 
+#include <QApplication>
 #include <QBoxLayout>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
@@ -24,19 +30,27 @@ using namespace Qt::StringLiterals;
 AppWindow::AppWindow(AppSession* session, QObject* parent)
     : QObject(parent)
     , m_session(session)
+    , m_preferences(session->settings())
 { }
 
 AppWindow::AppWindow(Options options, QObject* parent)
     : QObject(parent)
     , m_ownSession(std::make_unique<AppSession>(std::move(options)))
     , m_session(m_ownSession.get())
+    , m_preferences(m_session->settings())
 { }
 
 AppWindow::~AppWindow()
 {
     if (m_settings)
         delete m_settings.data();
+    if (m_tray)
+        m_tray->hideIcon();
+    // An own session stops its receiver after this: its state changes no longer reach the menu.
+    disconnect(m_session->receiverService(), nullptr, this, nullptr);
+    m_trayState = nullptr;
     m_window.reset();
+    m_trayMenu.reset();
 }
 
 ProfileStore* AppWindow::store() const
@@ -54,7 +68,7 @@ ReceiverService* AppWindow::receiverService() const
     return m_session->receiverService();
 }
 
-bool AppWindow::start(QString* error)
+bool AppWindow::start(QString* error, StartMode mode)
 {
     createWindow();
     connect(m_session, &AppSession::activating, this, &AppWindow::onActivating);
@@ -69,8 +83,127 @@ bool AppWindow::start(QString* error)
     });
     if (!m_session->start(error))
         return false;
-    m_window->show();
+    // Closing the window does not always quit (it may keep receiving in the tray): quit() decides.
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+    createTray();
+    if (mode == StartMode::Minimized) {
+        m_session->receiverService()->start();
+        if (m_trayMenu == nullptr)
+            m_window->showMinimized(); // nothing else to bring it back from
+    } else {
+        m_window->show();
+    }
     return true;
+}
+
+void AppWindow::createTray()
+{
+    m_tray = TrayNotifier::forWindow(m_window.get());
+    // The window's close, and the application's Quit from the system (the macOS Dock, the end of the session).
+    qApp->installEventFilter(this);
+    connect(m_window.get(), &MainWindow::quitRequested, this, &AppWindow::quit);
+    if (!TrayNotifier::isAvailable())
+        return;
+    m_trayMenu = std::make_unique<QMenu>();
+    m_trayMenu->setObjectName(u"trayMenu"_s);
+    QAction* show = m_trayMenu->addAction(tr("&Show Vainu Webhooks"), m_tray, &TrayNotifier::showWindow);
+    show->setObjectName(u"trayShowAction"_s);
+    m_trayState = m_trayMenu->addAction(QString());
+    m_trayState->setObjectName(u"trayReceiverStateAction"_s);
+    m_trayState->setEnabled(false); // a line of information, not a command
+    m_trayMenu->addSeparator();
+    QAction* quitAction
+        = m_trayMenu->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &AppWindow::quit);
+    quitAction->setObjectName(u"trayQuitAction"_s);
+    connect(m_session->receiverService(), &ReceiverService::changed, this, &AppWindow::updateTrayMenu);
+    updateTrayMenu();
+    m_tray->showIcon(m_trayMenu.get());
+}
+
+void AppWindow::updateTrayMenu()
+{
+    if (!m_trayState)
+        return;
+    const ReceiverService* service = m_session->receiverService();
+    const QString state = service->isListening() ? tr("Receiving on %1").arg(service->receiver()->localUrl().toString())
+                                                 : tr("Receiver stopped");
+    m_trayState->setText(state);
+    if (QSystemTrayIcon* icon = m_tray->icon())
+        icon->setToolTip(u"%1\n%2"_s.arg(AppInfo::name(), state));
+}
+
+bool AppWindow::keepsRunningOnClose() const
+{
+    return !m_quitting && m_session->receiverService()->isListening()
+        && m_preferences.closeAction() == AppPreferences::CloseAction::KeepReceiving;
+}
+
+bool AppWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Quit && watched == QCoreApplication::instance() && !m_quitting) {
+        // Qt would close every window, which would only hide this one: quit the way File > Quit does.
+        quit();
+        return true;
+    }
+    if (watched != m_window.get() || event->type() != QEvent::Close || m_quitting)
+        return QObject::eventFilter(watched, event);
+    if (keepsRunningOnClose()) {
+        event->ignore();
+        keepRunningInBackground();
+        return true;
+    }
+    // The receiver is not running, or the user wants closing to quit: the window closes and the app quits, the
+    // store written first.
+    m_quitting = true;
+    shutDown();
+    QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
+    return false;
+}
+
+void AppWindow::keepRunningInBackground()
+{
+    const bool tray = m_trayMenu != nullptr;
+    const bool tell = !m_preferences.closeNoticeShown();
+    if (tell)
+        m_preferences.setCloseNoticeShown();
+    if (tray) {
+        m_window->hide();
+        if (tell) {
+            m_tray->showMessage(tr("Still receiving"),
+                                tr("Vainu Webhooks keeps receiving in the system tray. To stop it, choose Quit in "
+                                   "the tray icon's menu. File > Settings changes what closing the window does."));
+        }
+        return;
+    }
+    // No tray to come back from: a hidden window could be neither shown nor quit.
+    if (tell) {
+        MessageBox::notice(m_window.get(), tr("Still receiving"),
+                           tr("This desktop has no system tray, so the window is minimised instead of closed "
+                              "and the receiver keeps running. To stop it, choose File > Quit."),
+                           tr("File > Settings changes what closing the window does."));
+    }
+    m_window->showMinimized();
+}
+
+void AppWindow::shutDown()
+{
+    if (m_settings)
+        m_settings->close();
+    // The receiver stops (no connection open afterwards), then the store writes everything queued and closes.
+    m_session->receiverService()->shutDown();
+    if (m_tray)
+        m_tray->hideIcon();
+}
+
+void AppWindow::quit()
+{
+    if (m_quitting)
+        return;
+    m_quitting = true;
+    shutDown();
+    m_window->close();
+    // Queued: a quit requested from inside an event handler must not find the window still closing.
+    QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
 }
 
 void AppWindow::createWindow()
@@ -267,6 +400,7 @@ SettingsDialog* AppWindow::openSettings(const QString& profileId)
         m_settings = new SettingsDialog(m_session->profiles(), m_session->vault(), m_window.get());
         m_settings->setAttribute(Qt::WA_DeleteOnClose);
         m_settings->setSandboxConnection(m_session->sandboxConnection());
+        m_settings->setAppSettings(&m_preferences, m_autostart);
     }
     m_settings->selectProfile(profileId.isEmpty() ? m_session->profiles()->activeProfileId() : profileId);
     m_settings->show();

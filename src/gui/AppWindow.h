@@ -2,7 +2,9 @@
 
 #include "api/ApiConnection.h"
 #include "core/Profile.h"
+#include "session/AppPreferences.h"
 #include "session/AppSession.h"
+#include "session/SessionAutostart.h"
 
 #include <QObject>
 #include <QPointer>
@@ -18,11 +20,17 @@ class ReceiverService;
 class SettingsDialog;
 class SetupBanner;
 class TokenVault;
+class TrayNotifier;
 
 // The window side of an AppSession: creates the main window with its profile switcher and banners,
 // and shows what the session decides (connected, no key, key unreadable, sandbox down). It makes no
 // decision of its own: choosing the server, reading keys and running the sandbox and the receiver are
 // AppSession's. The settings dialog opens from here, never modal.
+//
+// It also decides what closing the window means: while the receiver runs (and the preference says so) the
+// app keeps receiving in the system tray, whose icon's menu shows the window, the receiver's state and Quit;
+// without a tray the window is minimised instead. Quit (File > Quit, the tray's Quit) stops the receiver and
+// closes the store, everything queued written, before the application is asked to quit.
 class AppWindow : public QObject
 {
     Q_OBJECT
@@ -35,8 +43,27 @@ public:
     explicit AppWindow(Options options = {}, QObject* parent = nullptr);
     ~AppWindow() override; // closes the window before the session it shows goes
 
+    enum class StartMode
+    {
+        Shown,
+        // --minimized: hidden in the tray (minimised where there is none), the receiver started whatever the
+        // profile's receiver autostart says.
+        Minimized,
+    };
+
     // Starts the session and shows the window. False, with a sentence in `error`, only if nothing can be shown.
-    bool start(QString* error = nullptr);
+    bool start(QString* error = nullptr, StartMode mode = StartMode::Shown);
+
+    // Stops the receiver, closes the store once everything queued is written, closes the window, then asks the
+    // application to quit. Everything is written when it returns.
+    void quit();
+    bool isQuitting() const { return m_quitting; }
+    // The tray icon's menu (null where there is no tray): Show Vainu Webhooks, the receiver's state, Quit.
+    QMenu* trayMenu() const { return m_trayMenu.get(); }
+    TrayNotifier* trayNotifier() const { return m_tray; }
+    AppPreferences* preferences() { return &m_preferences; }
+    // Where "Start with my session" writes its entry (tests point it at temporary folders).
+    void setAutostart(const SessionAutostart& autostart) { m_autostart = autostart; }
 
     AppSession* session() const { return m_session; }
     MainWindow* window() const { return m_window.get(); }
@@ -68,7 +95,15 @@ public:
 signals:
     void stateChanged(AppSession::State state);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void createTray();
+    void updateTrayMenu();
+    bool keepsRunningOnClose() const;
+    void keepRunningInBackground();
+    void shutDown();
     void createWindow();
     void onActivating(const Profile& profile);
     void onConnected(const Profile& profile, const ApiConnection& connection);
@@ -83,7 +118,13 @@ private:
 
     std::unique_ptr<AppSession> m_ownSession; // when made from options
     AppSession* m_session;
+    AppPreferences m_preferences;
+    SessionAutostart m_autostart;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QMenu> m_trayMenu;
+    QAction* m_trayState = nullptr;
+    TrayNotifier* m_tray = nullptr;
+    bool m_quitting = false;
     ProfileSwitcher* m_switcher = nullptr;
     SetupBanner* m_welcomeBanner = nullptr;
     SetupBanner* m_keyBanner = nullptr;

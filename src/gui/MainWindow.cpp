@@ -43,7 +43,13 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     m_ui->quitAction->setIcon(QIcon::fromTheme(u"application-exit"_s));
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
-    connect(m_ui->quitAction, &QAction::triggered, this, &QMainWindow::close);
+    connect(m_ui->quitAction, &QAction::triggered, this, [this] {
+        // Whoever runs the app quits it (the receiver may run on with the window closed); alone, the window closes.
+        if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::quitRequested)))
+            emit quitRequested();
+        else
+            close();
+    });
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     m_ui->fileMenu->insertMenu(m_ui->settingsAction, new LanguageMenu(this));
 
@@ -160,6 +166,11 @@ bool MainWindow::currentPageShowsUnavailable() const
 {
     const QWidget* page = m_ui->pageTabs->currentWidget();
     return m_unavailable && (page == m_ui->webhooksPage || page == m_ui->customerDataPage);
+}
+
+QAction* MainWindow::quitAction() const
+{
+    return m_ui->quitAction;
 }
 
 QString MainWindow::connectionStateText() const

@@ -11,6 +11,7 @@
 class CustomersPage;
 struct PageNotice;
 class LiveEventsPage;
+class QAction;
 class QLabel;
 class QNetworkAccessManager;
 class VainuClient;
@@ -51,6 +52,7 @@ public:
     LiveEventsPage* liveEventsPage() const;
     CustomersPage* customersPage() const { return m_customersPage; }
     QString connectionStateText() const;
+    QAction* quitAction() const;
 
 signals:
     // File > Settings. When nothing listens, the window shows the active connection instead.
@@ -58,6 +60,8 @@ signals:
     // The unavailable notice's button ("Enter the API key…", "Retry"): whoever manages the profiles acts on it.
     void unavailableActionRequested();
     void currentPageChanged();
+    // File > Quit. When nothing listens, the window closes instead.
+    void quitRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

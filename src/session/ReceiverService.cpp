@@ -127,6 +127,8 @@ ReceiverSettings ReceiverService::settings() const
 
 void ReceiverService::start()
 {
+    if (m_shutDown)
+        return;
     m_wantRunning = true;
     if (!m_store->isOpen() || !m_secretLoaded)
         return; // starts once the store is open and the secret is known
@@ -142,6 +144,15 @@ void ReceiverService::stop()
 {
     m_wantRunning = false;
     m_receiver->stop();
+    emit changed();
+}
+
+void ReceiverService::shutDown()
+{
+    m_shutDown = true;
+    m_wantRunning = false;
+    m_receiver->stop();
+    m_store->close();
     emit changed();
 }
 

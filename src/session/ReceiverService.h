@@ -43,6 +43,10 @@ public:
 
     void start();
     void stop();
+    // Quitting: stops the receiver (no connection is open afterwards), then closes the store once everything
+    // queued is written. Nothing starts again after it.
+    void shutDown();
+    bool isShutDown() const { return m_shutDown; }
     bool isListening() const;
     ReceiverSettings settings() const;
 
@@ -81,6 +85,7 @@ private:
     QString m_secret;
     bool m_secretLoaded = false;
     bool m_wantRunning = false;
+    bool m_shutDown = false;
     quint64 m_profileGeneration = 0;
     quint16 m_lastPort = 0; // where it listened last, for restarts of a port-0 profile
 };

@@ -59,6 +59,19 @@ void MessageBox::information(QWidget* parent, const QString& title, const QStrin
         showBox(parent, QMessageBox::Information, title, text, details);
 }
 
+void MessageBox::notice(QWidget* parent, const QString& title, const QString& text, const QString& details)
+{
+    Answer ignored = Answer::Accept;
+    if (takePreset(title, text, details, &ignored))
+        return;
+    auto* box = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Ok, parent);
+    box->setInformativeText(details);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    box->show();
+}
+
 void MessageBox::warning(QWidget* parent, const QString& title, const QString& text, const QString& details)
 {
     Answer ignored = Answer::Accept;

@@ -29,6 +29,9 @@ public:
     static Answer confirm(QWidget* parent, const QString& title, const QString& text, const QString& details,
                           const QString& acceptText);
     static void information(QWidget* parent, const QString& title, const QString& text, const QString& details = {});
+    // information() that does not wait for the answer: the box stays open beside the window (a close event
+    // must not wait for it).
+    static void notice(QWidget* parent, const QString& title, const QString& text, const QString& details = {});
     static void warning(QWidget* parent, const QString& title, const QString& text, const QString& details = {});
 
     // Test seam: while answers are queued, no box is shown; each box takes the next answer.

@@ -234,7 +234,7 @@ void LiveEventsPage::onRowsAppended(int count)
         m_ui->eventsTable->scrollToBottom();
     updateStatus();
     if (!m_tray && window())
-        m_tray = new TrayNotifier(window(), this);
+        m_tray = TrayNotifier::forWindow(window()); // the window's one tray icon
     const EventRow* last = m_model->cachedRow(m_model->rowCount() - 1);
     if (m_tray)
         m_tray->eventsArrived(count, last ? last->companyName : QString());

@@ -5,11 +5,13 @@
 #include "gui/common/MessageBox.h"
 #include "gui/common/StatusPalette.h"
 #include "secrets/TokenVault.h"
+#include "session/AppPreferences.h"
 #include "ui_SettingsDialog.h"
 
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QPushButton>
+#include <QSignalBlocker>
 
 #include <utility>
 
@@ -59,6 +61,14 @@ SettingsDialog::SettingsDialog(ProfileStore* store, TokenVault* vault, QWidget* 
         updateButtons();
     });
     connect(m_test, &ConnectionTest::finished, this, &SettingsDialog::onTestFinished);
+    m_ui->appGroup->hide(); // until the app gives its settings
+    setToneText(m_ui->autostartMessageLabel, {}, Tone::Plain);
+    connect(m_ui->closeActionCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (m_preferences)
+            m_preferences->setCloseAction(index == 1 ? AppPreferences::CloseAction::Quit
+                                                     : AppPreferences::CloseAction::KeepReceiving);
+    });
+    connect(m_ui->startWithSessionCheck, &QCheckBox::toggled, this, &SettingsDialog::onStartWithSessionToggled);
     // Another part of the app (the profile switcher) may change the active profile meanwhile.
     connect(m_store, &ProfileStore::activeProfileChanged, this, [this] { reloadList(currentProfileId()); });
 
@@ -80,6 +90,34 @@ void SettingsDialog::setUpAddMenu()
     connect(vainu, &QAction::triggered, this, [this] { startNewProfile(Profile::Kind::Vainu); });
     connect(sandbox, &QAction::triggered, this, [this] { startNewProfile(Profile::Kind::Sandbox); });
     m_ui->addButton->setMenu(menu);
+}
+
+void SettingsDialog::setAppSettings(AppPreferences* preferences, const SessionAutostart& autostart)
+{
+    m_preferences = preferences;
+    m_autostart = autostart;
+    const QSignalBlocker comboBlocker(m_ui->closeActionCombo);
+    const QSignalBlocker checkBlocker(m_ui->startWithSessionCheck);
+    // The combo's items, in ui/SettingsDialog.ui's order: keep receiving in the tray, quit.
+    m_ui->closeActionCombo->setCurrentIndex(preferences->closeAction() == AppPreferences::CloseAction::Quit ? 1 : 0);
+    m_ui->startWithSessionCheck->setChecked(m_autostart->isEnabled());
+    m_ui->startWithSessionCheck->setStatusTip(m_autostart->location());
+    m_ui->appGroup->show();
+}
+
+void SettingsDialog::onStartWithSessionToggled(bool enabled)
+{
+    if (!m_autostart)
+        return;
+    const QString error = m_autostart->setEnabled(enabled);
+    if (error.isEmpty()) {
+        setToneText(m_ui->autostartMessageLabel, {}, Tone::Plain);
+        return;
+    }
+    // The box shows what is really set up, and the message why the change did not happen.
+    const QSignalBlocker blocker(m_ui->startWithSessionCheck);
+    m_ui->startWithSessionCheck->setChecked(m_autostart->isEnabled());
+    setToneText(m_ui->autostartMessageLabel, error, Tone::Error);
 }
 
 void SettingsDialog::setSandboxConnection(const ApiConnection& connection)

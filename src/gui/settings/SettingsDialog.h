@@ -3,11 +3,14 @@
 #include "api/ApiConnection.h"
 #include "core/Profile.h"
 #include "gui/settings/ConnectionTest.h"
+#include "session/SessionAutostart.h"
 
 #include <QDialog>
 
 #include <memory>
+#include <optional>
 
+class AppPreferences;
 class ProfileStore;
 class QLabel;
 class TokenVault;
@@ -19,13 +22,18 @@ class SettingsDialog;
 
 // Profiles and their API keys: add (Vainu preset or another sandbox), rename, delete, test the
 // connection, save. The key goes to the system keychain (TokenVault); every keychain call is
-// asynchronous, and while one runs the dialog says so instead of waiting.
+// asynchronous, and while one runs the dialog says so instead of waiting. Below the profiles, when the app
+// gives them (setAppSettings()), the choices for all profiles: what closing the window does while the receiver
+// runs, and "Start with my session"; each applies at once.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
     SettingsDialog(ProfileStore* store, TokenVault* vault, QWidget* parent = nullptr);
     ~SettingsDialog() override;
+
+    // Shows the choices for all profiles, read from and written to these.
+    void setAppSettings(AppPreferences* preferences, const SessionAutostart& autostart);
 
     // Where "Test connection" goes for Sandbox profiles (the running built-in sandbox).
     void setSandboxConnection(const ApiConnection& connection);
@@ -75,6 +83,7 @@ private:
     };
 
     void setUpAddMenu();
+    void onStartWithSessionToggled(bool enabled);
     void reloadList(const QString& selectId);
     void onCurrentRowChanged(int row);
     void showProfile(const Profile& profile, bool isNew);
@@ -94,6 +103,8 @@ private:
     TokenVault* m_vault;
     ConnectionTest* m_test;
     ApiConnection m_sandboxConnection;
+    AppPreferences* m_preferences = nullptr;
+    std::optional<SessionAutostart> m_autostart;
     Profile m_profile; // as stored (or the preset of a new one)
     bool m_isNew = false;
     bool m_hasProfile = false;

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+class QSettings;
+
+// The app-wide choices that are no profile's (profiles are ProfileStore's), kept in the app's QSettings:
+// what closing the window does while the receiver runs, and whether the user was told once.
+class AppPreferences
+{
+public:
+    enum class CloseAction
+    {
+        KeepReceiving, // hide the window, keep the app and the receiver running in the system tray
+        Quit,
+    };
+
+    explicit AppPreferences(QSettings* settings);
+
+    CloseAction closeAction() const;
+    void setCloseAction(CloseAction action);
+    // The one-time notice "still receiving in the tray" (or "minimised instead") was shown.
+    bool closeNoticeShown() const;
+    void setCloseNoticeShown();
+
+private:
+    QSettings* m_settings;
+};
