@@ -148,6 +148,37 @@
     </message>
 </context>
 <context>
+    <name>EventsCatchUpCommand</name>
+    <message numerus="yes">
+        <source>Compared %n companies with Vainu&apos;s current data</source>
+        <translation>
+            <numerusform>Compared %n company with Vainu&apos;s current data</numerusform>
+            <numerusform>Compared %n companies with Vainu&apos;s current data</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>found %n changes.</source>
+        <translation>
+            <numerusform>found %n change.</numerusform>
+            <numerusform>found %n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n companies of the history were not in Vainu&apos;s answer (no longer in its data, or their business id changed).</source>
+        <translation>
+            <numerusform>%n company of the history was not in Vainu&apos;s answer (no longer in its data, or its business id changed).</numerusform>
+            <numerusform>%n companies of the history were not in Vainu&apos;s answer (no longer in its data, or their business id changed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n companies are known only by a customer data record, without a business id, and cannot be looked up.</source>
+        <translation>
+            <numerusform>%n company is known only by a customer data record, without a business id, and cannot be looked up.</numerusform>
+            <numerusform>%n companies are known only by a customer data record, without a business id, and cannot be looked up.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %n row(s), %2, separated by &quot;%3&quot;.</source>
@@ -220,6 +251,30 @@
         <translation>
             <numerusform>Exported %Ln event to %1.</numerusform>
             <numerusform>Exported %Ln events to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverPanel</name>
+    <message numerus="yes">
+        <source>%Ln companies</source>
+        <translation>
+            <numerusform>%Ln company</numerusform>
+            <numerusform>%Ln companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changes</source>
+        <translation>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not in Vainu&apos;s data any more.</source>
+        <translation>
+            <numerusform>%Ln is not in Vainu&apos;s data any more.</numerusform>
+            <numerusform>%Ln are not in Vainu&apos;s data any more.</numerusform>
         </translation>
     </message>
 </context>

@@ -371,6 +371,38 @@ Profiilille ”%2” ei ladata mitään ennen kuin hiekkalaatikko on käynnissä
         <source>Connect your Vainu account…</source>
         <translation>Yhdistä Vainu-tilisi…</translation>
     </message>
+    <message>
+        <source>&amp;Show Vainu Webhooks</source>
+        <translation>&amp;Näytä Vainu Webhooks</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>Receiving on %1</source>
+        <translation>Vastaanotetaan osoitteessa %1</translation>
+    </message>
+    <message>
+        <source>Receiver stopped</source>
+        <translation>Vastaanotin pysäytetty</translation>
+    </message>
+    <message>
+        <source>Still receiving</source>
+        <translation>Vastaanotto jatkuu</translation>
+    </message>
+    <message>
+        <source>Vainu Webhooks keeps receiving in the system tray. To stop it, choose Quit in the tray icon&apos;s menu. File &gt; Settings changes what closing the window does.</source>
+        <translation>Vainu Webhooks jatkaa vastaanottoa ilmoitusalueella. Lopeta valitsemalla Lopeta ilmoitusalueen kuvakkeen valikosta. Tiedosto &gt; Asetukset muuttaa, mitä ikkunan sulkeminen tekee.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so the window is minimised instead of closed and the receiver keeps running. To stop it, choose File &gt; Quit.</source>
+        <translation>Tällä työpöydällä ei ole ilmoitusaluetta, joten ikkuna pienennetään sulkemisen sijaan ja vastaanotin jatkaa toimintaansa. Lopeta valitsemalla Tiedosto &gt; Lopeta.</translation>
+    </message>
+    <message>
+        <source>File &gt; Settings changes what closing the window does.</source>
+        <translation>Tiedosto &gt; Asetukset muuttaa, mitä ikkunan sulkeminen tekee.</translation>
+    </message>
 </context>
 <context>
     <name>BatchRunner</name>
@@ -510,6 +542,51 @@ Profiilille ”%2” ei ladata mitään ennen kuin hiekkalaatikko on käynnissä
     </message>
 </context>
 <context>
+    <name>CatchUp</name>
+    <message>
+        <source>The event history is not open.</source>
+        <translation>Tapahtumahistoria ei ole auki.</translation>
+    </message>
+</context>
+<context>
+    <name>CatchUpChanges</name>
+    <message>
+        <source>Cannot create a temporary file in &quot;%1&quot;: %2. Free some disk space and try again.</source>
+        <translation>Väliaikaistiedostoa ei voi luoda kansioon ”%1”: %2. Vapauta levytilaa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Cannot write the changes found to a temporary file: %1. Free some disk space and try again.</source>
+        <translation>Löydettyjä muutoksia ei voi kirjoittaa väliaikaistiedostoon: %1. Vapauta levytilaa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>it is not open</source>
+        <translation>se ei ole auki</translation>
+    </message>
+    <message>
+        <source>Cannot read the changes found from &quot;%1&quot;: %2.</source>
+        <translation>Löydettyjä muutoksia ei voi lukea tiedostosta ”%1”: %2.</translation>
+    </message>
+    <message>
+        <source>The file of changes found, &quot;%1&quot;, is damaged.</source>
+        <translation>Löydettyjen muutosten tiedosto ”%1” on vioittunut.</translation>
+    </message>
+</context>
+<context>
+    <name>CatchUpWorker</name>
+    <message>
+        <source>The event history could not be read: %1</source>
+        <translation>Tapahtumahistoriaa ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>The event store was closed before the changes could be recorded.</source>
+        <translation>Tapahtumavarasto suljettiin ennen kuin muutokset ehdittiin tallentaa.</translation>
+    </message>
+    <message>
+        <source>The changes found could not be recorded: %1</source>
+        <translation>Löydettyjä muutoksia ei voitu tallentaa: %1</translation>
+    </message>
+</context>
+<context>
     <name>CliConnection</name>
     <message>
         <source>The base URL &quot;%1&quot; is not usable: give an absolute http(s) URL such as https://api.vainu.io/api/v2/.</source>
@@ -567,11 +644,14 @@ Commands:
   webhooks list|add|delete     the webhook configurations of the account
   customers list|import|export the customer data Vainu tracks for you
   events export                the received events as JSON Lines or CSV
+  events catch-up              find the changes missed while the receiver was not running
   --headless                   the receiver and the event store, without a window
 
 Options:
   -h, --help                   this help; &quot;%1 COMMAND --help&quot; for a command&apos;s own
   -v, --version                the version
+  --minimized                  open the window hidden in the system tray (minimised without a
+                               tray), with the receiver on
 
 The commands use the active profile, or --profile NAME, or --base-url URL with the key in
 VAINU_API_KEY. Exit codes: 0 success, 1 an API, network or storage error, 2 a usage error.
@@ -584,11 +664,14 @@ Komennot:
   webhooks list|add|delete     tilin webhook-määritykset
   customers list|import|export asiakastiedot, joita Vainu seuraa puolestasi
   events export                vastaanotetut tapahtumat JSON Lines- tai CSV-muodossa
+  events catch-up              etsii muutokset, jotka jäivät saamatta vastaanottimen ollessa pysähdyksissä
   --headless                   vastaanotin ja tapahtumavarasto ilman ikkunaa
 
 Valinnat:
   -h, --help                   tämä ohje; &quot;%1 KOMENTO --help&quot; komennon omaan ohjeeseen
   -v, --version                versio
+  --minimized                  avaa ikkunan piilotettuna ilmoitusalueelle (pienennettynä, jos
+                               ilmoitusaluetta ei ole), vastaanotin päällä
 
 Komennot käyttävät aktiivista profiilia, tai --profile NIMI, tai --base-url URL ja avainta
 muuttujassa VAINU_API_KEY. Paluuarvot: 0 onnistui, 1 API-, verkko- tai tallennusvirhe, 2 käyttövirhe.
@@ -1676,6 +1759,10 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <source>Read leniently: %1</source>
         <translation>Luettu sallivasti: %1</translation>
     </message>
+    <message>
+        <source>Found by catching up with Vainu&apos;s data (%1): not delivered while the receiver was stopped. The payload is what the delivery would have carried.</source>
+        <translation>Löytyi kuromalla kiinni Vainun tietoihin (%1): ei toimitettu vastaanottimen ollessa pysähdyksissä. Sisältö on se, minkä toimitus olisi tuonut.</translation>
+    </message>
 </context>
 <context>
     <name>EventFileExport</name>
@@ -1832,6 +1919,14 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <source>Unrecognised delivery: the body is JSON but could not be read as a company change (%1). It was kept as received; its raw body is in the details and in the export.</source>
         <translation>Tunnistamaton toimitus: runko on JSONia, mutta sitä ei voitu lukea yritysmuutoksena (%1). Se tallennettiin sellaisenaan; sen raaka runko näkyy tiedoissa ja viennissä.</translation>
     </message>
+    <message>
+        <source>catch-up</source>
+        <translation>kiinnikuronta</translation>
+    </message>
+    <message>
+        <source>Found by catching up: the receiver was not running when this change happened, so it was found by comparing the company&apos;s last known state with Vainu&apos;s current data.</source>
+        <translation>Löytyi kiinnikuronnalla: vastaanotin ei ollut käynnissä muutoksen tapahtuessa, joten muutos löytyi vertaamalla yrityksen viimeksi tunnettua tilaa Vainun nykyisiin tietoihin.</translation>
+    </message>
 </context>
 <context>
     <name>EventWriter</name>
@@ -1842,6 +1937,97 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>The event database could not be prepared.</source>
         <translation>Tapahtumatietokantaa ei voitu valmistella.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsCatchUpCommand</name>
+    <message numerus="yes">
+        <source>Compared %n companies with Vainu&apos;s current data</source>
+        <translation>
+            <numerusform>Verrattiin %n yritys Vainun nykyisiin tietoihin</numerusform>
+            <numerusform>Verrattiin %n yritystä Vainun nykyisiin tietoihin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>found %n changes.</source>
+        <translation>
+            <numerusform>löytyi %n muutos.</numerusform>
+            <numerusform>löytyi %n muutosta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finds the changes missed while the receiver was not running: compares every company the event history knows with Vainu&apos;s current data (Get Companies) and records each difference as an event with origin &quot;catch-up&quot;.</source>
+        <translation>Etsii muutokset, jotka jäivät saamatta vastaanottimen ollessa pysähdyksissä: vertaa jokaista tapahtumahistorian tuntemaa yritystä Vainun nykyisiin tietoihin (Get Companies) ja tallentaa jokaisen eron tapahtumana, jonka alkuperä on ”catch-up”.</translation>
+    </message>
+    <message>
+        <source>The events command.</source>
+        <translation>Tapahtumakomento.</translation>
+    </message>
+    <message>
+        <source>Catch up on the changes missed.</source>
+        <translation>Kuro kiinni saamatta jääneet muutokset.</translation>
+    </message>
+    <message>
+        <source>Use this profile&apos;s account and event history (default: the active one).</source>
+        <translation>Käytä tämän profiilin tiliä ja tapahtumahistoriaa (oletus: aktiivinen profiili).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <source>Talk to this API base URL, with the key in VAINU_API_KEY (needs --data-dir).</source>
+        <translation>Käytä tätä API:n perusosoitetta, avain muuttujassa VAINU_API_KEY (vaatii valinnan --data-dir).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Folder of the event database (default: the profile&apos;s own folder).</source>
+        <translation>Tapahtumatietokannan kansio (oletus: profiilin oma kansio).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>kansio</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON: {&quot;compared&quot;: N, &quot;changed&quot;: M}.</source>
+        <translation>Tulosta tulos JSON-muodossa: {&quot;compared&quot;: N, &quot;changed&quot;: M}.</translation>
+    </message>
+    <message>
+        <source>events catch-up takes no arguments besides its options; got &quot;%1&quot;.</source>
+        <translation>events catch-up ei ota muita argumentteja kuin valintansa; saatiin ”%1”.</translation>
+    </message>
+    <message>
+        <source>Use either --profile or --base-url, not both.</source>
+        <translation>Käytä joko valintaa --profile tai --base-url, ei molempia.</translation>
+    </message>
+    <message>
+        <source>With --base-url, say which event history to compare with --data-dir DIR.</source>
+        <translation>Kun käytät valintaa --base-url, kerro valinnalla --data-dir KANSIO, mihin tapahtumahistoriaan verrataan.</translation>
+    </message>
+    <message>
+        <source>No event database in &quot;%1&quot;: there is nothing to catch up on yet. Run the receiver first, or point --data-dir at its folder.</source>
+        <translation>Kansiossa ”%1” ei ole tapahtumatietokantaa: kiinni kurottavaa ei vielä ole. Käynnistä ensin vastaanotin tai osoita valinnalla --data-dir sen kansioon.</translation>
+    </message>
+    <message>
+        <source>Catching up failed; nothing was recorded. %1</source>
+        <translation>Kiinnikuronta epäonnistui; mitään ei tallennettu. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n companies of the history were not in Vainu&apos;s answer (no longer in its data, or their business id changed).</source>
+        <translation>
+            <numerusform>%n historian yritys puuttui Vainun vastauksesta (ei enää sen tiedoissa, tai Y-tunnus on muuttunut).</numerusform>
+            <numerusform>%n historian yritystä puuttui Vainun vastauksesta (ei enää sen tiedoissa, tai Y-tunnus on muuttunut).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n companies are known only by a customer data record, without a business id, and cannot be looked up.</source>
+        <translation>
+            <numerusform>%n yritys tunnetaan vain asiakastietueesta ilman Y-tunnusta, eikä sitä voi hakea.</numerusform>
+            <numerusform>%n yritystä tunnetaan vain asiakastietueesta ilman Y-tunnusta, eikä niitä voi hakea.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1879,10 +2065,6 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <translation>kansio</translation>
     </message>
     <message>
-        <source>Unknown events command &quot;%1&quot;. Use: events export --format jsonl|csv [--since TIME] [--data-dir DIR]</source>
-        <translation>Tuntematon events-komento ”%1”. Käyttö: events export --format jsonl|csv [--since AIKA] [--data-dir KANSIO]</translation>
-    </message>
-    <message>
         <source>Unknown format &quot;%1&quot;: use jsonl or csv.</source>
         <translation>Tuntematon muoto ”%1”: käytä muotoa jsonl tai csv.</translation>
     </message>
@@ -1913,6 +2095,10 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>name</source>
         <translation>nimi</translation>
+    </message>
+    <message>
+        <source>Unknown events command &quot;%1&quot;. Use: events export --format jsonl|csv [--since TIME] [--data-dir DIR], or events catch-up</source>
+        <translation>Tuntematon events-komento ”%1”. Käytä: events export --format jsonl|csv [--since AIKA] [--data-dir KANSIO] tai events catch-up</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2228,34 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>VAINU_WEBHOOK_SECRET is not set, and --require-secret asks for it: set it to a long random value (for example: openssl rand -hex 32) and give Vainu the same secret.</source>
         <translation>VAINU_WEBHOOK_SECRET puuttuu, ja --require-secret vaatii sen: aseta siihen pitkä satunnainen arvo (esimerkiksi: openssl rand -hex 32) ja anna Vainulle sama salaisuus.</translation>
+    </message>
+    <message>
+        <source>Once listening, find the changes missed while stopped (as &quot;events catch-up&quot;); the API key comes from the profile or VAINU_API_KEY.</source>
+        <translation>Kun vastaanotin kuuntelee, etsi pysähdyksen aikana saamatta jääneet muutokset (kuten ”events catch-up”); API-avain tulee profiilista tai muuttujasta VAINU_API_KEY.</translation>
+    </message>
+    <message>
+        <source>API base URL for --catch-up, with the key in VAINU_API_KEY.</source>
+        <translation>API:n perusosoite valinnalle --catch-up, avain muuttujassa VAINU_API_KEY.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Use either --profile or --base-url, not both.</source>
+        <translation>Käytä joko valintaa --profile tai --base-url, ei molempia.</translation>
+    </message>
+    <message>
+        <source>With --base-url, say which event history to compare with --data-dir DIR.</source>
+        <translation>Kun käytät valintaa --base-url, kerro valinnalla --data-dir KANSIO, mihin tapahtumahistoriaan verrataan.</translation>
+    </message>
+    <message>
+        <source>Catching up failed; nothing was recorded. %1</source>
+        <translation>Kiinnikuronta epäonnistui; mitään ei tallennettu. %1</translation>
+    </message>
+    <message>
+        <source>Catching up on the changes missed while the receiver was stopped…</source>
+        <translation>Kurotaan kiinni muutoksia, jotka jäivät saamatta vastaanottimen ollessa pysähdyksissä…</translation>
     </message>
 </context>
 <context>
@@ -2953,6 +3167,71 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <source>Today %1 · duplicates %2 · stale %3 · rejected %4 · all %5</source>
         <translation>Tänään %1 · kaksoiskappaleita %2 · vanhentuneita %3 · hylättyjä %4 · kaikki %5</translation>
     </message>
+    <message>
+        <source>Catch-up progress</source>
+        <translation>Kiinnikuronnan edistyminen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Catch &amp;up now</source>
+        <translation>&amp;Kuro kiinni nyt</translation>
+    </message>
+    <message>
+        <source>Compare every company of the history with Vainu&apos;s current data and record the changes missed while the receiver was not running.</source>
+        <translation>Vertaa jokaista historian yritystä Vainun nykyisiin tietoihin ja tallenna muutokset, jotka jäivät saamatta vastaanottimen ollessa pysähdyksissä.</translation>
+    </message>
+    <message>
+        <source>Catching up on the changes missed while the receiver was stopped…</source>
+        <translation>Kurotaan kiinni muutoksia, jotka jäivät saamatta vastaanottimen ollessa pysähdyksissä…</translation>
+    </message>
+    <message>
+        <source>Catching up needs the profile&apos;s API key.</source>
+        <translation>Kiinnikuronta tarvitsee profiilin API-avaimen.</translation>
+    </message>
+    <message>
+        <source>Missed changes are looked for each time the receiver starts.</source>
+        <translation>Saamatta jääneitä muutoksia etsitään aina, kun vastaanotin käynnistyy.</translation>
+    </message>
+    <message>
+        <source>Caught up at %1: %2 compared, %3 found.</source>
+        <translation>Kurottu kiinni klo %1: verrattu %2, löytyi %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln companies</source>
+        <translation>
+            <numerusform>%Ln yritys</numerusform>
+            <numerusform>%Ln yritystä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changes</source>
+        <translation>
+            <numerusform>%Ln muutos</numerusform>
+            <numerusform>%Ln muutosta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not in Vainu&apos;s data any more.</source>
+        <translation>
+            <numerusform>%Ln ei ole enää Vainun tiedoissa.</numerusform>
+            <numerusform>%Ln ei ole enää Vainun tiedoissa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catching up was cancelled at %1; nothing was recorded.</source>
+        <translation>Kiinnikuronta peruttiin klo %1; mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Catching up failed at %1; nothing was recorded. %2</source>
+        <translation>Kiinnikuronta epäonnistui klo %1; mitään ei tallennettu. %2</translation>
+    </message>
+    <message>
+        <source>Catching up: %1 of %2 companies compared…</source>
+        <translation>Kurotaan kiinni: %1 / %2 yritystä verrattu…</translation>
+    </message>
 </context>
 <context>
     <name>ReceiverSettings</name>
@@ -3193,6 +3472,25 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     </message>
 </context>
 <context>
+    <name>SessionAutostart</name>
+    <message>
+        <source>The entry in %1 could not be changed: access was denied.</source>
+        <translation>Kohtaa %1 ei voitu muuttaa: pääsy estettiin.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Kansiota %1 ei voitu luoda.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Tiedostoon %1 ei voitu kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>Tiedostoa %1 ei voitu poistaa: %2</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3389,6 +3687,34 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>The profile &quot;%1&quot; was deleted, but its secrets may still be in the keychain: %2</source>
         <translation>Profiili ”%1” poistettiin, mutta sen salaisuudet voivat yhä olla avainnipussa: %2</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>Kaikki profiilit</translation>
+    </message>
+    <message>
+        <source>&amp;When I close the window while the receiver runs:</source>
+        <translation>&amp;Kun suljen ikkunan vastaanottimen ollessa käynnissä:</translation>
+    </message>
+    <message>
+        <source>When I close the window while the receiver runs</source>
+        <translation>Kun suljen ikkunan vastaanottimen ollessa käynnissä</translation>
+    </message>
+    <message>
+        <source>Keep receiving in the tray</source>
+        <translation>Jatka vastaanottoa ilmoitusalueella</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Lopeta</translation>
+    </message>
+    <message>
+        <source>Start with &amp;my session</source>
+        <translation>Käynnistä &amp;istunnon alkaessa</translation>
+    </message>
+    <message>
+        <source>When you log in, start Vainu Webhooks in the system tray with the receiver on</source>
+        <translation>Käynnistä Vainu Webhooks kirjautuessasi ilmoitusalueelle vastaanotin päällä</translation>
     </message>
 </context>
 <context>

@@ -371,6 +371,38 @@ Inget läses in för profilen ”%2” förrän sandlådan körs. Åtgärda orsa
         <source>Connect your Vainu account…</source>
         <translation>Anslut ditt Vainu-konto…</translation>
     </message>
+    <message>
+        <source>&amp;Show Vainu Webhooks</source>
+        <translation>&amp;Visa Vainu Webhooks</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Receiving on %1</source>
+        <translation>Tar emot på %1</translation>
+    </message>
+    <message>
+        <source>Receiver stopped</source>
+        <translation>Mottagaren är stoppad</translation>
+    </message>
+    <message>
+        <source>Still receiving</source>
+        <translation>Tar fortfarande emot</translation>
+    </message>
+    <message>
+        <source>Vainu Webhooks keeps receiving in the system tray. To stop it, choose Quit in the tray icon&apos;s menu. File &gt; Settings changes what closing the window does.</source>
+        <translation>Vainu Webhooks fortsätter att ta emot i systemfältet. Avsluta genom att välja Avsluta i ikonens meny. Arkiv &gt; Inställningar ändrar vad det gör att stänga fönstret.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so the window is minimised instead of closed and the receiver keeps running. To stop it, choose File &gt; Quit.</source>
+        <translation>Det här skrivbordet har inget systemfält, så fönstret minimeras i stället för att stängas och mottagaren fortsätter att köra. Avsluta med Arkiv &gt; Avsluta.</translation>
+    </message>
+    <message>
+        <source>File &gt; Settings changes what closing the window does.</source>
+        <translation>Arkiv &gt; Inställningar ändrar vad det gör att stänga fönstret.</translation>
+    </message>
 </context>
 <context>
     <name>BatchRunner</name>
@@ -510,6 +542,51 @@ Inget läses in för profilen ”%2” förrän sandlådan körs. Åtgärda orsa
     </message>
 </context>
 <context>
+    <name>CatchUp</name>
+    <message>
+        <source>The event history is not open.</source>
+        <translation>Händelsehistoriken är inte öppen.</translation>
+    </message>
+</context>
+<context>
+    <name>CatchUpChanges</name>
+    <message>
+        <source>Cannot create a temporary file in &quot;%1&quot;: %2. Free some disk space and try again.</source>
+        <translation>Det går inte att skapa en temporär fil i ”%1”: %2. Frigör diskutrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>Cannot write the changes found to a temporary file: %1. Free some disk space and try again.</source>
+        <translation>Det går inte att skriva de funna ändringarna till en temporär fil: %1. Frigör diskutrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>it is not open</source>
+        <translation>den är inte öppen</translation>
+    </message>
+    <message>
+        <source>Cannot read the changes found from &quot;%1&quot;: %2.</source>
+        <translation>Det går inte att läsa de funna ändringarna från ”%1”: %2.</translation>
+    </message>
+    <message>
+        <source>The file of changes found, &quot;%1&quot;, is damaged.</source>
+        <translation>Filen med funna ändringar, ”%1”, är skadad.</translation>
+    </message>
+</context>
+<context>
+    <name>CatchUpWorker</name>
+    <message>
+        <source>The event history could not be read: %1</source>
+        <translation>Händelsehistoriken kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The event store was closed before the changes could be recorded.</source>
+        <translation>Händelselagret stängdes innan ändringarna kunde sparas.</translation>
+    </message>
+    <message>
+        <source>The changes found could not be recorded: %1</source>
+        <translation>De funna ändringarna kunde inte sparas: %1</translation>
+    </message>
+</context>
+<context>
     <name>CliConnection</name>
     <message>
         <source>The base URL &quot;%1&quot; is not usable: give an absolute http(s) URL such as https://api.vainu.io/api/v2/.</source>
@@ -567,11 +644,14 @@ Commands:
   webhooks list|add|delete     the webhook configurations of the account
   customers list|import|export the customer data Vainu tracks for you
   events export                the received events as JSON Lines or CSV
+  events catch-up              find the changes missed while the receiver was not running
   --headless                   the receiver and the event store, without a window
 
 Options:
   -h, --help                   this help; &quot;%1 COMMAND --help&quot; for a command&apos;s own
   -v, --version                the version
+  --minimized                  open the window hidden in the system tray (minimised without a
+                               tray), with the receiver on
 
 The commands use the active profile, or --profile NAME, or --base-url URL with the key in
 VAINU_API_KEY. Exit codes: 0 success, 1 an API, network or storage error, 2 a usage error.
@@ -584,11 +664,14 @@ Kommandon:
   webhooks list|add|delete     kontots webhook-konfigurationer
   customers list|import|export kunddata som Vainu följer åt dig
   events export                mottagna händelser som JSON Lines eller CSV
+  events catch-up              hittar ändringar som missades medan mottagaren var stoppad
   --headless                   mottagaren och händelselagret, utan fönster
 
 Flaggor:
   -h, --help                   denna hjälp; &quot;%1 KOMMANDO --help&quot; för ett kommandos egen
   -v, --version                versionen
+  --minimized                  öppnar fönstret dolt i systemfältet (minimerat utan
+                               systemfält), med mottagaren på
 
 Kommandona använder den aktiva profilen, eller --profile NAMN, eller --base-url URL med nyckeln i
 VAINU_API_KEY. Slutkoder: 0 lyckades, 1 ett API-, nätverks- eller lagringsfel, 2 ett användningsfel.
@@ -1675,6 +1758,10 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <source>Read leniently: %1</source>
         <translation>Läst tillåtande: %1</translation>
     </message>
+    <message>
+        <source>Found by catching up with Vainu&apos;s data (%1): not delivered while the receiver was stopped. The payload is what the delivery would have carried.</source>
+        <translation>Hittad genom ikapp-körning mot Vainus data (%1): inte levererad medan mottagaren var stoppad. Innehållet är det som leveransen skulle ha haft.</translation>
+    </message>
 </context>
 <context>
     <name>EventFileExport</name>
@@ -1831,6 +1918,14 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <source>Unrecognised delivery: the body is JSON but could not be read as a company change (%1). It was kept as received; its raw body is in the details and in the export.</source>
         <translation>Okänd leverans: innehållet är JSON men kunde inte läsas som en företagsändring (%1). Den sparades som den kom; dess råa innehåll finns i detaljerna och i exporten.</translation>
     </message>
+    <message>
+        <source>catch-up</source>
+        <translation>ikapp</translation>
+    </message>
+    <message>
+        <source>Found by catching up: the receiver was not running when this change happened, so it was found by comparing the company&apos;s last known state with Vainu&apos;s current data.</source>
+        <translation>Hittad genom ikapp-körning: mottagaren var inte igång när ändringen skedde, så den hittades genom att jämföra företagets senast kända tillstånd med Vainus aktuella data.</translation>
+    </message>
 </context>
 <context>
     <name>EventWriter</name>
@@ -1841,6 +1936,97 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>The event database could not be prepared.</source>
         <translation>Händelsedatabasen kunde inte förberedas.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsCatchUpCommand</name>
+    <message numerus="yes">
+        <source>Compared %n companies with Vainu&apos;s current data</source>
+        <translation>
+            <numerusform>Jämförde %n företag med Vainus aktuella data</numerusform>
+            <numerusform>Jämförde %n företag med Vainus aktuella data</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>found %n changes.</source>
+        <translation>
+            <numerusform>hittade %n ändring.</numerusform>
+            <numerusform>hittade %n ändringar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finds the changes missed while the receiver was not running: compares every company the event history knows with Vainu&apos;s current data (Get Companies) and records each difference as an event with origin &quot;catch-up&quot;.</source>
+        <translation>Hittar ändringar som missades medan mottagaren inte var igång: jämför varje företag som händelsehistoriken känner till med Vainus aktuella data (Get Companies) och sparar varje skillnad som en händelse med ursprunget ”catch-up”.</translation>
+    </message>
+    <message>
+        <source>The events command.</source>
+        <translation>Kommandot events.</translation>
+    </message>
+    <message>
+        <source>Catch up on the changes missed.</source>
+        <translation>Kom ikapp med de missade ändringarna.</translation>
+    </message>
+    <message>
+        <source>Use this profile&apos;s account and event history (default: the active one).</source>
+        <translation>Använd den här profilens konto och händelsehistorik (standard: den aktiva).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>Talk to this API base URL, with the key in VAINU_API_KEY (needs --data-dir).</source>
+        <translation>Använd den här API-basadressen, med nyckeln i VAINU_API_KEY (kräver --data-dir).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Folder of the event database (default: the profile&apos;s own folder).</source>
+        <translation>Mapp för händelsedatabasen (standard: profilens egen mapp).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>mapp</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON: {&quot;compared&quot;: N, &quot;changed&quot;: M}.</source>
+        <translation>Skriv ut resultatet som JSON: {&quot;compared&quot;: N, &quot;changed&quot;: M}.</translation>
+    </message>
+    <message>
+        <source>events catch-up takes no arguments besides its options; got &quot;%1&quot;.</source>
+        <translation>events catch-up tar inga argument utöver sina flaggor; fick ”%1”.</translation>
+    </message>
+    <message>
+        <source>Use either --profile or --base-url, not both.</source>
+        <translation>Använd antingen --profile eller --base-url, inte båda.</translation>
+    </message>
+    <message>
+        <source>With --base-url, say which event history to compare with --data-dir DIR.</source>
+        <translation>Med --base-url, ange vilken händelsehistorik som ska jämföras med --data-dir MAPP.</translation>
+    </message>
+    <message>
+        <source>No event database in &quot;%1&quot;: there is nothing to catch up on yet. Run the receiver first, or point --data-dir at its folder.</source>
+        <translation>Ingen händelsedatabas i ”%1”: det finns inget att komma ikapp med ännu. Kör mottagaren först, eller peka --data-dir på dess mapp.</translation>
+    </message>
+    <message>
+        <source>Catching up failed; nothing was recorded. %1</source>
+        <translation>Ikapp-körningen misslyckades; inget sparades. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n companies of the history were not in Vainu&apos;s answer (no longer in its data, or their business id changed).</source>
+        <translation>
+            <numerusform>%n företag i historiken fanns inte i Vainus svar (finns inte längre i dess data, eller organisationsnumret har ändrats).</numerusform>
+            <numerusform>%n företag i historiken fanns inte i Vainus svar (finns inte längre i dess data, eller organisationsnumret har ändrats).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n companies are known only by a customer data record, without a business id, and cannot be looked up.</source>
+        <translation>
+            <numerusform>%n företag är känt bara genom en kunddatapost, utan organisationsnummer, och kan inte slås upp.</numerusform>
+            <numerusform>%n företag är kända bara genom en kunddatapost, utan organisationsnummer, och kan inte slås upp.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1878,10 +2064,6 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <translation>mapp</translation>
     </message>
     <message>
-        <source>Unknown events command &quot;%1&quot;. Use: events export --format jsonl|csv [--since TIME] [--data-dir DIR]</source>
-        <translation>Okänt events-kommando ”%1”. Använd: events export --format jsonl|csv [--since TID] [--data-dir MAPP]</translation>
-    </message>
-    <message>
         <source>Unknown format &quot;%1&quot;: use jsonl or csv.</source>
         <translation>Okänt format ”%1”: använd jsonl eller csv.</translation>
     </message>
@@ -1912,6 +2094,10 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>name</source>
         <translation>namn</translation>
+    </message>
+    <message>
+        <source>Unknown events command &quot;%1&quot;. Use: events export --format jsonl|csv [--since TIME] [--data-dir DIR], or events catch-up</source>
+        <translation>Okänt events-kommando ”%1”. Använd: events export --format jsonl|csv [--since TID] [--data-dir MAPP], eller events catch-up</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2227,34 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>VAINU_WEBHOOK_SECRET is not set, and --require-secret asks for it: set it to a long random value (for example: openssl rand -hex 32) and give Vainu the same secret.</source>
         <translation>VAINU_WEBHOOK_SECRET är inte satt, och --require-secret kräver den: sätt den till ett långt slumpmässigt värde (till exempel: openssl rand -hex 32) och ge Vainu samma hemlighet.</translation>
+    </message>
+    <message>
+        <source>Once listening, find the changes missed while stopped (as &quot;events catch-up&quot;); the API key comes from the profile or VAINU_API_KEY.</source>
+        <translation>När mottagaren lyssnar, hitta ändringar som missades medan den var stoppad (som ”events catch-up”); API-nyckeln kommer från profilen eller VAINU_API_KEY.</translation>
+    </message>
+    <message>
+        <source>API base URL for --catch-up, with the key in VAINU_API_KEY.</source>
+        <translation>API-basadress för --catch-up, med nyckeln i VAINU_API_KEY.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Use either --profile or --base-url, not both.</source>
+        <translation>Använd antingen --profile eller --base-url, inte båda.</translation>
+    </message>
+    <message>
+        <source>With --base-url, say which event history to compare with --data-dir DIR.</source>
+        <translation>Med --base-url, ange vilken händelsehistorik som ska jämföras med --data-dir MAPP.</translation>
+    </message>
+    <message>
+        <source>Catching up failed; nothing was recorded. %1</source>
+        <translation>Ikapp-körningen misslyckades; inget sparades. %1</translation>
+    </message>
+    <message>
+        <source>Catching up on the changes missed while the receiver was stopped…</source>
+        <translation>Kommer ikapp med ändringar som missades medan mottagaren var stoppad…</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +3166,71 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <source>Today %1 · duplicates %2 · stale %3 · rejected %4 · all %5</source>
         <translation>I dag %1 · dubbletter %2 · inaktuella %3 · avvisade %4 · alla %5</translation>
     </message>
+    <message>
+        <source>Catch-up progress</source>
+        <translation>Ikapp-körningens förlopp</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Catch &amp;up now</source>
+        <translation>Kom &amp;ikapp nu</translation>
+    </message>
+    <message>
+        <source>Compare every company of the history with Vainu&apos;s current data and record the changes missed while the receiver was not running.</source>
+        <translation>Jämför varje företag i historiken med Vainus aktuella data och spara ändringar som missades medan mottagaren inte var igång.</translation>
+    </message>
+    <message>
+        <source>Catching up on the changes missed while the receiver was stopped…</source>
+        <translation>Kommer ikapp med ändringar som missades medan mottagaren var stoppad…</translation>
+    </message>
+    <message>
+        <source>Catching up needs the profile&apos;s API key.</source>
+        <translation>Ikapp-körningen behöver profilens API-nyckel.</translation>
+    </message>
+    <message>
+        <source>Missed changes are looked for each time the receiver starts.</source>
+        <translation>Missade ändringar söks varje gång mottagaren startar.</translation>
+    </message>
+    <message>
+        <source>Caught up at %1: %2 compared, %3 found.</source>
+        <translation>Ikapp kl. %1: %2 jämförda, %3 hittade.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln companies</source>
+        <translation>
+            <numerusform>%Ln företag</numerusform>
+            <numerusform>%Ln företag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changes</source>
+        <translation>
+            <numerusform>%Ln ändring</numerusform>
+            <numerusform>%Ln ändringar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not in Vainu&apos;s data any more.</source>
+        <translation>
+            <numerusform>%Ln finns inte längre i Vainus data.</numerusform>
+            <numerusform>%Ln finns inte längre i Vainus data.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catching up was cancelled at %1; nothing was recorded.</source>
+        <translation>Ikapp-körningen avbröts kl. %1; inget sparades.</translation>
+    </message>
+    <message>
+        <source>Catching up failed at %1; nothing was recorded. %2</source>
+        <translation>Ikapp-körningen misslyckades kl. %1; inget sparades. %2</translation>
+    </message>
+    <message>
+        <source>Catching up: %1 of %2 companies compared…</source>
+        <translation>Kommer ikapp: %1 av %2 företag jämförda…</translation>
+    </message>
 </context>
 <context>
     <name>ReceiverSettings</name>
@@ -3192,6 +3471,25 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     </message>
 </context>
 <context>
+    <name>SessionAutostart</name>
+    <message>
+        <source>The entry in %1 could not be changed: access was denied.</source>
+        <translation>Posten i %1 kunde inte ändras: åtkomst nekades.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Mappen %1 kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunde inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>Kunde inte ta bort %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3388,6 +3686,34 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>The profile &quot;%1&quot; was deleted, but its secrets may still be in the keychain: %2</source>
         <translation>Profilen ”%1” togs bort, men dess hemligheter kan fortfarande finnas i nyckelringen: %2</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>Alla profiler</translation>
+    </message>
+    <message>
+        <source>&amp;When I close the window while the receiver runs:</source>
+        <translation>&amp;När jag stänger fönstret medan mottagaren körs:</translation>
+    </message>
+    <message>
+        <source>When I close the window while the receiver runs</source>
+        <translation>När jag stänger fönstret medan mottagaren körs</translation>
+    </message>
+    <message>
+        <source>Keep receiving in the tray</source>
+        <translation>Fortsätt ta emot i systemfältet</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>Start with &amp;my session</source>
+        <translation>Starta med &amp;min session</translation>
+    </message>
+    <message>
+        <source>When you log in, start Vainu Webhooks in the system tray with the receiver on</source>
+        <translation>Starta Vainu Webhooks i systemfältet med mottagaren på när du loggar in</translation>
     </message>
 </context>
 <context>
