@@ -37,6 +37,14 @@ private:
     // A history whose one company's snapshot is the sandbox's current state of 25578642 (tracked by crm-0001).
     void writeHistory();
     QList<QJsonObject> exportedEvents();
+    // The company data of an exported event: its payload's "data".
+    static QJsonObject payloadData(const QJsonObject& event)
+    {
+        return QJsonDocument::fromJson(event.value(u"payload"_s).toString().toUtf8())
+            .object()
+            .value(u"data"_s)
+            .toObject();
+    }
 
     SandboxFixture m_sandbox;
     std::unique_ptr<QTemporaryDir> m_data;
@@ -135,7 +143,7 @@ void TestCatchUpCli::findsTheChangeAndThenNothing()
     QCOMPARE(caughtUp.value(u"origin"_s).toString(), u"catch-up"_s);
     QCOMPARE(caughtUp.value(u"unique_id"_s).toString(), u"crm-0001"_s);
     QCOMPARE(caughtUp.value(u"changed_fields"_s).toArray(), QJsonArray {u"staff_number"_s});
-    QCOMPARE(caughtUp.value(u"data"_s).toObject().value(u"staff_number"_s).toInt(), 5555);
+    QCOMPARE(payloadData(caughtUp).value(u"staff_number"_s).toInt(), 5555);
 
     const Run second
         = run({u"events"_s, u"catch-up"_s, u"--json"_s, u"--base-url"_s, api, u"--data-dir"_s, m_data->path()},
@@ -201,7 +209,7 @@ void TestCatchUpCli::headlessCatchesUpOnStart()
     QCOMPARE(process.exitCode(), 0);
     const QList<QJsonObject> events = exportedEvents();
     QCOMPARE(events.size(), 2);
-    QCOMPARE(events.last().value(u"data"_s).toObject().value(u"staff_number"_s).toInt(), 7777);
+    QCOMPARE(payloadData(events.last()).value(u"staff_number"_s).toInt(), 7777);
 }
 
 QTEST_GUILESS_MAIN(TestCatchUpCli)

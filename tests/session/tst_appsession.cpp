@@ -223,8 +223,12 @@ void TestAppSession::sharedHistoryMovesToTheActiveProfile()
     waitUntilReceiving(*session);
     QVERIFY(!QFile::exists(m_dir->filePath(u"data/events.sqlite"_s)));
     QVERIFY(session->receiverService()->storeDirectory().endsWith(session->activeProfile().id));
-    QCOMPARE(session->receiverService()->store()->eventCount(), qint64(1));
     QCOMPARE(session->receiverService()->store()->event(1)->uniqueId, u"crm-old"_s);
+    // The receiver's start catches up with the sandbox, whose company differs from the old delivery: whatever
+    // came after the moved event came from that, not from a second copy of the history.
+    const QList<StoredEvent> events = session->receiverService()->store()->events(0, 100);
+    for (const StoredEvent& event : events.mid(1))
+        QCOMPARE(event.origin, DeliveryOrigin::CatchUp);
 }
 
 void TestAppSession::sandboxKeepsItsStateUntilReset()
