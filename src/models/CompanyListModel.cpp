@@ -1,5 +1,7 @@
 #include "models/CompanyListModel.h"
 
+#include "models/ColumnPriority.h"
+
 CompanyListModel::CompanyListModel(QObject* parent)
     : QAbstractTableModel(parent)
 { }
@@ -46,6 +48,8 @@ QVariant CompanyListModel::data(const QModelIndex& index, int role) const
 
 QVariant CompanyListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == ColumnPriority::Role)
+        return section == NameColumn ? ColumnPriority::Essential : ColumnPriority::Medium;
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -1,5 +1,7 @@
 #include "models/CompanyTableModel.h"
 
+#include "models/ColumnPriority.h"
+
 using namespace Qt::StringLiterals;
 
 CompanyTableModel::CompanyTableModel(QObject* parent)
@@ -41,6 +43,10 @@ QVariant CompanyTableModel::data(const QModelIndex& index, int role) const
 
 QVariant CompanyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == ColumnPriority::Role)
+        return section == NameColumn      ? ColumnPriority::Essential
+            : section == BusinessIdColumn ? ColumnPriority::High
+                                          : ColumnPriority::Low;
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -1,5 +1,7 @@
 #include "models/CustomerTableModel.h"
 
+#include "models/ColumnPriority.h"
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -131,6 +133,22 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
 
 QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == ColumnPriority::Role) {
+        // The company, its business id and whether Vainu matched it are what a row is read for.
+        switch (section) {
+        case CompanyNameColumn:
+        case BusinessIdColumn:
+        case MatchColumn:
+            return ColumnPriority::Essential;
+        case UniqueIdColumn:
+            return ColumnPriority::High;
+        case OwnerColumn:
+        case DealsColumn:
+            return ColumnPriority::Medium;
+        default:
+            return ColumnPriority::Low;
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -2,6 +2,7 @@
 
 #include "core/EventHistory.h"
 #include "core/Utf8.h"
+#include "models/ColumnPriority.h"
 #include "models/EventModelReader.h"
 
 #include <QLocale>
@@ -152,6 +153,8 @@ QVariant EventRejectedModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == BodyColumn)
         return retentionNotice();
+    if (orientation == Qt::Horizontal && role == ColumnPriority::Role)
+        return section == ArrivalColumn || section == ReasonColumn ? ColumnPriority::Essential : ColumnPriority::Medium;
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

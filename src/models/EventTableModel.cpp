@@ -1,6 +1,7 @@
 #include "models/EventTableModel.h"
 
 #include "core/EventHistory.h"
+#include "models/ColumnPriority.h"
 #include "models/EventModelReader.h"
 
 #include <QLocale>
@@ -421,6 +422,12 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
 
 QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == ColumnPriority::Role) {
+        // When it came and for which company; what changed comes next.
+        if (section == ArrivalColumn || section == CompanyColumn)
+            return ColumnPriority::Essential;
+        return section == ChangedFieldsColumn ? ColumnPriority::High : ColumnPriority::Medium;
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

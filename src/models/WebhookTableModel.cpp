@@ -1,5 +1,7 @@
 #include "models/WebhookTableModel.h"
 
+#include "models/ColumnPriority.h"
+
 using namespace Qt::StringLiterals;
 
 WebhookTableModel::WebhookTableModel(QObject* parent)
@@ -75,6 +77,8 @@ QVariant WebhookTableModel::data(const QModelIndex& index, int role) const
 
 QVariant WebhookTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == ColumnPriority::Role)
+        return section == UrlColumn ? ColumnPriority::Essential : ColumnPriority::Medium;
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -63,6 +63,17 @@ public:
         });
     }
 
+    // The next `count` API calls wait `latencyMs` before they are answered (a page or dialog stays busy).
+    void slowNextCalls(int latencyMs, int count = 1)
+    {
+        inServerThread([latencyMs, count](SandboxServer* server) {
+            FaultInjector::Fault fault;
+            fault.latencyMs = latencyMs;
+            fault.remaining = count;
+            server->faults().add(fault);
+        });
+    }
+
     // Counts the API requests from now on: a fault that only delays each by 1 ms, and counts down while it does.
     void startCountingRequests()
     {
