@@ -2,6 +2,8 @@
 
 #include "models/ColumnPriority.h"
 
+using namespace Qt::StringLiterals;
+
 CompanyListModel::CompanyListModel(QObject* parent)
     : QAbstractTableModel(parent)
 { }
@@ -26,9 +28,12 @@ QVariant CompanyListModel::data(const QModelIndex& index, int role) const
     if (role == IsStaticRole)
         return list.isStatic();
     if (role == Qt::ToolTipRole) {
-        return list.isStatic() ? tr("A static list: you choose its companies.")
-                               : tr("A dynamic list: a saved search in Vainu. Its companies follow the search, "
-                                    "so they cannot be changed here.");
+        // The name first, whole, for a panel too narrow to show it.
+        return QString((index.column() == NameColumn ? data(index, Qt::DisplayRole).toString() + u"\n"_s : QString())
+                       + (list.isStatic()
+                              ? tr("A static list: you choose its companies.")
+                              : tr("A dynamic list: a saved search in Vainu. Its companies follow the search, "
+                                   "so they cannot be changed here.")));
     }
     if (role != Qt::DisplayRole)
         return {};

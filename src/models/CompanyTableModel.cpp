@@ -25,7 +25,7 @@ QVariant CompanyTableModel::data(const QModelIndex& index, int role) const
     const Company& company = m_companies.at(index.row());
     if (role == BusinessIdRole)
         return company.businessId();
-    if (role != Qt::DisplayRole)
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) // the tool tip: the whole value of a narrow column
         return {};
     switch (index.column()) {
     case BusinessIdColumn:

@@ -106,9 +106,10 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == MatchColumn)
             return statusExplanation(r);
-        if (index.column() == DealsColumn || index.column() == CompanyNameColumn)
-            return r.notes.isEmpty() ? QVariant() : QVariant(r.notes);
-        return {};
+        // The whole value, for a column too narrow to show it, and the notes beside the name and the deals.
+        if ((index.column() == DealsColumn || index.column() == CompanyNameColumn) && !r.notes.isEmpty())
+            return QString(displayText(r, index.column()) + u"\n\n"_s + r.notes);
+        return displayText(r, index.column());
     case UniqueIdRole:
         return r.uniqueId;
     case MatchStatusRole:

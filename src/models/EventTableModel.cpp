@@ -390,6 +390,10 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
         }
         if (index.column() == ArrivalColumn)
             return QLocale().toString(row->firstArrival.toLocalTime(), QLocale::LongFormat);
+        // The whole value, for a column too narrow to show it.
+        if (index.column() == CompanyColumn || index.column() == BusinessIdColumn
+            || index.column() == ChangedFieldsColumn)
+            return data(index, Qt::DisplayRole);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == TriesColumn || index.column() == ReceivedColumn)

@@ -1,5 +1,7 @@
 #include "gui/common/CompactToolButton.h"
 
+#include <QActionEvent>
+#include <QResizeEvent>
 #include <QStyleOptionToolButton>
 #include <QStylePainter>
 
@@ -41,4 +43,25 @@ void CompactToolButton::paintEvent(QPaintEvent*)
     if (isCompact())
         option.toolButtonStyle = Qt::ToolButtonIconOnly;
     painter.drawComplexControl(QStyle::CC_ToolButton, option);
+}
+
+void CompactToolButton::resizeEvent(QResizeEvent* event)
+{
+    QToolButton::resizeEvent(event);
+    giveTextInToolTip();
+}
+
+void CompactToolButton::actionEvent(QActionEvent* event)
+{
+    QToolButton::actionEvent(event); // may take the action's tool tip again
+    giveTextInToolTip();
+}
+
+void CompactToolButton::giveTextInToolTip()
+{
+    QString text = this->text();
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01")).remove(u'&').replace(u'\x01', u'&');
+    if (!isCompact() || text.isEmpty() || toolTip().contains(text))
+        return;
+    setToolTip(toolTip().isEmpty() ? text : text + u'\n' + toolTip());
 }

@@ -18,4 +18,10 @@ public:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void actionEvent(QActionEvent* event) override;
+
+private:
+    // While only the icon shows, the tool tip starts with the text, so hovering gives the whole of it.
+    void giveTextInToolTip();
 };

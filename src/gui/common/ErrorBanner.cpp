@@ -3,6 +3,7 @@
 #include "gui/common/Icons.h"
 
 #include <QAccessible>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -13,6 +14,8 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     , m_text(new QLabel(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
     , m_close(new QPushButton(this))
+    , m_buttons(new QWidget(this))
+    , m_layout(new QGridLayout(this))
 {
     setObjectName(QStringLiteral("errorBanner"));
     setAccessibleName(tr("Error"));
@@ -35,13 +38,18 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     m_close->setAccessibleName(tr("Dismiss the error"));
     m_close->setFlat(true);
 
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(10, 8, 8, 8);
-    layout->setSpacing(10);
-    layout->addWidget(m_icon);
-    layout->addWidget(m_text, 1);
-    layout->addWidget(m_retry, 0, Qt::AlignVCenter);
-    layout->addWidget(m_close, 0, Qt::AlignVCenter);
+    // The buttons sit beside the text in a wide banner and below it in a narrow one (a side panel, a small
+    // window), so neither the text nor the buttons are squeezed.
+    auto* buttons = new QHBoxLayout(m_buttons);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(m_retry);
+    buttons->addWidget(m_close);
+    m_layout->setContentsMargins(10, 8, 8, 8);
+    m_layout->setHorizontalSpacing(10);
+    m_layout->addWidget(m_icon, 0, 0, Qt::AlignTop);
+    m_layout->addWidget(m_text, 0, 1);
+    m_layout->setColumnStretch(1, 1);
+    placeButtons();
 
     connect(m_retry, &QPushButton::clicked, this, &ErrorBanner::retryRequested);
     connect(m_close, &QPushButton::clicked, this, &ErrorBanner::hideError);
@@ -71,4 +79,28 @@ QString ErrorBanner::message() const
 void ErrorBanner::setRetryVisible(bool visible)
 {
     m_retry->setVisible(visible);
+}
+
+void ErrorBanner::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    placeButtons();
+}
+
+void ErrorBanner::placeButtons()
+{
+    const bool below = width() < besideWidth;
+    const int row = below ? 1 : 0;
+    int current = -1;
+    int unused = 0;
+    const int index = m_layout->indexOf(m_buttons);
+    if (index >= 0)
+        m_layout->getItemPosition(index, &current, &unused, &unused, &unused);
+    if (index >= 0 && current == row)
+        return;
+    m_layout->removeWidget(m_buttons);
+    if (below) // under the icon too: the whole width of the banner
+        m_layout->addWidget(m_buttons, 1, 0, 1, 2, Qt::AlignRight);
+    else
+        m_layout->addWidget(m_buttons, 0, 2, Qt::AlignVCenter);
 }

@@ -2,6 +2,7 @@
 
 #include <QFrame>
 
+class QGridLayout;
 class QLabel;
 class QPushButton;
 
@@ -21,9 +22,17 @@ public:
 signals:
     void retryRequested();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    static constexpr int besideWidth = 520; // narrower than this, the buttons go below the text
+    void placeButtons();
+
     QLabel* m_icon;
     QLabel* m_text;
     QPushButton* m_retry;
     QPushButton* m_close;
+    QWidget* m_buttons;
+    QGridLayout* m_layout;
 };

@@ -3,6 +3,7 @@
 #include "api/VainuClient.h"
 #include "core/csv/CsvWriter.h"
 #include "gui/common/BatchRunner.h"
+#include "gui/common/ColumnFitter.h"
 #include "gui/common/EmptyState.h"
 #include "gui/common/ErrorBanner.h"
 #include "gui/common/FilePicker.h"
@@ -152,20 +153,21 @@ void CustomersPage::setUpTable()
     table->addActions({m_editAction, m_deleteAction, m_eventsAction, m_exportAction});
     table->setItemDelegateForColumn(CustomerTableModel::MatchColumn, new MatchStatusDelegate(table));
     table->sortByColumn(CustomerTableModel::UniqueIdColumn, Qt::AscendingOrder);
-    QHeaderView* header = table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    // Widths from the font, wide enough for typical values. The company name has a width of its own rather than
-    // stretching: a stretched section shrank to a few pixels in the default 1100-pixel window.
+    // Widths from the font and the loaded values. When the table is narrower than all of them, the columns
+    // that matter least hide first (CustomerTableModel's column priorities): the company, its business id and
+    // the match status stay in view. The header's context menu shows and hides columns by hand.
     const QFontMetrics metrics = table->fontMetrics();
     const auto width = [&metrics](const QString& sample) { return metrics.horizontalAdvance(sample) + 16; };
-    header->resizeSection(CustomerTableModel::UniqueIdColumn, width(u"crm-00000"_s));
-    header->resizeSection(CustomerTableModel::CompanyNameColumn, width(u"Ilma KallioSolutions Oy"_s));
-    header->resizeSection(CustomerTableModel::BusinessIdColumn, width(u"NO000000000"_s));
-    header->resizeSection(CustomerTableModel::CountryColumn, width(tr("Country")));
-    header->resizeSection(CustomerTableModel::OwnerColumn, width(u"firstname.last@exa"_s));
-    header->resizeSection(CustomerTableModel::DealsColumn, width(u"0 open, 0 won, 0 lost"_s));
-    header->resizeSection(CustomerTableModel::LastUpdateColumn, width(u"00 Sep 0000"_s));
-    header->resizeSection(CustomerTableModel::MatchColumn, width(u"Not matched"_s) + 20);
+    auto* fitter = new ColumnFitter(table, u"columns/customers"_s);
+    fitter->setPreferredWidth(CustomerTableModel::UniqueIdColumn, width(u"crm-00000"_s));
+    fitter->setPreferredWidth(CustomerTableModel::CompanyNameColumn, width(u"Ilma KallioSolutions Oy"_s));
+    fitter->setPreferredWidth(CustomerTableModel::BusinessIdColumn, width(u"NO000000000"_s));
+    fitter->setPreferredWidth(CustomerTableModel::CountryColumn, width(tr("Country")));
+    fitter->setPreferredWidth(CustomerTableModel::OwnerColumn, width(u"firstname.last@exa"_s));
+    fitter->setPreferredWidth(CustomerTableModel::DealsColumn, width(u"0 open, 0 won, 0 lost"_s));
+    fitter->setPreferredWidth(CustomerTableModel::LastUpdateColumn, width(u"00 Sep 0000"_s));
+    fitter->setPreferredWidth(CustomerTableModel::MatchColumn, width(u"Not matched"_s) + 20);
+    fitter->setStretchColumn(CustomerTableModel::CompanyNameColumn);
     connect(table, &QTableView::doubleClicked, this, &CustomersPage::editSelected);
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CustomersPage::updateActions);
 
@@ -173,6 +175,7 @@ void CustomersPage::setUpTable()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({820, 330});
+    splitter->setCollapsible(1, false);
 }
 
 void CustomersPage::setUpStates()

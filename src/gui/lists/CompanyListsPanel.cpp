@@ -3,6 +3,7 @@
 #include "api/VainuClient.h"
 #include "core/BusinessId.h"
 #include "gui/common/BatchRunner.h"
+#include "gui/common/ColumnFitter.h"
 #include "gui/common/ErrorBanner.h"
 #include "gui/common/MessageBox.h"
 #include "gui/lists/AddCompaniesDialog.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -51,18 +53,23 @@ CompanyListsPanel::CompanyListsPanel(QWidget* parent)
     m_previous = m_ui->previousCompaniesButton;
     m_next = m_ui->nextCompaniesButton;
 
+    // Both tables keep their names in view: the name takes the room left, and the other columns hide first when
+    // the panel is narrow (the models' column priorities); the header's menu shows and hides them by hand.
     setUpView(m_listView, m_lists);
-    m_listView->horizontalHeader()->setSectionResizeMode(CompanyListModel::NameColumn, QHeaderView::Stretch);
-    m_listView->horizontalHeader()->setStretchLastSection(false);
-    m_listView->hideColumn(CompanyListModel::OwnerColumn);
+    auto* listFitter = new ColumnFitter(m_listView, u"columns/companyLists"_s);
+    listFitter->setStretchColumn(CompanyListModel::NameColumn);
+    listFitter->setHiddenByUser(CompanyListModel::OwnerColumn,
+                                QSettings().value(u"columns/companyLists"_s).isNull()
+                                    || listFitter->isHiddenByUser(CompanyListModel::OwnerColumn));
 
     setUpView(m_companyView, m_companies);
-    // The name takes the room; the short columns fit their contents, so the narrow panel needs no side scrolling.
-    QHeaderView* companyHeader = m_companyView->horizontalHeader();
-    companyHeader->setStretchLastSection(false);
-    companyHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
-    companyHeader->setSectionResizeMode(CompanyTableModel::NameColumn, QHeaderView::Stretch);
-    m_companyView->hideColumn(CompanyTableModel::DomainColumn);
+    auto* companyFitter = new ColumnFitter(m_companyView, u"columns/listCompanies"_s);
+    companyFitter->setStretchColumn(CompanyTableModel::NameColumn);
+    companyFitter->setHiddenByUser(CompanyTableModel::DomainColumn,
+                                   QSettings().value(u"columns/listCompanies"_s).isNull()
+                                       || companyFitter->isHiddenByUser(CompanyTableModel::DomainColumn));
+    // The panel is as wide as a typical list name and its count need, so it never squeezes them to "Ke…".
+    setMinimumWidth(fontMetrics().horizontalAdvance(u"Large Finnish companies (default)"_s) + 40);
 
     connect(m_error, &ErrorBanner::retryRequested, this, &CompanyListsPanel::refresh);
     connect(m_newButton, &QPushButton::clicked, this, [this] { createList(); });

@@ -1,5 +1,6 @@
 #include "gui/live/EventTableView.h"
 
+#include "gui/common/ColumnFitter.h"
 #include "models/EventTableModel.h"
 
 #include <QHeaderView>
@@ -23,18 +24,18 @@ void EventTableView::setModel(QAbstractItemModel* model)
     QTableView::setModel(model);
     if (!model)
         return;
-    horizontalHeader()->setSectionResizeMode(EventTableModel::ChangedFieldsColumn, QHeaderView::Stretch);
-    // Fixed widths from the font, so "Changed fields", the column that stretches, keeps room for a
-    // few field names beside the detail pane even in an 1100-pixel window.
+    // Widths from the font and the loaded values; "Changed fields" takes the room left, and when the table is
+    // narrow (beside the detail pane, a small window) the columns that matter least hide first.
     const QFontMetrics metrics = fontMetrics();
-    setColumnWidth(EventTableModel::ArrivalColumn, metrics.horizontalAdvance(u"2026-11-28 23:59:59"_s) + 16);
-    setColumnWidth(EventTableModel::CompanyColumn, metrics.horizontalAdvance(u"Vainu. io Software"_s) + 16);
-    setColumnWidth(EventTableModel::BusinessIdColumn, metrics.horizontalAdvance(u"SE5563409340"_s) + 16);
-    // The narrow columns are at least as wide as their (translated) titles.
-    const auto fit = [this](int column, int width) {
-        setColumnWidth(column, qMax(width, horizontalHeader()->sectionSizeHint(column)));
-    };
-    fit(EventTableModel::TriesColumn, 40);
-    fit(EventTableModel::ReceivedColumn, 65);
-    fit(EventTableModel::FlagsColumn, metrics.horizontalAdvance(u"duplicate"_s) + 16);
+    auto* fitter = new ColumnFitter(this, u"columns/events"_s);
+    fitter->setPreferredWidth(EventTableModel::ArrivalColumn, metrics.horizontalAdvance(u"2026-11-28 23:59:59"_s) + 16);
+    fitter->setPreferredWidth(EventTableModel::CompanyColumn, metrics.horizontalAdvance(u"Vainu. io Software"_s) + 16);
+    fitter->setPreferredWidth(EventTableModel::BusinessIdColumn, metrics.horizontalAdvance(u"SE5563409340"_s) + 16);
+    fitter->setPreferredWidth(EventTableModel::ChangedFieldsColumn,
+                              metrics.horizontalAdvance(u"staff_number, +2"_s) + 16);
+    fitter->setPreferredWidth(EventTableModel::TriesColumn, 40);
+    fitter->setPreferredWidth(EventTableModel::ReceivedColumn, 65);
+    fitter->setPreferredWidth(EventTableModel::FlagsColumn, metrics.horizontalAdvance(u"duplicate"_s) + 16);
+    fitter->setStretchColumn(EventTableModel::ChangedFieldsColumn);
+    fitter->fit();
 }

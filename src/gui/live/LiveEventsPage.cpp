@@ -1,6 +1,7 @@
 #include "gui/live/LiveEventsPage.h"
 
 #include "api/VainuClient.h"
+#include "gui/common/AdaptiveSplitter.h"
 #include "gui/common/EmptyState.h"
 #include "gui/common/FilePicker.h"
 #include "gui/common/Icons.h"
@@ -48,9 +49,10 @@ void LiveEventsPage::setUpViews()
     m_ui->rejectedTable->horizontalHeader()->setSectionResizeMode(EventRejectedModel::ReasonColumn,
                                                                   QHeaderView::Stretch);
     m_ui->rejectedTable->setColumnWidth(EventRejectedModel::ArrivalColumn, 170);
-    m_ui->liveSplitter->setStretchFactor(0, 3);
-    m_ui->liveSplitter->setStretchFactor(1, 2);
-    m_ui->liveSplitter->setSizes({780, 480});
+    // Half the room for the detail pane, so its six tabs show whole (in Finnish too) in the default 1100-pixel
+    // window; in a narrower one the pane goes below the table, where it has the whole width.
+    new AdaptiveSplitter(m_ui->liveSplitter, 1000, {1, 1});
+    m_ui->liveSplitter->setSizes({640, 640});
     m_ui->liveEmptyState->setIcon(Icons::own(u"network-receive"_s));
     m_ui->liveEmptyState->setTitle(tr("No events yet"));
     m_counterTimer->setSingleShot(true);
