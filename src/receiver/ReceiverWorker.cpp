@@ -48,8 +48,10 @@ void ReceiverWorker::start(const ReceiverSettings& settings)
     if (!tcp->listen(settings.address, settings.port)) {
         QString message;
         if (tcp->serverError() == QAbstractSocket::AddressInUseError)
-            message = tr("Port %1 on %2 is already in use by another program. Stop that program, or choose "
-                         "another port (for example %3) in the receiver settings or with --port.")
+            // The window has no receiver settings yet: the port of a profile is chosen by starting the
+            // receiver with --port (--headless). Say what helps wherever the message shows.
+            message = tr("Port %1 on %2 is already in use: another program uses it. Stop that program, or run the "
+                         "receiver on another port with --port (for example --port %3).")
                           .arg(settings.port)
                           .arg(settings.address.toString())
                           .arg(settings.port == 65535 ? 8788 : settings.port + 1);

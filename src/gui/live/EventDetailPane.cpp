@@ -71,13 +71,23 @@ EventDetailPane::EventDetailPane(QWidget* parent)
     m_record->setObjectName(u"openCustomerRecordButton"_s);
     m_record->setToolTip(tr("Open the customer data record that makes Vainu track this company"));
     m_tabs->setObjectName(u"eventDetailTabs"_s);
+    // The raw body is often one long line: wrapped (anywhere, JSON has few spaces), still monospace.
+    m_raw->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_raw->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_headers->setObjectName(u"headersView"_s);
     m_headers->setHeaderLabels({tr("Request / header"), tr("Value")});
-    m_headers->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_company->setObjectName(u"companyFieldsView"_s);
     m_company->setRootIsDecorated(false);
     m_company->setHeaderLabels({tr("Field"), tr("Value")});
-    m_company->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Names as wide as they are, values in the rest and wrapped to as many lines as they need; each value's
+    // tooltip holds it whole too.
+    for (QTreeWidget* view : {m_headers, m_company}) {
+        view->setWordWrap(true);
+        view->setUniformRowHeights(false);
+        view->setTextElideMode(Qt::ElideNone);
+        view->header()->setStretchLastSection(true);
+        view->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    }
     m_companyStatus->setObjectName(u"companyStatusLabel"_s);
     m_companyStatus->setWordWrap(true);
 
@@ -218,11 +228,13 @@ void EventDetailPane::display(const Loaded& loaded)
                          tr("%1 from %2, number_of_tries %3")
                              .arg(QLocale().toString(attempt.arrival.toLocalTime(), QLocale::ShortFormat),
                                   attempt.remoteAddress, QString::number(attempt.numberOfTries)));
+        request->setToolTip(1, request->text(1));
         const QJsonObject headers = QJsonDocument::fromJson(attempt.headersJson).object();
         for (auto it = headers.constBegin(); it != headers.constEnd(); ++it) {
             auto* header = new QTreeWidgetItem(request);
             header->setText(0, it.key());
             header->setText(1, it.value().toString());
+            header->setToolTip(1, header->text(1));
         }
     }
     m_headers->expandAll();
@@ -271,6 +283,7 @@ void EventDetailPane::fetchCompany()
                     : value.isDouble()
                     ? QString::number(value.toDouble(), 'g', 15)
                     : QString::fromUtf8(QJsonDocument::fromVariant(value.toVariant()).toJson(QJsonDocument::Compact)));
+            item->setToolTip(1, item->text(1));
         }
     });
 }
