@@ -34,11 +34,14 @@
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QStyle>
 #include <QStyleOptionHeader>
 #include <QTabBar>
@@ -47,10 +50,12 @@
 #include <QTcpServer>
 #include <QTest>
 #include <QTextDocument>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -367,6 +372,8 @@ class TestLayoutCheck : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void checkCatchesEachKindOfProblem();
+    void columnMenuHidesAndRemembers();
     void everythingFits_data();
     void everythingFits();
 
@@ -402,6 +409,110 @@ void TestLayoutCheck::cleanupTestCase()
     m_window.reset();
     m_sandbox.stop();
     m_receiver.reset();
+}
+
+// The check itself can fail: a dialog built to break every rule once gets every kind of failure, and a cut label
+// with a tooltip that gives its text gets none.
+void TestLayoutCheck::checkCatchesEachKindOfProblem()
+{
+    QDialog dialog;
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
+    auto* label = new QLabel(u"A label far wider than its room"_s, &dialog);
+    label->setObjectName(u"cutLabel"_s);
+    label->setFixedWidth(40);
+    auto* tipped = new QLabel(u"Another label far wider than its room"_s, &dialog);
+    tipped->setFixedWidth(40);
+    tipped->setToolTip(tipped->text());
+    auto* button = new QPushButton(u"A long button text"_s, &dialog);
+    button->setFixedWidth(30);
+    auto* loose = new QWidget(&dialog);
+    loose->setFixedSize(200, 40);
+    auto* first = new QLabel(u"one"_s, loose);
+    first->setGeometry(0, 0, 60, 20);
+    auto* second = new QLabel(u"two"_s, loose);
+    second->setGeometry(30, 0, 60, 20);
+    auto* tabs = new QTabWidget(&dialog);
+    tabs->setFixedWidth(200);
+    for (int i = 0; i < 8; ++i)
+        tabs->addTab(new QWidget(tabs), u"Tab number %1"_s.arg(i));
+    QStandardItemModel model(3, 4);
+    for (int column = 0; column < 4; ++column)
+        model.setHeaderData(column, Qt::Horizontal, u"Column %1"_s.arg(column));
+    model.setHeaderData(3, Qt::Horizontal, int(ColumnPriority::Essential), ColumnPriority::Role);
+    auto* table = new QTableView(&dialog);
+    table->setModel(&model);
+    table->setFixedWidth(200);
+    for (int column = 0; column < 4; ++column)
+        table->setColumnWidth(column, 150);
+    for (QWidget* widget : std::initializer_list<QWidget*> {label, tipped, button, loose, tabs, table})
+        layout->addWidget(widget);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.resize(100, 100);
+    settle();
+
+    LayoutCheck check(u"en"_s, dialog.width(), u"self-test"_s);
+    check.checkDialog(&dialog);
+    const QString all = check.failures().join(u'\n');
+    for (const QString& expected :
+         {u"'cutLabel' \"A label far wider than its room\": text cut"_s, u"\"A long button text\": text cut"_s,
+          u"overlaps QLabel"_s, u"behind scroll arrows"_s, u"essential column 3 outside the view"_s,
+          u"than its layout's minimum"_s})
+        QVERIFY2(all.contains(expected), qPrintable(expected + u" not in:\n"_s + all));
+    QVERIFY2(!all.contains(u"Another label"_s), qPrintable(all));
+    QVERIFY(all.contains(u"[en, "_s)); // says the language and the width
+}
+
+// The Customer data header's context menu hides a column, the choice outlives the page, and the essential
+// columns cannot be hidden.
+void TestLayoutCheck::columnMenuHidesAndRemembers()
+{
+    QSettings().remove(u"columns/customers"_s);
+    auto page = std::make_unique<CustomersPage>();
+    auto* table = page->findChild<QTableView*>(u"customerTable"_s);
+    QVERIFY(table);
+    page->resize(1400, 700);
+    page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+    QHeaderView* header = table->horizontalHeader();
+    QVERIFY(!header->isSectionHidden(CustomerTableModel::OwnerColumn));
+    QCOMPARE(header->contextMenuPolicy(), Qt::CustomContextMenu);
+
+    const QString owner = page->model()->headerData(CustomerTableModel::OwnerColumn, Qt::Horizontal).toString();
+    const QString match = page->model()->headerData(CustomerTableModel::MatchColumn, Qt::Horizontal).toString();
+    bool matchEnabled = true;
+    bool found = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (QAction* action : menu->actions()) {
+            if (action->text() == match)
+                matchEnabled = action->isEnabled();
+        }
+        for (QAction* action : menu->actions()) {
+            if (action->text() == owner) {
+                found = true;
+                action->trigger();
+            }
+        }
+        menu->close();
+    });
+    emit header->customContextMenuRequested(QPoint(10, 5));
+    QVERIFY(found);
+    QVERIFY(!matchEnabled);
+    QVERIFY(header->isSectionHidden(CustomerTableModel::OwnerColumn));
+
+    page.reset();
+    auto again = std::make_unique<CustomersPage>();
+    again->resize(1400, 700);
+    again->show();
+    QVERIFY(QTest::qWaitForWindowExposed(again.get()));
+    auto* againTable = again->findChild<QTableView*>(u"customerTable"_s);
+    QVERIFY(againTable->horizontalHeader()->isSectionHidden(CustomerTableModel::OwnerColumn));
+    QVERIFY(!againTable->horizontalHeader()->isSectionHidden(CustomerTableModel::MatchColumn));
+    QSettings().remove(u"columns/customers"_s);
 }
 
 void TestLayoutCheck::everythingFits_data()
