@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Takes the AppStream screenshots (docs/screenshots/*.png, named in the metainfo) of a built
-# vainu-webhooks on the sandbox, in a private X server, keyring and settings folder.
-# Usage: packaging/make-screenshots.sh BUILD_DIR   Needs: xvfb, imagemagick (import), xdotool.
+# vainu-webhooks on the sandbox, in a private X server, keyring and settings folder; then every page (in
+# its states) and every dialog in English and Finnish (the ui-shots program of a test build) into
+# SHOTS_DIR (default build/screenshots), and a contact sheet of them, docs/screenshots/contact-sheet.png.
+# Usage: packaging/make-screenshots.sh BUILD_DIR   Needs: xvfb, imagemagick (import, montage), xdotool:
+# scripts/install-deps.sh --screenshots. Build with -DVW_BUILD_TESTS=ON for ui-shots.
 # Not a test: it waits fixed times for the window to settle, which is fine for pictures.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -12,6 +15,8 @@ if [[ -z ${VW_IN_KEYRING:-} ]]; then
     exec env VW_IN_KEYRING=1 "$here/scripts/with-keyring.sh" "$0" "$build"
 fi
 
+"$here/scripts/install-deps.sh" --screenshots
+shots=${SHOTS_DIR:-$build/screenshots}
 scratch=$(mktemp -d)
 trap 'kill "${app:-}" "${xvfb:-}" 2>/dev/null || true; rm -rf "$scratch"' EXIT
 export XDG_CONFIG_HOME=$scratch/config XDG_DATA_HOME=$scratch/data XDG_CACHE_HOME=$scratch/cache
@@ -33,4 +38,20 @@ xdotool mousemove "${STREAM_X:-269}" "${STREAM_Y:-238}" click 1       # "Stream 
 sleep 12
 xdotool mousemove "${STREAM_X:-269}" "${STREAM_Y:-238}" click 1       # stop the stream
 xdotool mousemove 200 "${ROW_Y:-547}" click 1 && sleep 2 && shot live-events # select an event
+
+# Every page and dialog, one language at a time, in the same X server (the app above has quit).
+kill "$app" 2>/dev/null || true
+wait "$app" 2>/dev/null || true
+if [[ -x $build/tests/ui-shots ]]; then
+    rm -rf "$shots" && mkdir -p "$shots"
+    for language in en fi; do
+        VW_SOURCE_DIR=$here XDG_CONFIG_HOME=$scratch/config-$language "$build/tests/ui-shots" "$shots" "$language" >/dev/null
+    done
+    # Thumbnails 400 pixels wide, labelled with the file name, eight to a row: small enough to keep in git.
+    montage -label '%t' -pointsize 11 -thumbnail 400x "$shots"/*.png -tile 8x -geometry +4+4 \
+        -background '#f4f4f4' -depth 8 -colors 256 "$out/contact-sheet.png"
+    echo "Every page and dialog in $shots, the contact sheet in $out/contact-sheet.png"
+else
+    echo "No $build/tests/ui-shots (configure with -DVW_BUILD_TESTS=ON): no contact sheet." >&2
+fi
 echo "Screenshots in $out; look at them before committing."

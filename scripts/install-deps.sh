@@ -15,6 +15,11 @@ if [[ "${1:-}" == "--test" ]]; then
     # systemd-analyze for the receiver's unit.
     packages+=(lintian desktop-file-utils appstream man-db groff-base systemd)
 fi
+if [[ "${1:-}" == "--screenshots" ]]; then
+    # packaging/make-screenshots.sh only: a private X server, xdotool, and ImageMagick's montage for the
+    # contact sheet.
+    packages+=(dbus-x11 xvfb xauth imagemagick xdotool)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

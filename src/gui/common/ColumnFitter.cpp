@@ -148,6 +148,9 @@ void ColumnFitter::fit()
             left -= width;
         }
     }
+    // Rounding and the header's minimum section size may leave the columns a pixel or two wider than the view.
+    if (const int over = header->length() - available; over > 0 && shown.contains(m_stretch))
+        header->resizeSection(m_stretch, std::max(header->sectionSize(m_stretch) - over, header->minimumSectionSize()));
     m_fitting = false;
 }
 
