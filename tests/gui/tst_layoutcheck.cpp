@@ -132,6 +132,8 @@ public:
                 checkButton(button);
             else if (auto* tabs = qobject_cast<QTabBar*>(widget))
                 checkTabBar(tabs);
+            else if (auto* edit = qobject_cast<QLineEdit*>(widget))
+                checkPlaceholder(edit);
             if (auto* view = qobject_cast<QAbstractItemView*>(widget))
                 checkView(view);
             checkSiblings(widget);
@@ -193,6 +195,26 @@ private:
         if (needed > button->width() && !tooltipGives(button->toolTip(), text))
             fail(button, text,
                  u"text cut (needs %1 px, has %2) and no tooltip gives it whole"_s.arg(needed).arg(button->width()));
+    }
+
+    // An empty field's placeholder names it (often instead of a label): it shows whole, or the tooltip gives it.
+    void checkPlaceholder(QLineEdit* edit)
+    {
+        const QString placeholder = edit->placeholderText();
+        if (placeholder.isEmpty() || !edit->text().isEmpty())
+            return;
+        const int frame
+            = edit->hasFrame() ? edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, edit) : 0;
+        const QMargins margins = edit->textMargins();
+        // QLineEdit keeps 2 px each side of the text, and room for the clear button once it shows.
+        const int clear = edit->isClearButtonEnabled()
+            ? edit->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, edit) + 4
+            : 0;
+        const int room = edit->width() - 2 * frame - 4 - margins.left() - margins.right() - clear;
+        const int needed = edit->fontMetrics().horizontalAdvance(placeholder);
+        if (needed > room && !tooltipGives(edit->toolTip(), placeholder))
+            fail(edit, placeholder,
+                 u"placeholder cut (needs %1 px, has %2) and no tooltip gives it whole"_s.arg(needed).arg(room));
     }
 
     void checkTabBar(QTabBar* bar)

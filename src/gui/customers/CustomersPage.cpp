@@ -11,6 +11,7 @@
 #include "gui/common/MessageBox.h"
 #include "gui/common/PageNotice.h"
 #include "gui/common/PageStateStack.h"
+#include "gui/common/PlaceholderWidth.h"
 #include "gui/customers/CustomerDialog.h"
 #include "gui/customers/ImportDialog.h"
 #include "gui/customers/MatchStatusDelegate.h"
@@ -137,6 +138,7 @@ void CustomersPage::setUpToolbar()
         previous = extension;
     }
     QWidget::setTabOrder(previous, m_ui->matchStatusFilter);
+    keepPlaceholderWhole(m_ui->customerFilterEdit); // the toolbar gives way (its overflow menu) instead
 
     // The items carry the status as data, with the icon of the table's status column.
     QComboBox* statusFilter = m_ui->matchStatusFilter;

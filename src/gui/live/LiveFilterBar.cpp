@@ -1,6 +1,7 @@
 #include "gui/live/LiveFilterBar.h"
 
 #include "core/CompanyChange.h"
+#include "gui/common/PlaceholderWidth.h"
 #include "gui/live/LivePageText.h"
 #include "ui_LiveFilterBar.h"
 
@@ -48,6 +49,8 @@ void LiveFilterBar::setTexts()
     m_ui->companyFilterEdit->setAccessibleName(LivePageText::tr("Filter by company"));
     m_ui->businessIdFilterEdit->setPlaceholderText(LivePageText::tr("Business id"));
     m_ui->businessIdFilterEdit->setAccessibleName(LivePageText::tr("Filter by business id"));
+    keepPlaceholderWhole(m_ui->companyFilterEdit);
+    keepPlaceholderWhole(m_ui->businessIdFilterEdit);
     m_ui->moreFiltersButton->setAccessibleName(LivePageText::tr("More filters"));
     m_ui->moreFiltersButton->setToolTip(
         LivePageText::tr("Show or hide the filters by changed field and by arrival time"));
