@@ -48,8 +48,8 @@ if [[ -x $build/tests/ui-shots ]]; then
         VW_SOURCE_DIR=$here XDG_CONFIG_HOME=$scratch/config-$language "$build/tests/ui-shots" "$shots" "$language" >/dev/null
     done
     # Thumbnails 400 pixels wide, labelled with the file name, eight to a row: small enough to keep in git.
-    montage -label '%t' -pointsize 11 -thumbnail 400x "$shots"/*.png -tile 8x -geometry +4+4 \
-        -background '#f4f4f4' -depth 8 -colors 256 "$out/contact-sheet.png"
+    montage -font DejaVu-Sans -label '%t' -pointsize 11 -thumbnail 400x "$shots"/*.png -tile 8x -geometry +4+4 \
+        -background '#f4f4f4' "PNG8:$out/contact-sheet.png"
     echo "Every page and dialog in $shots, the contact sheet in $out/contact-sheet.png"
 else
     echo "No $build/tests/ui-shots (configure with -DVW_BUILD_TESTS=ON): no contact sheet." >&2
