@@ -3278,10 +3278,6 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
 <context>
     <name>ReceiverWorker</name>
     <message>
-        <source>Port %1 on %2 is already in use by another program. Stop that program, or choose another port (for example %3) in the receiver settings or with --port.</source>
-        <translation>Portti %1 osoitteessa %2 on jo toisen ohjelman käytössä. Pysäytä se ohjelma tai valitse toinen portti (esimerkiksi %3) vastaanottimen asetuksissa tai valitsimella --port.</translation>
-    </message>
-    <message>
         <source>Not allowed to listen on port %1 on %2. Ports below 1024 need administrator rights; choose a port above 1024.</source>
         <translation>Porttia %1 osoitteessa %2 ei saa kuunnella. Alle 1024:n portit vaativat ylläpitäjän oikeudet; valitse portti, joka on yli 1024.</translation>
     </message>
@@ -3300,6 +3296,10 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>The body is not JSON: %1</source>
         <translation>Runko ei ole JSONia: %1</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is already in use: another program uses it. Stop that program, or run the receiver on another port with --port (for example --port %3).</source>
+        <translation>Portti %1 osoitteessa %2 on jo käytössä: toinen ohjelma käyttää sitä. Pysäytä se ohjelma tai käynnistä vastaanotin toisessa portissa valitsimella --port (esimerkiksi --port %3).</translation>
     </message>
 </context>
 <context>

@@ -3277,10 +3277,6 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
 <context>
     <name>ReceiverWorker</name>
     <message>
-        <source>Port %1 on %2 is already in use by another program. Stop that program, or choose another port (for example %3) in the receiver settings or with --port.</source>
-        <translation>Port %1 på %2 används redan av ett annat program. Stoppa det programmet, eller välj en annan port (till exempel %3) i mottagarens inställningar eller med --port.</translation>
-    </message>
-    <message>
         <source>Not allowed to listen on port %1 on %2. Ports below 1024 need administrator rights; choose a port above 1024.</source>
         <translation>Det är inte tillåtet att lyssna på port %1 på %2. Portar under 1024 kräver administratörsrättigheter; välj en port över 1024.</translation>
     </message>
@@ -3299,6 +3295,10 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>The body is not JSON: %1</source>
         <translation>Innehållet är inte JSON: %1</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is already in use: another program uses it. Stop that program, or run the receiver on another port with --port (for example --port %3).</source>
+        <translation>Port %1 på %2 används redan av ett annat program. Stoppa det programmet, eller kör mottagaren på en annan port med --port (till exempel --port %3).</translation>
     </message>
 </context>
 <context>
