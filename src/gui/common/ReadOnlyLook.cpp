@@ -1,0 +1,17 @@
+#include "gui/common/ReadOnlyLook.h"
+
+#include <QLineEdit>
+#include <QPalette>
+
+void ReadOnlyLook::apply(QLineEdit* edit, const QString& why)
+{
+    edit->setReadOnly(true);
+    edit->setFrame(false);
+    QPalette palette = edit->palette();
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled})
+        palette.setColor(group, QPalette::Base, palette.color(group, QPalette::Window));
+    edit->setPalette(palette);
+    edit->setFocusPolicy(Qt::ClickFocus); // Tab goes to the fields that can be changed
+    edit->setToolTip(why);
+    edit->setAccessibleDescription(why);
+}
