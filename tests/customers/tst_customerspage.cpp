@@ -239,6 +239,8 @@ private slots:
         QVERIFY(!dialog->isEditing());
         auto* uniqueId = dialog->findChild<QLineEdit*>(u"uniqueIdEdit"_s);
         QVERIFY(!uniqueId->isReadOnly());
+        QVERIFY(uniqueId->hasFrame()); // looks like a field to type in
+        QVERIFY(uniqueId->toolTip().isEmpty());
         QTest::keyClicks(uniqueId, u"typed-1"_s);
         QCOMPARE(uniqueId->text(), u"typed-1"_s);
         dialog->reject();
@@ -250,6 +252,11 @@ private slots:
         QVERIFY(dialog->isEditing());
         uniqueId = dialog->findChild<QLineEdit*>(u"uniqueIdEdit"_s);
         QVERIFY(uniqueId->isReadOnly());
+        // It looks read-only too: no frame, the window's background rather than a field's, and a tooltip with why.
+        QVERIFY(!uniqueId->hasFrame());
+        QCOMPARE(uniqueId->palette().color(QPalette::Base), uniqueId->palette().color(QPalette::Window));
+        QVERIFY(uniqueId->toolTip().contains(u"key"_s));
+        QVERIFY(dialog->findChild<QLineEdit*>(u"companyNameEdit"_s)->hasFrame());
         QTest::keyClicks(uniqueId, u"x"_s);
         QCOMPARE(uniqueId->text(), u"crm-0003"_s);
         dialog->reject();
