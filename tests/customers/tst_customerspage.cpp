@@ -397,10 +397,55 @@ private slots:
         QTRY_COMPARE(panel->companyModel()->rowCount(), 4);
         QTRY_COMPARE(panel->currentList().addedCompanies, 4);
 
-        // An unknown id changes nothing and says which one.
+        // An unknown id alone changes nothing; "Add companies" asks again with it and says why, and the lists'
+        // banner (with its Retry) stays out of it: retrying the same id would fail the same way.
         panel->addCompanies(u"1234567-1"_s);
-        QTRY_VERIFY(panel->findChild<QWidget*>(u"listsErrorBanner"_s)->isVisible());
+        AddCompaniesDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = panel->retryDialog()) != nullptr && dialog->isVisible());
+        QCOMPARE(dialog->pastedText(), u"1234567-1"_s);
+        QVERIFY(dialog->findChild<QLabel*>(u"problemsLabel"_s)
+                    ->text()
+                    .contains(u"Vainu does not know the business id 1234567-1."_s));
+        QVERIFY(!panel->findChild<QWidget*>(u"listsErrorBanner"_s)->isVisible());
         QCOMPARE(panel->currentList().addedCompanies, 4);
+        dialog->reject();
+        QTRY_VERIFY(panel->retryDialog() == nullptr);
+    }
+
+    // One unknown id no longer refuses the batch: the others are added, and "Add companies" opens again with
+    // only the ids left out (the invalid ones were not even sent) and a sentence for each, at a readable width.
+    void addCompaniesAddsTheKnownIdsAndAsksAgainForTheRest()
+    {
+        CompanyListsPanel* panel = m_page->listsPanel();
+        QTRY_VERIFY(!panel->isBusy());
+        panel->createList(u"Osittain tunnetut"_s);
+        QTRY_COMPARE(panel->currentList().name, u"Osittain tunnetut"_s);
+        QTRY_VERIFY(!panel->isBusy());
+        const QString listId = panel->currentList().id;
+        panel->addCompanies(u"2557864-2, 1234567-1\n2557864-3 NO918443525"_s);
+        AddCompaniesDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = panel->retryDialog()) != nullptr && dialog->isVisible());
+        QTRY_COMPARE(panel->currentList().addedCompanies, 2);
+        QTRY_COMPARE(panel->companyModel()->rowCount(), 2);
+        QCOMPARE(dialog->pastedText(), u"2557864-3\n1234567-1"_s);
+        const auto* problems = dialog->findChild<QLabel*>(u"problemsLabel"_s);
+        QVERIFY(problems->isVisible());
+        QVERIFY(problems->text().contains(u"check digit of 2557864-3"_s));
+        QVERIFY(problems->text().contains(u"Vainu does not know the business id 1234567-1."_s));
+        QVERIFY2(problems->width() >= 400, "the reasons read as sentences, not a word per line");
+        QVERIFY(dialog->height() >= dialog->minimumSizeHint().height());
+        QVERIFY(!panel->findChild<QWidget*>(u"listsErrorBanner"_s)->isVisible());
+
+        // Correcting the ids there and choosing OK adds them.
+        dialog->findChild<QPlainTextEdit*>(u"businessIdsEdit"_s)->setPlainText(u"1853532-9"_s);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_COMPARE(panel->currentList().addedCompanies, 3);
+        QTRY_VERIFY(panel->retryDialog() == nullptr);
+        QTRY_VERIFY(!panel->isBusy());
+        auto* call = m_client->listCompanies(listId, 50, 0);
+        awaitDone(call);
+        QVERIFY2(!call->error().isError(), qPrintable(call->error().userMessage()));
+        QCOMPARE(call->value().items.size(), 3);
     }
 
     // "Add companies…" asks in a dialog: OK waits for a business id, Cancel sends nothing, OK adds what was pasted.
@@ -581,6 +626,42 @@ private slots:
         QCOMPARE(panel->listModel()->rowOfId(secondId), -1);
     }
 
+    // A failed add that is no input error shows in the lists' banner, without Retry (Retry reloads the lists, which
+    // would not add anything), and in the narrow panel of a 680-pixel window the text keeps a readable width: the
+    // buttons go under it. A failed load still offers Retry.
+    void addFailureShowsAReadableBannerWithoutRetry()
+    {
+        m_page->resize(680, 700);
+        CompanyListsPanel* panel = m_page->listsPanel();
+        QTRY_VERIFY(!panel->isBusy());
+        panel->createList(u"Katkos"_s);
+        QTRY_COMPARE(panel->currentList().name, u"Katkos"_s);
+        QTRY_VERIFY(!panel->isBusy());
+        FaultInjector::Fault fault;
+        fault.pathPrefix = u"/api/v2/lists/"_s + panel->currentList().id + u"/add"_s;
+        fault.status = 500;
+        m_sandbox->faults().add(fault);
+        panel->addCompanies(u"2557864-2"_s);
+        auto* banner = panel->findChild<QWidget*>(u"listsErrorBanner"_s);
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY(panel->retryDialog() == nullptr);
+        auto* text = banner->findChild<QLabel*>(u"errorText"_s);
+        QVERIFY(text->text().startsWith(u"No company was added."_s));
+        QVERIFY(!banner->findChild<QWidget*>(u"retryButton"_s)->isVisible());
+        auto* dismiss = banner->findChild<QWidget*>(u"dismissErrorButton"_s);
+        QVERIFY(dismiss->isVisible());
+        QTRY_VERIFY2(text->width() >= banner->width() / 2, "the text has most of the banner's width");
+        QVERIFY(dismiss->mapTo(banner, QPoint(0, 0)).y() > text->mapTo(banner, QPoint(0, 0)).y());
+
+        m_sandbox->faults().clear();
+        fault.pathPrefix = u"/api/v2/lists/"_s;
+        m_sandbox->faults().add(fault);
+        panel->refresh();
+        QTRY_VERIFY(banner->findChild<QLabel*>(u"errorText"_s)->text().startsWith(u"The company lists"_s));
+        QVERIFY(banner->findChild<QWidget*>(u"retryButton"_s)->isVisible());
+        m_sandbox->faults().clear();
+    }
+
     // A list the server fails to delete stays, and the report lists it with the server's message.
     void listDeleteFailureIsListed()
     {
@@ -607,12 +688,6 @@ private slots:
         QVERIFY(report.details.contains(u"Fault injected by the sandbox: HTTP 500."_s));
         QTRY_VERIFY(!panel->isBusy());
         QVERIFY(panel->listModel()->rowOfId(listId) >= 0);
-    }
-
-    void parseBusinessIds()
-    {
-        QCOMPARE(CompanyListsPanel::parseBusinessIds(u" 25578642 ,2557864-2;\n\nNO918443525 XY1"_s),
-                 (QStringList {u"2557864-2"_s, u"918443525"_s, u"XY1"_s}));
     }
 };
 

@@ -3,16 +3,24 @@
 #include "gui/common/Icons.h"
 
 #include <QAccessible>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 
+namespace {
+// Below this width the buttons beside the text would leave it a few words per line.
+constexpr int narrowWidth = 480;
+} // namespace
+
 ErrorBanner::ErrorBanner(QWidget* parent)
     : QFrame(parent)
+    , m_layout(new QGridLayout(this))
+    , m_buttons(new QWidget(this))
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
-    , m_retry(new QPushButton(tr("&Retry"), this))
-    , m_close(new QPushButton(this))
+    , m_retry(new QPushButton(tr("&Retry"), m_buttons))
+    , m_close(new QPushButton(m_buttons))
 {
     setObjectName(QStringLiteral("errorBanner"));
     setAccessibleName(tr("Error"));
@@ -35,13 +43,18 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     m_close->setAccessibleName(tr("Dismiss the error"));
     m_close->setFlat(true);
 
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(10, 8, 8, 8);
-    layout->setSpacing(10);
-    layout->addWidget(m_icon);
-    layout->addWidget(m_text, 1);
-    layout->addWidget(m_retry, 0, Qt::AlignVCenter);
-    layout->addWidget(m_close, 0, Qt::AlignVCenter);
+    auto* buttons = new QHBoxLayout(m_buttons);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->setSpacing(10);
+    buttons->addWidget(m_retry);
+    buttons->addWidget(m_close);
+    m_layout->setContentsMargins(10, 8, 8, 8);
+    m_layout->setHorizontalSpacing(10);
+    m_layout->setVerticalSpacing(4);
+    m_layout->addWidget(m_icon, 0, 0);
+    m_layout->addWidget(m_text, 0, 1);
+    m_layout->setColumnStretch(1, 1);
+    m_layout->addWidget(m_buttons, 0, 2, Qt::AlignVCenter);
 
     connect(m_retry, &QPushButton::clicked, this, &ErrorBanner::retryRequested);
     connect(m_close, &QPushButton::clicked, this, &ErrorBanner::hideError);
@@ -71,4 +84,23 @@ QString ErrorBanner::message() const
 void ErrorBanner::setRetryVisible(bool visible)
 {
     m_retry->setVisible(visible);
+}
+
+void ErrorBanner::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    arrange();
+}
+
+void ErrorBanner::arrange()
+{
+    const bool narrow = width() < narrowWidth;
+    if (narrow == m_narrow)
+        return;
+    m_narrow = narrow;
+    m_layout->removeWidget(m_buttons);
+    if (narrow)
+        m_layout->addWidget(m_buttons, 1, 1, Qt::AlignRight);
+    else
+        m_layout->addWidget(m_buttons, 0, 2, Qt::AlignVCenter);
 }

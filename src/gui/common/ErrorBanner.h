@@ -2,11 +2,13 @@
 
 #include <QFrame>
 
+class QGridLayout;
 class QLabel;
 class QPushButton;
 
 // A strip above a page's content that says what failed and offers Retry. It stays until the next
-// success (hideError) or until the user closes it.
+// success (hideError) or until the user closes it. In a narrow place (a side panel) the buttons go below the
+// text, so the text keeps a readable width instead of one word per line.
 class ErrorBanner : public QFrame
 {
     Q_OBJECT
@@ -21,7 +23,15 @@ public:
 signals:
     void retryRequested();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void arrange();
+
+    QGridLayout* m_layout;
+    QWidget* m_buttons;
+    bool m_narrow = false;
     QLabel* m_icon;
     QLabel* m_text;
     QPushButton* m_retry;
