@@ -136,6 +136,16 @@ private slots:
         QTRY_COMPARE(dialog->step(), ImportDialog::ReportStep);
         QCOMPARE(dialog->report().count(ImportStatus::Created), 19);
         QCOMPARE(dialog->report().count(ImportStatus::Invalid), 1);
+        // The report page: the counts, and the row that did not make it with its line, unique id and reason.
+        QCOMPARE(dialog->findChild<QLabel*>(u"reportCreatedValue"_s)->text(), u"19"_s);
+        QCOMPARE(dialog->findChild<QLabel*>(u"reportFailedValue"_s)->text(), u"1"_s);
+        auto* failures = dialog->findChild<QTableWidget*>(u"reportTable"_s);
+        QVERIFY(failures->isVisible());
+        QCOMPARE(failures->rowCount(), 1);
+        QCOMPARE(failures->item(0, 1)->text(), u"CRM-1010"_s);
+        QVERIFY(failures->item(0, 0)->text().toInt() > 1);
+        QVERIFY(failures->item(0, 3)->text().contains(u"check digit"_s));
+        QVERIFY(dialog->findChild<QPushButton*>(u"saveFailuresButton"_s)->isEnabled());
 
         // The page reloads and shows the rows with their match status.
         QTRY_COMPARE(m_page->totalCount(), before + 19);
@@ -287,10 +297,24 @@ private slots:
         start->click();
         QTRY_COMPARE_WITH_TIMEOUT(dialog.step(), ImportDialog::ReportStep, 60000);
         QCOMPARE(dialog.report().count(ImportStatus::Created), 1200);
-        QCOMPARE(dialog.findChild<QLabel*>(u"progressLabel"_s)->text(),
-                 u"1\u00a0200 of 1\u00a0200 records done; 1\u00a0200 sent so far."_s);
-        const QString summary = dialog.findChild<QLabel*>(u"reportSummary"_s)->text();
+        // The progress page: records done of all, the rate, the time left and the running counts.
+        const auto text
+            = [&dialog](const char* name) { return dialog.findChild<QLabel*>(QLatin1StringView(name))->text(); };
+        QVERIFY2(text("progressLabel").contains(u"1\u00a0200"_s), qPrintable(text("progressLabel")));
+        QCOMPARE(text("progressDoneValue"), u"1\u00a0200 of 1\u00a0200"_s);
+        QCOMPARE(text("progressCreatedValue"), u"1\u00a0200"_s);
+        QCOMPARE(text("progressUpdatedValue"), u"0"_s);
+        QCOMPARE(text("progressFailedValue"), u"0"_s);
+        QVERIFY2(text("progressRateValue").endsWith(u"records/s"_s), qPrintable(text("progressRateValue")));
+        QVERIFY2(text("progressTimeLeftValue").startsWith(u"about"_s), qPrintable(text("progressTimeLeftValue")));
+        // The report: the counts, and a sentence instead of an empty table when every row made it.
+        const QString summary = text("reportSummary");
         QVERIFY2(summary.contains(u"1\u00a0200 created"_s), qPrintable(summary));
+        QCOMPARE(text("reportCreatedValue"), u"1\u00a0200"_s);
+        QCOMPARE(text("reportUpdatedValue"), u"0"_s);
+        QCOMPARE(text("reportFailedValue"), u"0"_s);
+        QVERIFY(dialog.findChild<QLabel*>(u"reportTableLabel"_s)->isVisible());
+        QVERIFY(!dialog.findChild<QTableWidget*>(u"reportTable"_s)->isVisible());
 
         m_page->refresh();
         QTRY_VERIFY(!m_page->isBusy());
