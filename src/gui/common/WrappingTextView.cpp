@@ -1,7 +1,8 @@
 #include "gui/common/WrappingTextView.h"
 
+#include "gui/common/ReadOnlyLook.h"
+
 #include <QAbstractTextDocumentLayout>
-#include <QScrollBar>
 #include <QtMath>
 
 WrappingTextView::WrappingTextView(QWidget* parent)
@@ -18,10 +19,7 @@ WrappingTextView::WrappingTextView(QWidget* parent)
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     document()->setDocumentMargin(0);
-    QPalette palette = this->palette();
-    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled})
-        palette.setColor(group, QPalette::Base, palette.color(group, QPalette::Window));
-    setPalette(palette);
+    ReadOnlyLook::useWindowBackground(this);
     connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
             &WrappingTextView::fitHeight);
     fitHeight();
