@@ -162,21 +162,24 @@ ApiError ApiError::fromHttpResponse(int status, const QByteArray& body, const QB
     return e;
 }
 
-QString ApiError::kindMessage() const
+QString ApiError::kindMessage(ShownIn where) const
 {
+    const bool inSettings = where == ShownIn::Settings;
     switch (kind) {
     case Kind::None:
         return {};
     case Kind::BadRequest:
         return tr("Vainu did not accept the request (HTTP %1). Check the values you entered.").arg(httpStatus);
     case Kind::Unauthorized:
-        return tr("Vainu refused the API key. Check the key in Settings.");
+        return inSettings ? tr("Vainu refused the API key. Check the API key field.")
+                          : tr("Vainu refused the API key. Check the key in File > Settings.");
     case Kind::Forbidden:
         return tr("API access is not enabled for this Vainu user. Ask Vainu support or your Vainu administrator "
                   "to enable it.");
     case Kind::NotFound:
-        return tr("Vainu could not find what was asked for: it may have been deleted already, or the base URL in "
-                  "Settings may be wrong. Refresh and try again.");
+        return inSettings ? tr("Vainu could not find what was asked for. Check the Server field.")
+                          : tr("Vainu could not find what was asked for: it may have been deleted already, or the "
+                               "server in File > Settings may be wrong. Refresh and try again.");
     case Kind::RateLimited:
         if (retryAfterSeconds >= 0)
             return tr("Vainu is limiting how many requests can be made. Wait %n second(s) and try again.", nullptr,
@@ -189,15 +192,21 @@ QString ApiError::kindMessage() const
             return tr("Vainu is temporarily unavailable. Try again in %n second(s).", nullptr, retryAfterSeconds);
         return tr("Vainu is temporarily unavailable. Try again later.");
     case Kind::Network:
-        return tr("Cannot reach the Vainu server. Check the network connection and the base URL in Settings.");
+        return inSettings
+            ? tr("Cannot reach the Vainu server. Check the network connection and the Server field.")
+            : tr("Cannot reach the Vainu server. Check the network connection and the server in File > Settings.");
     case Kind::Timeout:
         return tr("Vainu did not answer in time. Check the network connection and try again.");
     case Kind::Tls:
-        return tr("The secure connection to the Vainu server failed. Check the base URL in Settings and the "
-                  "system's date and certificates.");
+        return inSettings ? tr("The secure connection to the Vainu server failed. Check the Server field and the "
+                               "system's date and certificates.")
+                          : tr("The secure connection to the Vainu server failed. Check the server in File > "
+                               "Settings and the system's date and certificates.");
     case Kind::InvalidResponse:
-        return tr("Vainu sent an answer this application cannot read. Check the base URL in Settings; if it is "
-                  "right, try again later.");
+        return inSettings ? tr("Vainu sent an answer this application cannot read. Check the Server field; if it "
+                               "is right, try again later.")
+                          : tr("Vainu sent an answer this application cannot read. Check the server in File > "
+                               "Settings; if it is right, try again later.");
     case Kind::ResponseTooLarge:
         return tr("Vainu's answer was too large to handle. Ask for fewer items at a time.");
     case Kind::Cancelled:
@@ -206,9 +215,9 @@ QString ApiError::kindMessage() const
     return {};
 }
 
-QString ApiError::userMessage() const
+QString ApiError::userMessage(ShownIn where) const
 {
-    QString message = kindMessage();
+    QString message = kindMessage(where);
     if (!serverMessage.isEmpty())
         message += u'\n' + tr("Vainu said: %1").arg(serverMessage);
     for (auto it = fieldErrors.constBegin(); it != fieldErrors.constEnd(); ++it)

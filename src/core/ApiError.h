@@ -44,10 +44,18 @@ public:
     static ApiError fromHttpResponse(int status, const QByteArray& body, const QByteArray& retryAfter = {});
     static ApiError make(Kind kind, QString technicalDetail = {});
 
+    // Where a message is read, so "what to do" names what the reader sees: inside Settings the "Server" and
+    // "API key" fields themselves, elsewhere the server and key in File > Settings.
+    enum class ShownIn
+    {
+        Elsewhere,
+        Settings
+    };
+
     // What happened and what to do, plus Vainu's own message when there is one.
-    QString userMessage() const;
+    QString userMessage(ShownIn where = ShownIn::Elsewhere) const;
     // Only the sentence for the kind, without Vainu's message.
-    QString kindMessage() const;
+    QString kindMessage(ShownIn where = ShownIn::Elsewhere) const;
     // The field errors of one field, joined with spaces; empty when none.
     QString fieldMessage(const QString& field) const;
 

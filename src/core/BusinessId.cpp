@@ -1,6 +1,7 @@
 #include "core/BusinessId.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <array>
 #include <optional>
@@ -375,4 +376,29 @@ QString BusinessId::withCheckDigit(const QString& country, const QString& digits
         return k ? d + QString::number(*k) : QString();
     }
     return {};
+}
+
+QStringList BusinessId::parseList(const QString& text)
+{
+    static const QRegularExpression separators(u"[\\s,;]+"_s);
+    QStringList ids;
+    for (const QString& part : text.split(separators, Qt::SkipEmptyParts)) {
+        const QString normalised = normalise(part);
+        const QString id = normalised.isEmpty() ? part : normalised;
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+QString BusinessId::problemOf(const QString& raw)
+{
+    const BusinessIdCheck plain = check(raw);
+    if (plain.valid)
+        return {};
+    for (const QString& country : supportedCountries()) {
+        if (check(raw, country).valid)
+            return {};
+    }
+    return plain.error;
 }

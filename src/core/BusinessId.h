@@ -29,4 +29,10 @@ QString matchKey(const QString& raw, const QString& countryHint = {});
 // FI remainder 1) or the input is not the right number of digits.
 QString withCheckDigit(const QString& country, const QString& digitsWithoutCheck);
 QStringList supportedCountries(); // FI, SE, NO, DK
+// Splits pasted text into ids: any mix of spaces, commas, semicolons and line breaks. Valid ids come out in
+// their canonical form, the others as typed; each once, in the order of the text.
+QStringList parseList(const QString& text);
+// Why `raw` is a business id of no supported country (check()'s reason), or "" when it is one, if only with a
+// country hint (a bare 8-digit id valid in both Finland and Denmark is one: Vainu may know it).
+QString problemOf(const QString& raw);
 } // namespace BusinessId

@@ -25,6 +25,7 @@ private slots:
     void retryAfterHttpDate();
     void messagesPerKind_data();
     void messagesPerKind();
+    void messagesNameTheFieldInsideSettings();
     void hugeDetailIsCut();
     void makeCarriesDetail();
 };
@@ -67,7 +68,7 @@ void TestApiError::detailIsShown()
     const ApiError e = ApiError::fromHttpResponse(401, R"({"detail": "Invalid API key."})"_ba);
     QCOMPARE(e.kind, ApiError::Kind::Unauthorized);
     QCOMPARE(e.serverMessage, u"Invalid API key."_s);
-    QVERIFY(e.userMessage().contains(u"Vainu refused the API key. Check the key in Settings."_s));
+    QVERIFY(e.userMessage().contains(u"Vainu refused the API key. Check the key in File > Settings."_s));
     QVERIFY(e.userMessage().contains(u"Vainu said: Invalid API key."_s));
     QVERIFY(e.technicalDetail.contains(u"HTTP 401"_s));
 }
@@ -186,7 +187,7 @@ void TestApiError::messagesPerKind_data()
     QTest::addColumn<QString>("contains");
     using K = ApiError::Kind;
     QTest::newRow("bad request") << K::BadRequest << u"did not accept"_s;
-    QTest::newRow("unauthorized") << K::Unauthorized << u"Check the key in Settings"_s;
+    QTest::newRow("unauthorized") << K::Unauthorized << u"Check the key in File > Settings"_s;
     QTest::newRow("forbidden") << K::Forbidden << u"API access is not enabled for this Vainu user"_s;
     QTest::newRow("not found") << K::NotFound << u"could not find"_s;
     QTest::newRow("rate limited") << K::RateLimited << u"Wait"_s;
@@ -209,6 +210,25 @@ void TestApiError::messagesPerKind()
     QVERIFY2(e.userMessage().contains(contains), qPrintable(e.userMessage()));
     QVERIFY(!e.userMessage().contains(u"socket error"_s)); // technical detail stays out of the sentence
     QVERIFY(!ApiError::kindName(kind).isEmpty());
+}
+
+// Read in Settings, a message names the "Server" or "API key" field the reader looks at; read elsewhere, it
+// says where to find them. Neither says "base URL", which no label shows.
+void TestApiError::messagesNameTheFieldInsideSettings()
+{
+    using K = ApiError::Kind;
+    for (const K kind : {K::NotFound, K::Network, K::Tls, K::InvalidResponse}) {
+        const ApiError e = ApiError::make(kind);
+        const QString inSettings = e.userMessage(ApiError::ShownIn::Settings);
+        const QString elsewhere = e.userMessage();
+        QVERIFY2(inSettings.contains(u"the Server field"_s), qPrintable(inSettings));
+        QVERIFY2(!inSettings.contains(u"File > Settings"_s), qPrintable(inSettings));
+        QVERIFY2(elsewhere.contains(u"server in File > Settings"_s), qPrintable(elsewhere));
+        QVERIFY(!inSettings.contains(u"base URL"_s) && !elsewhere.contains(u"base URL"_s));
+    }
+    const ApiError unauthorized = ApiError::make(K::Unauthorized);
+    QVERIFY(unauthorized.userMessage(ApiError::ShownIn::Settings).contains(u"Check the API key field."_s));
+    QVERIFY(unauthorized.userMessage().contains(u"Check the key in File > Settings."_s));
 }
 
 void TestApiError::hugeDetailIsCut()

@@ -20,6 +20,8 @@ private slots:
     void withCheckDigit();
     void veryLongInputIsRejectedQuickly();
     void supportedCountries();
+    void parseListSplitsNormalisesAndDropsRepeats();
+    void problemOfNamesOnlyIdsNoCountryTakes();
 };
 
 void TestBusinessId::validIds_data()
@@ -216,6 +218,28 @@ void TestBusinessId::veryLongInputIsRejectedQuickly()
 void TestBusinessId::supportedCountries()
 {
     QCOMPARE(BusinessId::supportedCountries(), (QStringList {u"FI"_s, u"SE"_s, u"NO"_s, u"DK"_s}));
+}
+
+// What "Add companies" reads from pasted text: any separators, canonical forms, each id once.
+void TestBusinessId::parseListSplitsNormalisesAndDropsRepeats()
+{
+    QCOMPARE(BusinessId::parseList(u" 2557864-2\n1853532-9, NO918443525;;SE5569355299\t2557864-2 "_s),
+             (QStringList {u"2557864-2"_s, u"1853532-9"_s, u"918443525"_s, u"556935-5299"_s}));
+    QCOMPARE(BusinessId::parseList(u"12-34, 12-34 x"_s), (QStringList {u"12-34"_s, u"x"_s}));
+    QVERIFY(BusinessId::parseList(u" ,;\n"_s).isEmpty());
+    QCOMPARE(BusinessId::parseList(u" 25578642 ,2557864-2;\n\nNO918443525 XY1"_s),
+             (QStringList {u"2557864-2"_s, u"918443525"_s, u"XY1"_s}));
+}
+
+// Only an id no supported country accepts is refused before it is sent; one that needs a country hint is sent.
+void TestBusinessId::problemOfNamesOnlyIdsNoCountryTakes()
+{
+    QVERIFY(BusinessId::problemOf(u"2557864-2"_s).isEmpty());
+    QVERIFY(BusinessId::problemOf(u"NO918443525"_s).isEmpty());
+    QVERIFY(BusinessId::problemOf(u"10150817"_s).isEmpty()); // a Danish CVR number without its prefix
+    QVERIFY(BusinessId::problemOf(u"2557864-3"_s).contains(u"check digit"_s));
+    QVERIFY(!BusinessId::problemOf(u"12-34"_s).isEmpty());
+    QVERIFY(!BusinessId::problemOf(u"abc"_s).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestBusinessId)

@@ -136,6 +136,16 @@ private slots:
         QTRY_COMPARE(dialog->step(), ImportDialog::ReportStep);
         QCOMPARE(dialog->report().count(ImportStatus::Created), 19);
         QCOMPARE(dialog->report().count(ImportStatus::Invalid), 1);
+        // The report page: the counts, and the row that did not make it with its line, unique id and reason.
+        QCOMPARE(dialog->findChild<QLabel*>(u"reportCreatedValue"_s)->text(), u"19"_s);
+        QCOMPARE(dialog->findChild<QLabel*>(u"reportFailedValue"_s)->text(), u"1"_s);
+        auto* failures = dialog->findChild<QTableWidget*>(u"reportTable"_s);
+        QVERIFY(failures->isVisible());
+        QCOMPARE(failures->rowCount(), 1);
+        QCOMPARE(failures->item(0, 1)->text(), u"CRM-1010"_s);
+        QVERIFY(failures->item(0, 0)->text().toInt() > 1);
+        QVERIFY(failures->item(0, 3)->text().contains(u"check digit"_s));
+        QVERIFY(dialog->findChild<QPushButton*>(u"saveFailuresButton"_s)->isEnabled());
 
         // The page reloads and shows the rows with their match status.
         QTRY_COMPARE(m_page->totalCount(), before + 19);
@@ -239,6 +249,8 @@ private slots:
         QVERIFY(!dialog->isEditing());
         auto* uniqueId = dialog->findChild<QLineEdit*>(u"uniqueIdEdit"_s);
         QVERIFY(!uniqueId->isReadOnly());
+        QVERIFY(uniqueId->hasFrame()); // looks like a field to type in
+        QVERIFY(uniqueId->toolTip().isEmpty());
         QTest::keyClicks(uniqueId, u"typed-1"_s);
         QCOMPARE(uniqueId->text(), u"typed-1"_s);
         dialog->reject();
@@ -250,6 +262,11 @@ private slots:
         QVERIFY(dialog->isEditing());
         uniqueId = dialog->findChild<QLineEdit*>(u"uniqueIdEdit"_s);
         QVERIFY(uniqueId->isReadOnly());
+        // It looks read-only too: no frame, the window's background rather than a field's, and a tooltip with why.
+        QVERIFY(!uniqueId->hasFrame());
+        QCOMPARE(uniqueId->palette().color(QPalette::Base), uniqueId->palette().color(QPalette::Window));
+        QVERIFY(uniqueId->toolTip().contains(u"key"_s));
+        QVERIFY(dialog->findChild<QLineEdit*>(u"companyNameEdit"_s)->hasFrame());
         QTest::keyClicks(uniqueId, u"x"_s);
         QCOMPARE(uniqueId->text(), u"crm-0003"_s);
         dialog->reject();
@@ -280,10 +297,24 @@ private slots:
         start->click();
         QTRY_COMPARE_WITH_TIMEOUT(dialog.step(), ImportDialog::ReportStep, 60000);
         QCOMPARE(dialog.report().count(ImportStatus::Created), 1200);
-        QCOMPARE(dialog.findChild<QLabel*>(u"progressLabel"_s)->text(),
-                 u"1\u00a0200 of 1\u00a0200 records done; 1\u00a0200 sent so far."_s);
-        const QString summary = dialog.findChild<QLabel*>(u"reportSummary"_s)->text();
+        // The progress page: records done of all, the rate, the time left and the running counts.
+        const auto text
+            = [&dialog](const char* name) { return dialog.findChild<QLabel*>(QLatin1StringView(name))->text(); };
+        QVERIFY2(text("progressLabel").contains(u"1\u00a0200"_s), qPrintable(text("progressLabel")));
+        QCOMPARE(text("progressDoneValue"), u"1\u00a0200 of 1\u00a0200"_s);
+        QCOMPARE(text("progressCreatedValue"), u"1\u00a0200"_s);
+        QCOMPARE(text("progressUpdatedValue"), u"0"_s);
+        QCOMPARE(text("progressFailedValue"), u"0"_s);
+        QVERIFY2(text("progressRateValue").endsWith(u"records/s"_s), qPrintable(text("progressRateValue")));
+        QVERIFY2(text("progressTimeLeftValue").startsWith(u"about"_s), qPrintable(text("progressTimeLeftValue")));
+        // The report: the counts, and a sentence instead of an empty table when every row made it.
+        const QString summary = text("reportSummary");
         QVERIFY2(summary.contains(u"1\u00a0200 created"_s), qPrintable(summary));
+        QCOMPARE(text("reportCreatedValue"), u"1\u00a0200"_s);
+        QCOMPARE(text("reportUpdatedValue"), u"0"_s);
+        QCOMPARE(text("reportFailedValue"), u"0"_s);
+        QVERIFY(dialog.findChild<QLabel*>(u"reportTableLabel"_s)->isVisible());
+        QVERIFY(!dialog.findChild<QTableWidget*>(u"reportTable"_s)->isVisible());
 
         m_page->refresh();
         QTRY_VERIFY(!m_page->isBusy());
@@ -390,10 +421,55 @@ private slots:
         QTRY_COMPARE(panel->companyModel()->rowCount(), 4);
         QTRY_COMPARE(panel->currentList().addedCompanies, 4);
 
-        // An unknown id changes nothing and says which one.
+        // An unknown id alone changes nothing; "Add companies" asks again with it and says why, and the lists'
+        // banner (with its Retry) stays out of it: retrying the same id would fail the same way.
         panel->addCompanies(u"1234567-1"_s);
-        QTRY_VERIFY(panel->findChild<QWidget*>(u"listsErrorBanner"_s)->isVisible());
+        AddCompaniesDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = panel->retryDialog()) != nullptr && dialog->isVisible());
+        QCOMPARE(dialog->pastedText(), u"1234567-1"_s);
+        QVERIFY(dialog->findChild<QLabel*>(u"problemsLabel"_s)
+                    ->text()
+                    .contains(u"Vainu does not know the business id 1234567-1."_s));
+        QVERIFY(!panel->findChild<QWidget*>(u"listsErrorBanner"_s)->isVisible());
         QCOMPARE(panel->currentList().addedCompanies, 4);
+        dialog->reject();
+        QTRY_VERIFY(panel->retryDialog() == nullptr);
+    }
+
+    // One unknown id no longer refuses the batch: the others are added, and "Add companies" opens again with
+    // only the ids left out (the invalid ones were not even sent) and a sentence for each, at a readable width.
+    void addCompaniesAddsTheKnownIdsAndAsksAgainForTheRest()
+    {
+        CompanyListsPanel* panel = m_page->listsPanel();
+        QTRY_VERIFY(!panel->isBusy());
+        panel->createList(u"Osittain tunnetut"_s);
+        QTRY_COMPARE(panel->currentList().name, u"Osittain tunnetut"_s);
+        QTRY_VERIFY(!panel->isBusy());
+        const QString listId = panel->currentList().id;
+        panel->addCompanies(u"2557864-2, 1234567-1\n2557864-3 NO918443525"_s);
+        AddCompaniesDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = panel->retryDialog()) != nullptr && dialog->isVisible());
+        QTRY_COMPARE(panel->currentList().addedCompanies, 2);
+        QTRY_COMPARE(panel->companyModel()->rowCount(), 2);
+        QCOMPARE(dialog->pastedText(), u"2557864-3\n1234567-1"_s);
+        const auto* problems = dialog->findChild<QLabel*>(u"problemsLabel"_s);
+        QVERIFY(problems->isVisible());
+        QVERIFY(problems->text().contains(u"check digit of 2557864-3"_s));
+        QVERIFY(problems->text().contains(u"Vainu does not know the business id 1234567-1."_s));
+        QVERIFY2(problems->width() >= 400, "the reasons read as sentences, not a word per line");
+        QVERIFY(dialog->height() >= dialog->minimumSizeHint().height());
+        QVERIFY(!panel->findChild<QWidget*>(u"listsErrorBanner"_s)->isVisible());
+
+        // Correcting the ids there and choosing OK adds them.
+        dialog->findChild<QPlainTextEdit*>(u"businessIdsEdit"_s)->setPlainText(u"1853532-9"_s);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_COMPARE(panel->currentList().addedCompanies, 3);
+        QTRY_VERIFY(panel->retryDialog() == nullptr);
+        QTRY_VERIFY(!panel->isBusy());
+        auto* call = m_client->listCompanies(listId, 50, 0);
+        awaitDone(call);
+        QVERIFY2(!call->error().isError(), qPrintable(call->error().userMessage()));
+        QCOMPARE(call->value().items.size(), 3);
     }
 
     // "Add companies…" asks in a dialog: OK waits for a business id, Cancel sends nothing, OK adds what was pasted.
@@ -574,6 +650,42 @@ private slots:
         QCOMPARE(panel->listModel()->rowOfId(secondId), -1);
     }
 
+    // A failed add that is no input error shows in the lists' banner, without Retry (Retry reloads the lists, which
+    // would not add anything), and in the narrow panel of a 680-pixel window the text keeps a readable width: the
+    // buttons go under it. A failed load still offers Retry.
+    void addFailureShowsAReadableBannerWithoutRetry()
+    {
+        m_page->resize(680, 700);
+        CompanyListsPanel* panel = m_page->listsPanel();
+        QTRY_VERIFY(!panel->isBusy());
+        panel->createList(u"Katkos"_s);
+        QTRY_COMPARE(panel->currentList().name, u"Katkos"_s);
+        QTRY_VERIFY(!panel->isBusy());
+        FaultInjector::Fault fault;
+        fault.pathPrefix = u"/api/v2/lists/"_s + panel->currentList().id + u"/add"_s;
+        fault.status = 500;
+        m_sandbox->faults().add(fault);
+        panel->addCompanies(u"2557864-2"_s);
+        auto* banner = panel->findChild<QWidget*>(u"listsErrorBanner"_s);
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY(panel->retryDialog() == nullptr);
+        auto* text = banner->findChild<QLabel*>(u"errorText"_s);
+        QVERIFY(text->text().startsWith(u"No company was added."_s));
+        QVERIFY(!banner->findChild<QWidget*>(u"retryButton"_s)->isVisible());
+        auto* dismiss = banner->findChild<QWidget*>(u"dismissErrorButton"_s);
+        QVERIFY(dismiss->isVisible());
+        QTRY_VERIFY2(text->width() >= banner->width() / 2, "the text has most of the banner's width");
+        QVERIFY(dismiss->mapTo(banner, QPoint(0, 0)).y() > text->mapTo(banner, QPoint(0, 0)).y());
+
+        m_sandbox->faults().clear();
+        fault.pathPrefix = u"/api/v2/lists/"_s;
+        m_sandbox->faults().add(fault);
+        panel->refresh();
+        QTRY_VERIFY(banner->findChild<QLabel*>(u"errorText"_s)->text().startsWith(u"The company lists"_s));
+        QVERIFY(banner->findChild<QWidget*>(u"retryButton"_s)->isVisible());
+        m_sandbox->faults().clear();
+    }
+
     // A list the server fails to delete stays, and the report lists it with the server's message.
     void listDeleteFailureIsListed()
     {
@@ -600,12 +712,6 @@ private slots:
         QVERIFY(report.details.contains(u"Fault injected by the sandbox: HTTP 500."_s));
         QTRY_VERIFY(!panel->isBusy());
         QVERIFY(panel->listModel()->rowOfId(listId) >= 0);
-    }
-
-    void parseBusinessIds()
-    {
-        QCOMPARE(CompanyListsPanel::parseBusinessIds(u" 25578642 ,2557864-2;\n\nNO918443525 XY1"_s),
-                 (QStringList {u"2557864-2"_s, u"918443525"_s, u"XY1"_s}));
     }
 };
 

@@ -9,9 +9,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextEdit>
+#include <QtMath>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +33,8 @@ private slots:
     void serverErrorWithoutFieldsAppearsBelowTheForm();
     void okCreatesTheWebhookOnTheSandbox();
     void sandboxRefusalKeepsTheDialogOpen();
+    void previewShowsTheWholeAddressWithASecret();
+    void dialogIsNeverShorterThanItsContents();
 
 private:
     SandboxFixture m_sandbox;
@@ -76,7 +81,7 @@ void TestAddWebhookDialog::okDisabledUntilTheAddressIsValid()
     QTest::keyClicks(url, u"https://crm.example.com/vainu"_s);
     QVERIFY(okButton()->isEnabled());
     QVERIFY(child<QLabel>("urlMessage")->isHidden());
-    QCOMPARE(child<QLabel>("deliveryPreview")->text(), u"https://crm.example.com/vainu"_s);
+    QCOMPARE(child<QTextEdit>("deliveryPreview")->toPlainText(), u"https://crm.example.com/vainu"_s);
 }
 
 void TestAddWebhookDialog::warnsForHttpAndPrivateAddresses()
@@ -97,7 +102,7 @@ void TestAddWebhookDialog::queryRowsBecomeAQueryWithQuestionMark()
     QCOMPARE(m_dialog->query(), u"?crm=custom&team=sales%20%26%20ops"_s);
     QCOMPARE(m_dialog->webhook().query, m_dialog->query());
     QCOMPARE(m_dialog->webhook().type, Webhook::companyChangeType());
-    QCOMPARE(child<QLabel>("deliveryPreview")->text(),
+    QCOMPARE(child<QTextEdit>("deliveryPreview")->toPlainText(),
              u"https://crm.example.com/hook?crm=custom&team=sales%20%26%20ops"_s);
 
     // A value without a name is the one thing that blocks OK in the query.
@@ -172,6 +177,53 @@ void TestAddWebhookDialog::sandboxRefusalKeepsTheDialogOpen()
     QVERIFY(m_dialog->isVisible());
     QVERIFY(okButton()->isEnabled()); // the user can try again
     QCOMPARE(created.size(), 0);
+}
+
+// The preview holds the whole delivery address, long token and query included, on as many lines as it takes at
+// 680 pixels (nothing cut after "https://" or the token); the tooltip has it on one line.
+void TestAddWebhookDialog::previewShowsTheWholeAddressWithASecret()
+{
+    m_dialog->resize(680, m_dialog->height());
+    QTest::keyClicks(child<QLineEdit>("urlEdit"),
+                     u"https://crm.example.com/integrations/vainu/webhooks/company-changes"_s);
+    m_dialog->generateSecret();
+    m_dialog->addParameter(u"team"_s, u"sales & ops"_s);
+    auto* preview = child<QTextEdit>("deliveryPreview");
+    const QString whole = m_dialog->webhook().deliveryUrl().toString(QUrl::FullyEncoded);
+    QVERIFY(whole.contains(u"?token="_s) && whole.endsWith(u"&team=sales%20%26%20ops"_s));
+    QCOMPARE(preview->toPlainText(), whole);
+    QCOMPARE(preview->toolTip(), whole);
+    QVERIFY(preview->isReadOnly());
+    QVERIFY(preview->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
+    // Every wrapped line is on screen: the widget is as tall as its text, and nothing runs past its right edge.
+    QTRY_VERIFY(preview->height() >= qCeil(preview->document()->size().height()));
+    QVERIFY(preview->document()->size().height() > preview->fontMetrics().height() * 1.5); // it did wrap
+    QVERIFY(preview->document()->idealWidth() <= preview->viewport()->width() + 1);
+    QVERIFY(preview->verticalScrollBar()->maximum() == 0);
+    QTRY_VERIFY(m_dialog->height() >= m_dialog->heightForWidth(m_dialog->width()));
+}
+
+// However long the text gets (a wrapped preview, Vainu's objections, longer Finnish labels), the dialog grows to
+// its layout's minimum for its width, so the Type box never lands on the query table.
+void TestAddWebhookDialog::dialogIsNeverShorterThanItsContents()
+{
+    m_dialog->resize(680, 200); // shorter than anything fits
+    QTest::keyClicks(child<QLineEdit>("urlEdit"), u"http://localhost:8080/vainu/webhook"_s);
+    m_dialog->generateSecret();
+    m_dialog->showServerError(ApiError::fromHttpResponse(
+        400, R"({"webhook_url": ["Enter a valid URL that Vainu can reach from the internet."],
+                 "query": ["The query may hold at most ten parameters, each at most 256 characters long."]})"_ba));
+    QTRY_VERIFY(m_dialog->height() >= m_dialog->minimumSizeHint().height());
+    QTRY_VERIFY(m_dialog->height() >= m_dialog->heightForWidth(m_dialog->width()));
+    const auto geometryIn
+        = [this](QWidget* widget) { return QRect(widget->mapTo(m_dialog.get(), QPoint(0, 0)), widget->size()); };
+    const QRect table = geometryIn(child<QTableWidget>("queryTable"));
+    const QRect type = geometryIn(child<QComboBox>("typeCombo"));
+    const QRect preview = geometryIn(child<QTextEdit>("deliveryPreview"));
+    QVERIFY2(!type.intersects(table), "the Type box overlaps the query parameters");
+    QVERIFY(!preview.intersects(type));
+    QVERIFY(child<QLabel>("queryServerError")->isVisible());
+    QVERIFY(preview.bottom() < geometryIn(okButton()).top());
 }
 
 QTEST_MAIN(TestAddWebhookDialog)

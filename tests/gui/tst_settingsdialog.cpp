@@ -40,6 +40,8 @@ private slots:
     void testConnectionSucceedsThenFailsWithWrongKey();
     void testConnectionNeedsKeyAndValidServer();
     void saveStoresKeyInKeychainOnly();
+    void saveWithoutKeyWarnsAndSaves();
+    void unreachableServerNamesTheServerField();
     void reopenedDialogReadsKeyBack();
     void renameAndDuplicateName();
     void deleteRemovesProfileAndKey();
@@ -207,7 +209,8 @@ void TestSettingsDialog::testConnectionSucceedsThenFailsWithWrongKey()
     QTest::mouseClick(testButton, Qt::LeftButton);
     QVERIFY(finished.wait(20000));
     QCOMPARE(finished.first().at(0).toBool(), false);
-    const QString sentence = ApiError::make(ApiError::Kind::Unauthorized).kindMessage();
+    // Worded for Settings: it names the field on screen.
+    const QString sentence = ApiError::make(ApiError::Kind::Unauthorized).kindMessage(ApiError::ShownIn::Settings);
     QVERIFY2(labelText(u"testResultLabel"_s).startsWith(sentence), qPrintable(labelText(u"testResultLabel"_s)));
     // Testing saves nothing.
     QCOMPARE(m_store->profiles().size(), 1);
@@ -244,7 +247,9 @@ void TestSettingsDialog::saveStoresKeyInKeychainOnly()
     QCOMPARE(stored->name, u"My Vainu"_s);
     QCOMPARE(stored->kind, Profile::Kind::Vainu);
     QCOMPARE(stored->baseUrl, m_sandbox.demoConnection().baseUrl);
-    QCOMPARE(labelText(u"keyStatusLabel"_s), u"Saved. The key is stored in the system keychain."_s);
+    // "Saved." once: the profile's message says it, the key's says where the key went.
+    QCOMPARE(labelText(u"messageLabel"_s), u"Saved."_s);
+    QCOMPARE(labelText(u"keyStatusLabel"_s), u"The key is stored in the system keychain."_s);
     QCOMPARE(m_dialog->currentProfileId(), id);
     QCOMPARE(child<QListWidget>(u"profileList"_s)->currentItem()->text(), u"My Vainu"_s);
     QVERIFY(!m_dialog->hasUnsavedChanges());
@@ -259,6 +264,48 @@ void TestSettingsDialog::saveStoresKeyInKeychainOnly()
     const QByteArray settings = ini.readAll();
     QVERIFY(settings.contains("My Vainu"));
     QVERIFY(!settings.contains(key.toUtf8()));
+}
+
+// A Vainu profile without a key is saved (the key may come later), with a warning in the dialog that it cannot
+// reach Vainu until then.
+void TestSettingsDialog::saveWithoutKeyWarnsAndSaves()
+{
+    m_dialog->startNewProfile(Profile::Kind::Vainu);
+    auto* nameEdit = child<QLineEdit>(u"nameEdit"_s);
+    nameEdit->clear();
+    QTest::keyClicks(nameEdit, u"Key later"_s);
+    auto* baseUrlEdit = child<QLineEdit>(u"baseUrlEdit"_s);
+    baseUrlEdit->clear();
+    QTest::keyClicks(baseUrlEdit, m_sandbox.demoConnection().baseUrl.toString());
+    QSignalSpy saved(m_dialog.get(), &SettingsDialog::saveFinished);
+    QTest::mouseClick(child<QPushButton>(u"saveButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(saved.size(), 1);
+    const QString id = saved.first().at(0).toString();
+    QVERIFY(m_store->profile(id));
+    QCOMPARE(m_store->profile(id)->name, u"Key later"_s);
+    QCOMPARE(labelText(u"messageLabel"_s), u"Saved."_s);
+    const QString warning = labelText(u"keyStatusLabel"_s);
+    QVERIFY2(warning.contains(u"Without an API key this profile cannot reach Vainu."_s), qPrintable(warning));
+    QVERIFY(child<QLabel>(u"keyStatusLabel"_s)->isVisible());
+}
+
+// "Test connection" to a server nobody listens on: the message names the "Server" field the user is looking
+// at, not a "base URL" no label shows, nor Settings, where the user already is.
+void TestSettingsDialog::unreachableServerNamesTheServerField()
+{
+    m_dialog->startNewProfile(Profile::Kind::Vainu);
+    auto* baseUrlEdit = child<QLineEdit>(u"baseUrlEdit"_s);
+    baseUrlEdit->clear();
+    QTest::keyClicks(baseUrlEdit, u"http://127.0.0.1:1/api/v2/"_s);
+    QTest::keyClicks(child<ApiKeyEdit>(u"apiKeyEdit"_s), u"some-key"_s);
+    QSignalSpy finished(m_dialog.get(), &SettingsDialog::testFinished);
+    QTest::mouseClick(child<QPushButton>(u"testButton"_s), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    const QString message = labelText(u"testResultLabel"_s);
+    QVERIFY2(message.contains(u"the Server field"_s), qPrintable(message));
+    QVERIFY2(!message.contains(u"base URL"_s) && !message.contains(u"Settings"_s), qPrintable(message));
+    QCOMPARE(child<QLabel>(u"baseUrlLabel"_s)->text(), u"&Server:"_s);
 }
 
 void TestSettingsDialog::reopenedDialogReadsKeyBack()

@@ -293,7 +293,8 @@ void TestSettingsSession::connectTestSaveUseThenReopen()
         QTest::keyClicks(keyEdit, u"wrong"_s);
         QTest::mouseClick(testButton, Qt::LeftButton);
         QVERIFY(tested.wait(20000));
-        QVERIFY2(result->text().startsWith(ApiError::make(ApiError::Kind::Unauthorized).kindMessage()),
+        QVERIFY2(result->text().startsWith(
+                     ApiError::make(ApiError::Kind::Unauthorized).kindMessage(ApiError::ShownIn::Settings)),
                  qPrintable(result->text()));
 
         keyEdit->clear();

@@ -10,6 +10,7 @@
 #include "gui/live/FieldDiffView.h"
 #include "gui/live/LiveEventsPage.h"
 #include "gui/live/ReceiverPanel.h"
+#include "gui/live/SubscribeReceiverDialog.h"
 #include "models/EventRejectedModel.h"
 #include "models/EventTableModel.h"
 #include "receiver/WebhookReceiver.h"
@@ -49,6 +50,7 @@ private slots:
     void changeAppearsWithHighlightedField();
     void refusedDeliveryComesBackWithTwoTries();
     void subscribeFixesTheWarningAndRejectedShowsOldSecret();
+    void sandboxSubscribeShowsItsAddressReadOnly();
     void portInUseIsShown();
     void receiverPanelCopiesStopsAndStarts();
     void exportWritesTheFilteredRows();
@@ -223,6 +225,27 @@ void TestLiveEvents::subscribeFixesTheWarningAndRejectedShowsOldSecret()
     for (const RejectedRequest& rejected : m_page->rejectedModel()->requests())
         QVERIFY(!rejected.path.contains(m_service->secret()));
     m_receiver->vault()->remove(m_receiver->profile().id, SecretKind::ReceiverSecret, this, [](const VaultResult&) {});
+}
+
+// On the Sandbox profile the app sets the public URL: the field looks read-only (no frame, not a field's
+// background), says why in a tooltip, and a sentence under it says the sandbox delivers locally.
+void TestLiveEvents::sandboxSubscribeShowsItsAddressReadOnly()
+{
+    QVERIFY(startReceiver());
+    SubscribeReceiverDialog dialog(m_service, m_page->subscription());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* url = dialog.findChild<QLineEdit*>(u"publicUrlEdit"_s);
+    QCOMPARE(url->text(), m_service->publicUrl().toString());
+    QVERIFY(url->isReadOnly());
+    QVERIFY(!url->hasFrame());
+    QCOMPARE(url->palette().color(QPalette::Base), url->palette().color(QPalette::Window));
+    QVERIFY(url->toolTip().contains(u"sandbox"_s));
+    const auto* hint = dialog.findChild<QLabel*>(u"publicUrlHint"_s);
+    QVERIFY(hint->isVisible());
+    QVERIFY(hint->text().contains(u"locally"_s));
+    QTest::keyClicks(url, u"x"_s);
+    QCOMPARE(url->text(), m_service->publicUrl().toString());
 }
 
 void TestLiveEvents::portInUseIsShown()

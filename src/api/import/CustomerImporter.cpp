@@ -51,6 +51,7 @@ void CustomerImporter::start(const QList<CustomerRecord>& records)
     m_nextBatch = 0;
     m_inFlight = 0;
     m_done = 0;
+    m_counts = {};
     m_sent = 0;
     m_updatesSent = 0;
     m_cancelled = false;
@@ -167,6 +168,7 @@ void CustomerImporter::settle(int index, ImportStatus status, const QString& mes
     // per record was wasted GUI-thread time during an import. Callers emit once per answer.
     m_outcomes[index] = {status, message};
     ++m_done;
+    ++m_counts.at(std::size_t(status));
 }
 
 void CustomerImporter::finishIfIdle()

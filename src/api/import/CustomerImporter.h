@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QQueue>
 
+#include <array>
+
 class VainuClient;
 struct BatchCreateResult;
 class ApiError;
@@ -38,6 +40,8 @@ public:
     int done() const { return m_done; } // records with a final outcome
     int sent() const { return m_sent; } // records that went out in a batch POST
     int updatesSent() const { return m_updatesSent; } // PUTs of records that existed already
+    // Records settled so far with that outcome (Created, Updated, Failed), for a running count.
+    int countOf(ImportStatus status) const { return m_counts.at(std::size_t(status)); }
     // One per record given to start(), in that order.
     const QList<ImportOutcome>& outcomes() const { return m_outcomes; }
 
@@ -64,6 +68,7 @@ private:
     int m_nextBatch = 0;
     int m_inFlight = 0;
     int m_done = 0;
+    std::array<int, 5> m_counts {}; // per ImportStatus
     int m_sent = 0;
     int m_updatesSent = 0;
     bool m_running = false;

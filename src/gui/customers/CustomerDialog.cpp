@@ -1,6 +1,7 @@
 #include "gui/customers/CustomerDialog.h"
 
 #include "api/VainuClient.h"
+#include "gui/common/ReadOnlyLook.h"
 #include "gui/common/StatusPalette.h"
 #include "ui_CustomerDialog.h"
 
@@ -63,7 +64,11 @@ CustomerDialog::CustomerDialog(VainuClient* client, const CustomerRecord& record
     fillCountries(m_ui->countryCombo);
 
     m_ui->uniqueIdEdit->setText(record.uniqueId);
-    m_ui->uniqueIdEdit->setReadOnly(m_editing);
+    if (m_editing) {
+        ReadOnlyLook::apply(m_ui->uniqueIdEdit,
+                            tr("The unique id is this record's key in Vainu and cannot be changed. To use another id, "
+                               "add a new record and delete this one."));
+    }
     m_ui->companyNameEdit->setText(record.matchData.companyName);
     m_ui->businessIdEdit->setText(record.matchData.businessId);
     const int countryIndex = m_ui->countryCombo->findData(record.matchData.country.toUpper());

@@ -20,6 +20,8 @@
 #include <QPushButton>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <cmath>
+
 Q_LOGGING_CATEGORY(lcImport, "vainu.gui.import")
 
 using namespace Qt::StringLiterals;
@@ -46,14 +48,7 @@ ImportDialog::ImportDialog(VainuClient* client, QWidget* parent)
     setUpProgressStep();
     setUpReportStep();
 
-    connect(m_importer, &CustomerImporter::progress, this, [this](int done, int total) {
-        m_progressUi->importProgress->setMaximum(std::max(total, 1));
-        m_progressUi->importProgress->setValue(done);
-        const QLocale locale; // "11 900 of 30 000" in Finnish
-        m_progressUi->progressLabel->setText(
-            tr("%1 of %2 records done; %3 sent so far.")
-                .arg(locale.toString(done), locale.toString(total), locale.toString(m_importer->sent())));
-    });
+    connect(m_importer, &CustomerImporter::progress, this, &ImportDialog::showProgress);
     connect(m_importer, &CustomerImporter::finished, this, &ImportDialog::showReport);
     connect(m_worker, &QFutureWatcher<ImportPreparation>::finished, this, &ImportDialog::onPrepared);
 }
@@ -99,6 +94,29 @@ void ImportDialog::setUpProgressStep()
     m_cancelButton->setToolTip(tr("Stops sending at once. Records already sent stay in Vainu; the report lists "
                                   "exactly which."));
     connect(m_cancelButton, &QPushButton::clicked, this, &ImportDialog::cancelImport);
+}
+
+void ImportDialog::showProgress(int done, int total)
+{
+    m_progressUi->importProgress->setMaximum(std::max(total, 1));
+    m_progressUi->importProgress->setValue(done);
+    const QLocale locale; // "11 900 of 30 000" in Finnish
+    m_progressUi->progressDoneValue->setText(tr("%1 of %2").arg(locale.toString(done), locale.toString(total)));
+    const double seconds = double(m_importClock.elapsed()) / 1000.0;
+    if (done > 0 && seconds > 0.0) {
+        const double rate = done / seconds;
+        m_progressUi->progressRateValue->setText(tr("%1 records/s").arg(locale.toString(rate, 'f', rate < 10 ? 1 : 0)));
+        const int left = int(std::ceil((total - done) / rate));
+        m_progressUi->progressTimeLeftValue->setText(
+            left >= 90 ? tr("about %Ln minute(s)", nullptr, (left + 30) / 60)
+                       : tr("about %n second(s)", nullptr, std::max(left, done < total ? 1 : 0)));
+    } else {
+        m_progressUi->progressRateValue->setText(tr("measuring…"));
+        m_progressUi->progressTimeLeftValue->setText(tr("measuring…"));
+    }
+    m_progressUi->progressCreatedValue->setText(locale.toString(m_importer->countOf(ImportStatus::Created)));
+    m_progressUi->progressUpdatedValue->setText(locale.toString(m_importer->countOf(ImportStatus::Updated)));
+    m_progressUi->progressFailedValue->setText(locale.toString(m_importer->countOf(ImportStatus::Failed)));
 }
 
 void ImportDialog::setUpReportStep()
@@ -274,8 +292,10 @@ void ImportDialog::startImport()
     if (records.isEmpty())
         return;
     m_progressUi->importProgress->setValue(0);
+    m_progressUi->progressLabel->setText(tr("Sending %Ln record(s) to Vainu…", nullptr, int(records.size())));
     m_cancelButton->setEnabled(true);
     m_ui->importSteps->setCurrentIndex(ProgressStep);
+    m_importClock.start();
     m_importer->start(records);
 }
 
@@ -293,6 +313,13 @@ void ImportDialog::showReport()
                                            m_importer->isCancelled());
     const QString head = m_report.cancelled ? tr("The import was cancelled.") : tr("The import is done.");
     m_reportUi->reportSummary->setText(head + u' ' + m_report.summary() + u'.');
+    const QLocale locale;
+    m_reportUi->reportCreatedValue->setText(locale.toString(m_report.count(ImportStatus::Created)));
+    m_reportUi->reportUpdatedValue->setText(locale.toString(m_report.count(ImportStatus::Updated)));
+    // Refused by Vainu or by the checks before sending: either way the row is not in Vainu (the summary above
+    // tells them apart).
+    m_reportUi->reportFailedValue->setText(
+        locale.toString(m_report.count(ImportStatus::Failed) + m_report.count(ImportStatus::Invalid)));
     QList<const CustomerImportReport::Row*> problems;
     for (const auto& row : std::as_const(m_report.rows)) {
         if (row.outcome.status != ImportStatus::Created && row.outcome.status != ImportStatus::Updated)
@@ -311,6 +338,11 @@ void ImportDialog::showReport()
     }
     reportTable->resizeColumnsToContents();
     reportTable->setVisible(!problems.isEmpty());
+    m_reportUi->reportTableLabel->setText(
+        problems.isEmpty() ? tr("Every row of the file is in Vainu.")
+                           : tr("%Ln row(s) did not make it into Vainu. Fix them in the file, or save them as CSV, "
+                                "and import them again:",
+                                nullptr, int(problems.size())));
     m_saveFailuresButton->setEnabled(!problems.isEmpty());
     m_ui->importSteps->setCurrentIndex(ReportStep);
     emit imported(m_report);

@@ -6,6 +6,7 @@
 #include "session/ImportPreparation.h"
 
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 
 #include <memory>
@@ -73,6 +74,7 @@ private:
     void setUpMappingStep();
     void setUpProgressStep();
     void setUpReportStep();
+    void showProgress(int done, int total);
     void prepare(const QFuture<ImportPreparation>& future, bool opening);
     void onPrepared();
     void fillMappingTable();
@@ -92,6 +94,7 @@ private:
     ImportPreparation m_prepared;
     CustomerCsvMapping m_mapping; // as chosen; m_prepared.mapping catches up when the worker is done
     CustomerImportReport m_report;
+    QElapsedTimer m_importClock; // since the import started: the rate and the time left
 
     // A QDialogButtonBox takes buttons of its own text only from code; these are the ones the steps add.
     QPushButton* m_chooseButton = nullptr;

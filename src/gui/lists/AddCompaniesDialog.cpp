@@ -1,6 +1,7 @@
 #include "gui/lists/AddCompaniesDialog.h"
 
-#include "gui/lists/CompanyListsPanel.h"
+#include "core/BusinessId.h"
+#include "gui/common/FitToContents.h"
 #include "ui_AddCompaniesDialog.h"
 
 #include <QPushButton>
@@ -15,6 +16,7 @@ AddCompaniesDialog::AddCompaniesDialog(const QString& listName, QWidget* parent)
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateOkButton();
+    FitToContents::install(this);
 }
 
 AddCompaniesDialog::~AddCompaniesDialog() = default;
@@ -26,6 +28,19 @@ QString AddCompaniesDialog::pastedText() const
 
 void AddCompaniesDialog::updateOkButton()
 {
-    m_ui->buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(!CompanyListsPanel::parseBusinessIds(pastedText()).isEmpty());
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(!BusinessId::parseList(pastedText()).isEmpty());
+}
+
+void AddCompaniesDialog::showProblems(const QString& summary, const QStringList& ids, const QStringList& reasons)
+{
+    QString items;
+    for (const QString& reason : reasons)
+        items += QStringLiteral("<li>%1</li>").arg(reason.toHtmlEscaped());
+    m_ui->problemsLabel->setText(
+        QStringLiteral("<p>%1</p><ul style=\"margin-left: 12px; -qt-list-indent: 0;\">%2</ul>"
+                       "<p>%3</p>")
+            .arg(summary.toHtmlEscaped(), items, tr("Correct or remove them below, then choose OK to add them.")));
+    m_ui->problemsLabel->show();
+    m_ui->businessIdsEdit->setPlainText(ids.join(u'\n'));
+    m_ui->businessIdsEdit->setFocus();
 }

@@ -119,17 +119,9 @@ bool CompanyListsPanel::selectList(const QString& id)
     return true;
 }
 
-QStringList CompanyListsPanel::parseBusinessIds(const QString& text)
+AddCompaniesDialog* CompanyListsPanel::retryDialog() const
 {
-    static const QRegularExpression separators(u"[\\s,;]+"_s);
-    QStringList ids;
-    for (const QString& part : text.split(separators, Qt::SkipEmptyParts)) {
-        const QString normalised = BusinessId::normalise(part);
-        const QString id = normalised.isEmpty() ? part : normalised;
-        if (!ids.contains(id))
-            ids.append(id);
-    }
-    return ids;
+    return m_retryDialog;
 }
 
 void CompanyListsPanel::beginBusy()
@@ -164,10 +156,11 @@ void CompanyListsPanel::updateActions()
                                  .arg(m_page * pageSize + m_companies->rowCount()));
 }
 
-void CompanyListsPanel::showError(const QString& what, const ApiError& error)
+void CompanyListsPanel::showError(const QString& what, const ApiError& error, bool retry)
 {
     if (error.kind == ApiError::Kind::Cancelled)
         return;
+    m_error->setRetryVisible(retry);
     QString detail = error.userMessage();
     if (!error.fieldErrors.isEmpty())
         detail = error.fieldMessage(error.fieldErrors.firstKey());
@@ -299,21 +292,95 @@ void CompanyListsPanel::addCompanies(const QString& pasted)
             return;
         text = dialog.pastedText();
     }
-    const QStringList ids = parseBusinessIds(text);
-    if (ids.isEmpty())
+    // Ids no country accepts are not sent; Vainu would refuse the whole batch for them.
+    QStringList valid;
+    QStringList refused;
+    QStringList reasons;
+    for (const QString& id : BusinessId::parseList(text)) {
+        const QString problem = BusinessId::problemOf(id);
+        if (problem.isEmpty()) {
+            valid.append(id);
+        } else {
+            refused.append(id);
+            reasons.append(problem);
+        }
+    }
+    if (valid.isEmpty()) {
+        finishAdding(list, 0, refused, reasons);
         return;
+    }
     beginBusy();
+    sendCompanies(list, valid, refused, reasons);
+}
+
+void CompanyListsPanel::sendCompanies(const CompanyList& list, const QStringList& ids, QStringList refused,
+                                      QStringList reasons)
+{
     auto* call = m_client->addToList(list.id, ids);
-    connect(call, &ApiCall::finished, this, [this, call, ids] {
-        endBusy();
-        if (call->error().isError()) {
-            showError(tr("No company was added; fix the list of ids and try again."), call->error());
+    connect(call, &ApiCall::finished, this, [this, call, list, ids, refused, reasons]() mutable {
+        const ApiError& error = call->error();
+        if (!error.isError()) {
+            endBusy();
+            m_error->hideError();
+            onListChanged(call->value());
+            finishAdding(call->value(), int(ids.size()), refused, reasons);
             return;
         }
-        m_error->hideError();
-        onListChanged(call->value());
-        emit statusMessage(tr("Added %n company(s) to %1.", nullptr, int(ids.size())).arg(call->value().name));
+        // Vainu refuses the whole batch when it does not know an id, and names each such id in "business_ids"
+        // (api-choices.md section 5): the others are sent again without them.
+        QStringList unknown;
+        if (error.kind == ApiError::Kind::BadRequest) {
+            const QStringList messages = error.fieldErrors.value(u"business_ids"_s);
+            for (const QString& id : ids) {
+                const QRegularExpression named(u"(^|[^\\w-])%1($|[^\\w-])"_s.arg(QRegularExpression::escape(id)));
+                if (std::any_of(messages.cbegin(), messages.cend(),
+                                [&named](const QString& message) { return named.match(message).hasMatch(); }))
+                    unknown.append(id);
+            }
+        }
+        if (unknown.isEmpty()) {
+            endBusy();
+            showError(tr("No company was added."), error, false);
+            return;
+        }
+        QStringList rest;
+        for (const QString& id : ids) {
+            if (unknown.contains(id)) {
+                refused.append(id);
+                reasons.append(tr("Vainu does not know the business id %1.").arg(id));
+            } else {
+                rest.append(id);
+            }
+        }
+        if (rest.isEmpty()) {
+            endBusy();
+            finishAdding(list, 0, refused, reasons);
+            return;
+        }
+        sendCompanies(list, rest, refused, reasons);
     });
+}
+
+void CompanyListsPanel::finishAdding(const CompanyList& list, int added, const QStringList& refused,
+                                     const QStringList& reasons)
+{
+    if (added > 0)
+        emit statusMessage(tr("Added %n company(s) to %1.", nullptr, added).arg(list.name));
+    if (refused.isEmpty())
+        return;
+    m_error->hideError(); // the dialog says what went wrong, where the ids can be fixed
+    const QString summary = added > 0
+        ? tr("%n company(s) were added to %1. These ids were not:", nullptr, added).arg(list.name)
+        : tr("No company was added to %1. These ids were not accepted:").arg(list.name);
+    auto* dialog = new AddCompaniesDialog(list.name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->showProblems(summary, refused, reasons);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, listId = list.id] {
+        if (selectList(listId))
+            addCompanies(dialog->pastedText());
+    });
+    m_retryDialog = dialog;
+    dialog->open();
 }
 
 void CompanyListsPanel::removeSelectedCompanies()

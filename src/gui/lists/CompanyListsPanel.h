@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class AddCompaniesDialog;
 class ApiCall;
 class BatchRunner;
 class CompanyListModel;
@@ -40,8 +41,8 @@ public:
     bool selectList(const QString& id);
     bool isBusy() const { return m_busy > 0; }
 
-    // Splits pasted text into business ids: any mix of spaces, commas, semicolons and line breaks.
-    static QStringList parseBusinessIds(const QString& text);
+    // The dialog that asks again for the ids the last add left out, while it is open (null otherwise).
+    AddCompaniesDialog* retryDialog() const;
 
 public slots:
     void refresh();
@@ -60,7 +61,10 @@ private:
     void onListChanged(const CompanyList& list);
     void onListDeleted(const CompanyList& list);
     void onCompaniesRemoved(const CompanyList& list);
-    void showError(const QString& what, const ApiError& error);
+    // retry: offer Retry (reload the lists); not for an answer to what the user entered.
+    void showError(const QString& what, const ApiError& error, bool retry = true);
+    void sendCompanies(const CompanyList& list, const QStringList& ids, QStringList refused, QStringList reasons);
+    void finishAdding(const CompanyList& list, int added, const QStringList& refused, const QStringList& reasons);
     void beginBusy();
     void endBusy();
     void updateActions();
@@ -84,6 +88,7 @@ private:
     QPushButton* m_previous = nullptr;
     QPushButton* m_next = nullptr;
     QPointer<ApiCall> m_companiesCall;
+    QPointer<AddCompaniesDialog> m_retryDialog;
     int m_busy = 0;
     int m_page = 0;
     qint64 m_companyTotal = -1;

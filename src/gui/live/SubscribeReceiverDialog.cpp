@@ -1,5 +1,7 @@
 #include "gui/live/SubscribeReceiverDialog.h"
 
+#include "gui/common/FitToContents.h"
+#include "gui/common/ReadOnlyLook.h"
 #include "gui/common/StatusPalette.h"
 #include "session/ReceiverService.h"
 #include "session/ReceiverSubscription.h"
@@ -27,7 +29,11 @@ SubscribeReceiverDialog::SubscribeReceiverDialog(ReceiverService* service, Recei
                                      "needed. A webhook to the receiver is created with a new secret, and the "
                                      "secret is kept in the system keychain."));
         m_ui->publicUrlEdit->setText(m_service->publicUrl().toString());
-        m_ui->publicUrlEdit->setReadOnly(true);
+        ReadOnlyLook::apply(m_ui->publicUrlEdit,
+                            tr("The sandbox delivers to the receiver on this computer, at this address. There is "
+                               "nothing to change here."));
+        m_ui->publicUrlHint->setText(tr("Set by the app: the sandbox delivers locally."));
+        m_ui->publicUrlHint->show();
     } else {
         m_ui->introLabel->setText(tr("Vainu must reach this receiver from the internet. Enter the public https "
                                      "address that forwards to port %1 on this computer (a tunnel or a reverse "
@@ -49,7 +55,8 @@ SubscribeReceiverDialog::SubscribeReceiverDialog(ReceiverService* service, Recei
         m_ui->publicUrlEdit->setEnabled(true);
     });
     updatePreview();
-    resize(width(), sizeHint().height());
+    resize(width(), std::max(minimumSizeHint().height(), heightForWidth(width())));
+    FitToContents::install(this);
 }
 
 SubscribeReceiverDialog::~SubscribeReceiverDialog() = default;

@@ -58,7 +58,7 @@ void ConnectionTest::start(const ApiConnection& connection)
                 ? tr("Connected. The key works; the account has no webhooks yet, so its user name is not known.")
                 : tr("Connected as %1.").arg(outcome.username);
         } else {
-            outcome.message = outcome.error.userMessage();
+            outcome.message = outcome.error.userMessage(ApiError::ShownIn::Settings); // read in Settings
         }
         emit finished(outcome);
     });

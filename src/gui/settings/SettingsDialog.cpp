@@ -368,6 +368,14 @@ void SettingsDialog::save()
         m_ui->baseUrlEdit->setText(m_profile.baseUrl.toString());
     reloadList(m_profile.id);
     setToneText(m_ui->messageLabel, result.ok() ? tr("Saved.") : result.error, result.ok() ? Tone::Ok : Tone::Error);
+    // Saved without a key, a Vainu profile cannot call anything yet: say so under the key field (saving is allowed,
+    // the key may come later).
+    const bool noKey = m_profile.kind == Profile::Kind::Vainu && m_ui->apiKeyEdit->apiKey().isEmpty();
+    if (noKey && !keyChanged()) {
+        setToneText(m_ui->keyStatusLabel,
+                    tr("Without an API key this profile cannot reach Vainu. Paste the key and save again."),
+                    Tone::Warning);
+    }
     qCInfo(lcSettings) << "saved profile" << m_profile.id << (wasNew ? "(new)" : "");
 
     if (!keyChanged()) {
@@ -408,9 +416,10 @@ void SettingsDialog::onKeyWritten(const QString& profileId, const QString& key, 
     }
     if (result.ok()) {
         setToneText(m_ui->keyStatusLabel,
-                    removed ? tr("The key was removed from the system keychain.")
-                            : tr("Saved. The key is stored in the system keychain."),
-                    Tone::Ok);
+                    removed ? tr("The key was removed from the system keychain: this profile cannot reach Vainu "
+                                 "until you paste a key and save again.")
+                            : tr("The key is stored in the system keychain."), // "Saved." is said once, above
+                    removed ? Tone::Warning : Tone::Ok);
     } else {
         // The keychain's own reason, e.g. "No system keychain is available: <reason>. The key will be
         // used for this session only."

@@ -1,6 +1,7 @@
 #include "gui/webhooks/AddWebhookDialog.h"
 
 #include "api/VainuClient.h"
+#include "gui/common/FitToContents.h"
 #include "gui/common/Icons.h"
 #include "gui/common/StatusPalette.h"
 #include "gui/webhooks/WebhookQuery.h"
@@ -59,7 +60,10 @@ AddWebhookDialog::AddWebhookDialog(VainuClient* client, QWidget* parent)
     m_ui->removeParameterButton->setEnabled(false);
     clearServerErrors();
     validate();
-    resize(620, sizeHint().height());
+    // Tall enough for the wrapped text at this width (Finnish labels take more lines); FitToContents keeps it so
+    // as the preview and the messages change.
+    resize(620, std::max(minimumSizeHint().height(), heightForWidth(620)));
+    FitToContents::install(this);
 }
 
 AddWebhookDialog::~AddWebhookDialog() = default;
@@ -176,7 +180,12 @@ void AddWebhookDialog::validate()
     if (!queryValid)
         setMessage(m_ui->queryServerError, Severity::Error, tr("Every value needs a parameter name."));
 
-    m_ui->deliveryPreview->setText(m_urlValid ? webhook().deliveryUrl().toString(QUrl::FullyEncoded) : QString());
+    // The whole address, wrapped where it must be (a token has no place to break); the tooltip holds it on one
+    // line, and the text is selectable.
+    const QString preview = m_urlValid ? webhook().deliveryUrl().toString(QUrl::FullyEncoded) : QString();
+    if (m_ui->deliveryPreview->toPlainText() != preview)
+        m_ui->deliveryPreview->setPlainText(preview);
+    m_ui->deliveryPreview->setToolTip(preview);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_urlValid && queryValid && !m_call);
 }
 
