@@ -270,14 +270,22 @@ std::optional<QList<qsizetype>> CompanyQuery::indexedRun(const SandboxData& data
     });
     if (filter == filters.end())
         return std::nullopt;
+    // A company the index found has the id asked for: only the other filters remain to be tested (testing
+    // the id filter again would compare it with every id of the list, a million comparisons per call).
+    const auto matchesTheOthers = [&](const QJsonObject& company) {
+        return std::all_of(filters.begin(), filters.end(),
+                           [&](const Filter& other) { return &other == &*filter || filterMatches(company, other); });
+    };
     QSet<qsizetype> found;
     QJsonArray unknown;
     for (const QJsonValue& value : filter->values) {
         const qsizetype index = data.findCompany(value.toString().trimmed());
-        if (index >= 0 && matches(data.companies.at(index)))
-            found.insert(index);
-        else if (index < 0)
-            unknown.append(value);
+        if (index >= 0 && equalBusinessId(data.companies.at(index), value)) {
+            if (matchesTheOthers(data.companies.at(index)))
+                found.insert(index);
+        } else {
+            unknown.append(value); // not in the index, or the index's key is another country's reading
+        }
     }
     if (!unknown.isEmpty()) {
         CompanyQuery rest = *this;

@@ -189,8 +189,19 @@ QString employeesRange(int staff)
 
 QJsonObject makeCompany(Generator& g, const Country& country)
 {
+    // A country's word parts make about a thousand names; a large data set (the catch-up benchmark seeds
+    // 100,000 companies) runs out of them, so after some misses a name takes a branch number, as real
+    // registers do ("Fjordbygg 12 AS"). Small data sets keep the names they always had.
+    constexpr int attemptsBeforeNumbering = 24;
     QString name;
-    for (;;) {
+    for (int attempt = 0;; ++attempt) {
+        if (attempt >= attemptsBeforeNumbering) {
+            name = g.pick(country.firstParts) + g.pick(country.secondParts) + u' '
+                + QString::number(g.between(2, 99999)) + u' ' + g.pick(country.suffixes);
+            if (g.claimName(country.code + name))
+                break;
+            continue;
+        }
         name = g.pick(country.firstParts) + g.pick(country.secondParts) + u' ' + g.pick(country.suffixes);
         if (g.claimName(country.code + name))
             break;

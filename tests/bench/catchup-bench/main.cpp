@@ -152,6 +152,7 @@ bool writeHistory(EventStore& store, const QList<QJsonObject>& companies, int ch
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure as soon as it is measured, also into a file
     const QStringList args = app.arguments();
     const int companyCount = args.value(1, u"100000"_s).toInt();
     const int changedPerMille = args.value(2, u"10"_s).toInt();
