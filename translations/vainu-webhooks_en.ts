@@ -44,6 +44,13 @@
             <numerusform>%1–%2 of %n companies</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n company(s) were added to %1. These ids were not:</source>
+        <translation>
+            <numerusform>%n company was added to %1. These ids were not:</numerusform>
+            <numerusform>%n companies were added to %1. These ids were not:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -206,6 +213,34 @@
         <translation>
             <numerusform>%n row is ready; &lt;span style=&apos;color:#c62828&apos;&gt;%1 with problems&lt;/span&gt; will not be sent (listed first below). Fix them in the file and import it again, or import the rest now.</numerusform>
             <numerusform>%n rows are ready; &lt;span style=&apos;color:#c62828&apos;&gt;%1 with problems&lt;/span&gt; will not be sent (listed first below). Fix them in the file and import it again, or import the rest now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln minute(s)</source>
+        <translation>
+            <numerusform>about %Ln minute</numerusform>
+            <numerusform>about %Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>about %n second</numerusform>
+            <numerusform>about %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %Ln record(s) to Vainu…</source>
+        <translation>
+            <numerusform>Sending %Ln record to Vainu…</numerusform>
+            <numerusform>Sending %Ln records to Vainu…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) did not make it into Vainu. Fix them in the file, or save them as CSV, and import them again:</source>
+        <translation>
+            <numerusform>%Ln row did not make it into Vainu. Fix it in the file, or save it as CSV, and import it again:</numerusform>
+            <numerusform>%Ln rows did not make it into Vainu. Fix them in the file, or save them as CSV, and import them again:</numerusform>
         </translation>
     </message>
 </context>

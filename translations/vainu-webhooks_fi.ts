@@ -38,6 +38,10 @@
         <source>Add companies to %1</source>
         <translation>Lisää yrityksiä listaan %1</translation>
     </message>
+    <message>
+        <source>Correct or remove them below, then choose OK to add them.</source>
+        <translation>Korjaa tai poista ne alla ja lisää ne sitten valitsemalla OK.</translation>
+    </message>
 </context>
 <context>
     <name>AddWebhookDialog</name>
@@ -173,16 +177,8 @@
         <translation>Vainu ei hyväksynyt pyyntöä (HTTP %1). Tarkista antamasi arvot.</translation>
     </message>
     <message>
-        <source>Vainu refused the API key. Check the key in Settings.</source>
-        <translation>Vainu hylkäsi API-avaimen. Tarkista avain asetuksista.</translation>
-    </message>
-    <message>
         <source>API access is not enabled for this Vainu user. Ask Vainu support or your Vainu administrator to enable it.</source>
         <translation>Tällä Vainu-käyttäjällä ei ole API-käyttöoikeutta. Pyydä Vainun tukea tai Vainu-ylläpitäjääsi ottamaan se käyttöön.</translation>
-    </message>
-    <message>
-        <source>Vainu could not find what was asked for: it may have been deleted already, or the base URL in Settings may be wrong. Refresh and try again.</source>
-        <translation>Vainu ei löytänyt pyydettyä: se on ehkä jo poistettu, tai asetusten perus-URL voi olla väärä. Päivitä ja yritä uudelleen.</translation>
     </message>
     <message numerus="yes">
         <source>Vainu is limiting how many requests can be made. Wait %n second(s) and try again.</source>
@@ -211,20 +207,8 @@
         <translation>Vainu ei ole tilapäisesti käytettävissä. Yritä myöhemmin uudelleen.</translation>
     </message>
     <message>
-        <source>Cannot reach the Vainu server. Check the network connection and the base URL in Settings.</source>
-        <translation>Vainun palvelimeen ei saada yhteyttä. Tarkista verkkoyhteys ja asetusten perus-URL.</translation>
-    </message>
-    <message>
         <source>Vainu did not answer in time. Check the network connection and try again.</source>
         <translation>Vainu ei vastannut ajoissa. Tarkista verkkoyhteys ja yritä uudelleen.</translation>
-    </message>
-    <message>
-        <source>The secure connection to the Vainu server failed. Check the base URL in Settings and the system&apos;s date and certificates.</source>
-        <translation>Suojattu yhteys Vainun palvelimeen epäonnistui. Tarkista asetusten perus-URL sekä järjestelmän päivämäärä ja varmenteet.</translation>
-    </message>
-    <message>
-        <source>Vainu sent an answer this application cannot read. Check the base URL in Settings; if it is right, try again later.</source>
-        <translation>Vainu lähetti vastauksen, jota tämä sovellus ei osaa lukea. Tarkista asetusten perus-URL; jos se on oikein, yritä myöhemmin uudelleen.</translation>
     </message>
     <message>
         <source>Vainu&apos;s answer was too large to handle. Ask for fewer items at a time.</source>
@@ -241,6 +225,46 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Vainu refused the API key. Check the API key field.</source>
+        <translation>Vainu hylkäsi API-avaimen. Tarkista API-avain-kenttä.</translation>
+    </message>
+    <message>
+        <source>Vainu refused the API key. Check the key in File &gt; Settings.</source>
+        <translation>Vainu hylkäsi API-avaimen. Tarkista avain kohdassa Tiedosto &gt; Asetukset.</translation>
+    </message>
+    <message>
+        <source>Vainu could not find what was asked for. Check the Server field.</source>
+        <translation>Vainu ei löytänyt pyydettyä. Tarkista Palvelin-kenttä.</translation>
+    </message>
+    <message>
+        <source>Vainu could not find what was asked for: it may have been deleted already, or the server in File &gt; Settings may be wrong. Refresh and try again.</source>
+        <translation>Vainu ei löytänyt pyydettyä: se on ehkä jo poistettu, tai palvelin kohdassa Tiedosto &gt; Asetukset voi olla väärä. Päivitä ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Vainu server. Check the network connection and the Server field.</source>
+        <translation>Vainun palvelimeen ei saada yhteyttä. Tarkista verkkoyhteys ja Palvelin-kenttä.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Vainu server. Check the network connection and the server in File &gt; Settings.</source>
+        <translation>Vainun palvelimeen ei saada yhteyttä. Tarkista verkkoyhteys ja palvelin kohdassa Tiedosto &gt; Asetukset.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the Vainu server failed. Check the Server field and the system&apos;s date and certificates.</source>
+        <translation>Suojattu yhteys Vainun palvelimeen epäonnistui. Tarkista Palvelin-kenttä sekä järjestelmän päivämäärä ja varmenteet.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the Vainu server failed. Check the server in File &gt; Settings and the system&apos;s date and certificates.</source>
+        <translation>Suojattu yhteys Vainun palvelimeen epäonnistui. Tarkista palvelin kohdassa Tiedosto &gt; Asetukset sekä järjestelmän päivämäärä ja varmenteet.</translation>
+    </message>
+    <message>
+        <source>Vainu sent an answer this application cannot read. Check the Server field; if it is right, try again later.</source>
+        <translation>Vainu lähetti vastauksen, jota tämä sovellus ei osaa lukea. Tarkista Palvelin-kenttä; jos se on oikein, yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>Vainu sent an answer this application cannot read. Check the server in File &gt; Settings; if it is right, try again later.</source>
+        <translation>Vainu lähetti vastauksen, jota tämä sovellus ei osaa lukea. Tarkista palvelin kohdassa Tiedosto &gt; Asetukset; jos se on oikein, yritä myöhemmin uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -791,10 +815,6 @@ muuttujassa VAINU_API_KEY. Paluuarvot: 0 onnistui, 1 API-, verkko- tai tallennus
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
-    <message>
-        <source>No company was added; fix the list of ids and try again.</source>
-        <translation>Yhtään yritystä ei lisätty; korjaa tunnusluettelo ja yritä uudelleen.</translation>
-    </message>
     <message numerus="yes">
         <source>Added %n company(s) to %1.</source>
         <translation>
@@ -812,6 +832,25 @@ muuttujassa VAINU_API_KEY. Paluuarvot: 0 onnistui, 1 API-, verkko- tai tallennus
     <message>
         <source>Remove companies from %1</source>
         <translation>Poista yritykset listalta %1</translation>
+    </message>
+    <message>
+        <source>No company was added.</source>
+        <translation>Yhtään yritystä ei lisätty.</translation>
+    </message>
+    <message>
+        <source>Vainu does not know the business id %1.</source>
+        <translation>Vainu ei tunne Y-tunnusta %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(s) were added to %1. These ids were not:</source>
+        <translation>
+            <numerusform>%n yritys lisättiin listaan %1. Näitä tunnuksia ei lisätty:</numerusform>
+            <numerusform>%n yritystä lisättiin listaan %1. Näitä tunnuksia ei lisätty:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No company was added to %1. These ids were not accepted:</source>
+        <translation>Listaan %1 ei lisätty yhtään yritystä. Näitä tunnuksia ei hyväksytty:</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1074,10 @@ muuttujassa VAINU_API_KEY. Paluuarvot: 0 onnistui, 1 API-, verkko- tai tallennus
     <message>
         <source>Vainu did not save the record. %1</source>
         <translation>Vainu ei tallentanut tietuetta. %1</translation>
+    </message>
+    <message>
+        <source>The unique id is this record&apos;s key in Vainu and cannot be changed. To use another id, add a new record and delete this one.</source>
+        <translation>Yksilöivä tunnus on tämän tietueen avain Vainussa, eikä sitä voi muuttaa. Jos haluat käyttää toista tunnusta, lisää uusi tietue ja poista tämä.</translation>
     </message>
 </context>
 <context>
@@ -2265,10 +2308,6 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <translation>Tuo asiakastiedot CSV-tiedostosta</translation>
     </message>
     <message>
-        <source>%1 of %2 records done; %3 sent so far.</source>
-        <translation>%1/%2 tietuetta valmiina; tähän mennessä lähetetty %3.</translation>
-    </message>
-    <message>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;Drop a CSV file here&lt;/p&gt;&lt;p&gt;or choose one. Comma, semicolon and tab separated files are read, in UTF-8 or ISO-8859-1 (as Vainu&apos;s own exports).&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;Pudota CSV-tiedosto tähän&lt;/p&gt;&lt;p&gt;tai valitse tiedosto. Pilkuin, puolipistein ja sarkaimin erotetut tiedostot luetaan, UTF-8- tai ISO-8859-1-merkistössä (kuten Vainun omat viennit).&lt;/p&gt;</translation>
     </message>
@@ -2391,6 +2430,82 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>Checking the rows…</source>
         <translation>Tarkistetaan rivejä…</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Tuonnin eteneminen</translation>
+    </message>
+    <message>
+        <source>Records done:</source>
+        <translation>Valmiit tietueet:</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>Nopeus:</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>Aikaa jäljellä:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Luotu:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Päivitetty:</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>Epäonnistui:</translation>
+    </message>
+    <message>
+        <source>Rows that were not imported</source>
+        <translation>Rivit, joita ei tuotu</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 records/s</source>
+        <translation>%1 tietuetta/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln minute(s)</source>
+        <translation>
+            <numerusform>noin %Ln minuutti</numerusform>
+            <numerusform>noin %Ln minuuttia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>noin %n sekunti</numerusform>
+            <numerusform>noin %n sekuntia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>measuring…</source>
+        <translation>mitataan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %Ln record(s) to Vainu…</source>
+        <translation>
+            <numerusform>Lähetetään %Ln tietue Vainuun…</numerusform>
+            <numerusform>Lähetetään %Ln tietuetta Vainuun…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row of the file is in Vainu.</source>
+        <translation>Tiedoston jokainen rivi on Vainussa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) did not make it into Vainu. Fix them in the file, or save them as CSV, and import them again:</source>
+        <translation>
+            <numerusform>%Ln rivi ei päätynyt Vainuun. Korjaa se tiedostossa tai tallenna se CSV-muodossa ja tuo se uudelleen:</numerusform>
+            <numerusform>%Ln riviä ei päätynyt Vainuun. Korjaa ne tiedostossa tai tallenna ne CSV-muodossa ja tuo ne uudelleen:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3641,14 +3756,6 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <translation>Tallennetaan avainta avainnippuun…</translation>
     </message>
     <message>
-        <source>The key was removed from the system keychain.</source>
-        <translation>Avain poistettiin järjestelmän avainnipusta.</translation>
-    </message>
-    <message>
-        <source>Saved. The key is stored in the system keychain.</source>
-        <translation>Tallennettu. Avain on tallessa järjestelmän avainnipussa.</translation>
-    </message>
-    <message>
         <source>The built-in sandbox is not running. Choose &quot;Use this profile&quot; to start it.</source>
         <translation>Sisäänrakennettu hiekkalaatikko ei ole käynnissä. Käynnistä se valitsemalla ”Käytä tätä profiilia”.</translation>
     </message>
@@ -3716,6 +3823,14 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <source>When you log in, start Vainu Webhooks in the system tray with the receiver on</source>
         <translation>Käynnistä Vainu Webhooks kirjautuessasi ilmoitusalueelle vastaanotin päällä</translation>
     </message>
+    <message>
+        <source>Without an API key this profile cannot reach Vainu. Paste the key and save again.</source>
+        <translation>Ilman API-avainta tämä profiili ei saa yhteyttä Vainuun. Liitä avain ja tallenna uudelleen.</translation>
+    </message>
+    <message>
+        <source>The key was removed from the system keychain: this profile cannot reach Vainu until you paste a key and save again.</source>
+        <translation>Avain poistettiin järjestelmän avainnipusta: tämä profiili ei saa yhteyttä Vainuun, ennen kuin liität avaimen ja tallennat uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>SetupBanner</name>
@@ -3780,6 +3895,14 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>Enter an http:// or https:// address.</source>
         <translation>Anna http://- tai https://-osoite.</translation>
+    </message>
+    <message>
+        <source>The sandbox delivers to the receiver on this computer, at this address. There is nothing to change here.</source>
+        <translation>Hiekkalaatikko toimittaa tämän tietokoneen vastaanottimeen tähän osoitteeseen. Tässä ei ole mitään muutettavaa.</translation>
+    </message>
+    <message>
+        <source>Set by the app: the sandbox delivers locally.</source>
+        <translation>Sovelluksen asettama: hiekkalaatikko toimittaa paikallisesti.</translation>
     </message>
 </context>
 <context>

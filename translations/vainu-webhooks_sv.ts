@@ -38,6 +38,10 @@
         <source>Add companies to %1</source>
         <translation>Lägg till företag i %1</translation>
     </message>
+    <message>
+        <source>Correct or remove them below, then choose OK to add them.</source>
+        <translation>Rätta eller ta bort dem nedan och välj sedan OK för att lägga till dem.</translation>
+    </message>
 </context>
 <context>
     <name>AddWebhookDialog</name>
@@ -173,16 +177,8 @@
         <translation>Vainu godtog inte begäran (HTTP %1). Kontrollera värdena du angav.</translation>
     </message>
     <message>
-        <source>Vainu refused the API key. Check the key in Settings.</source>
-        <translation>Vainu avvisade API-nyckeln. Kontrollera nyckeln i Inställningar.</translation>
-    </message>
-    <message>
         <source>API access is not enabled for this Vainu user. Ask Vainu support or your Vainu administrator to enable it.</source>
         <translation>API-åtkomst är inte aktiverad för den här Vainu-användaren. Be Vainus support eller din Vainu-administratör att aktivera den.</translation>
-    </message>
-    <message>
-        <source>Vainu could not find what was asked for: it may have been deleted already, or the base URL in Settings may be wrong. Refresh and try again.</source>
-        <translation>Vainu hittade inte det som efterfrågades: det kan redan ha tagits bort, eller så är bas-URL:en i Inställningar fel. Uppdatera och försök igen.</translation>
     </message>
     <message numerus="yes">
         <source>Vainu is limiting how many requests can be made. Wait %n second(s) and try again.</source>
@@ -211,20 +207,8 @@
         <translation>Vainu är tillfälligt otillgängligt. Försök igen senare.</translation>
     </message>
     <message>
-        <source>Cannot reach the Vainu server. Check the network connection and the base URL in Settings.</source>
-        <translation>Det går inte att nå Vainus server. Kontrollera nätverksanslutningen och bas-URL:en i Inställningar.</translation>
-    </message>
-    <message>
         <source>Vainu did not answer in time. Check the network connection and try again.</source>
         <translation>Vainu svarade inte i tid. Kontrollera nätverksanslutningen och försök igen.</translation>
-    </message>
-    <message>
-        <source>The secure connection to the Vainu server failed. Check the base URL in Settings and the system&apos;s date and certificates.</source>
-        <translation>Den säkra anslutningen till Vainus server misslyckades. Kontrollera bas-URL:en i Inställningar samt systemets datum och certifikat.</translation>
-    </message>
-    <message>
-        <source>Vainu sent an answer this application cannot read. Check the base URL in Settings; if it is right, try again later.</source>
-        <translation>Vainu skickade ett svar som programmet inte kan läsa. Kontrollera bas-URL:en i Inställningar; om den är rätt, försök igen senare.</translation>
     </message>
     <message>
         <source>Vainu&apos;s answer was too large to handle. Ask for fewer items at a time.</source>
@@ -241,6 +225,46 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Vainu refused the API key. Check the API key field.</source>
+        <translation>Vainu avvisade API-nyckeln. Kontrollera fältet API-nyckel.</translation>
+    </message>
+    <message>
+        <source>Vainu refused the API key. Check the key in File &gt; Settings.</source>
+        <translation>Vainu avvisade API-nyckeln. Kontrollera nyckeln under Arkiv &gt; Inställningar.</translation>
+    </message>
+    <message>
+        <source>Vainu could not find what was asked for. Check the Server field.</source>
+        <translation>Vainu hittade inte det som efterfrågades. Kontrollera fältet Server.</translation>
+    </message>
+    <message>
+        <source>Vainu could not find what was asked for: it may have been deleted already, or the server in File &gt; Settings may be wrong. Refresh and try again.</source>
+        <translation>Vainu hittade inte det som efterfrågades: det kan redan ha tagits bort, eller så kan servern under Arkiv &gt; Inställningar vara fel. Uppdatera och försök igen.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Vainu server. Check the network connection and the Server field.</source>
+        <translation>Det går inte att nå Vainus server. Kontrollera nätverksanslutningen och fältet Server.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Vainu server. Check the network connection and the server in File &gt; Settings.</source>
+        <translation>Det går inte att nå Vainus server. Kontrollera nätverksanslutningen och servern under Arkiv &gt; Inställningar.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the Vainu server failed. Check the Server field and the system&apos;s date and certificates.</source>
+        <translation>Den säkra anslutningen till Vainus server misslyckades. Kontrollera fältet Server samt systemets datum och certifikat.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the Vainu server failed. Check the server in File &gt; Settings and the system&apos;s date and certificates.</source>
+        <translation>Den säkra anslutningen till Vainus server misslyckades. Kontrollera servern under Arkiv &gt; Inställningar samt systemets datum och certifikat.</translation>
+    </message>
+    <message>
+        <source>Vainu sent an answer this application cannot read. Check the Server field; if it is right, try again later.</source>
+        <translation>Vainu skickade ett svar som programmet inte kan läsa. Kontrollera fältet Server; om det stämmer, försök igen senare.</translation>
+    </message>
+    <message>
+        <source>Vainu sent an answer this application cannot read. Check the server in File &gt; Settings; if it is right, try again later.</source>
+        <translation>Vainu skickade ett svar som programmet inte kan läsa. Kontrollera servern under Arkiv &gt; Inställningar; om den stämmer, försök igen senare.</translation>
     </message>
 </context>
 <context>
@@ -791,10 +815,6 @@ VAINU_API_KEY. Slutkoder: 0 lyckades, 1 ett API-, nätverks- eller lagringsfel, 
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
-    <message>
-        <source>No company was added; fix the list of ids and try again.</source>
-        <translation>Inget företag lades till; rätta listan med nummer och försök igen.</translation>
-    </message>
     <message numerus="yes">
         <source>Added %n company(s) to %1.</source>
         <translation>
@@ -812,6 +832,25 @@ VAINU_API_KEY. Slutkoder: 0 lyckades, 1 ett API-, nätverks- eller lagringsfel, 
     <message>
         <source>Remove companies from %1</source>
         <translation>Ta bort företag från %1</translation>
+    </message>
+    <message>
+        <source>No company was added.</source>
+        <translation>Inget företag lades till.</translation>
+    </message>
+    <message>
+        <source>Vainu does not know the business id %1.</source>
+        <translation>Vainu känner inte till organisationsnumret %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(s) were added to %1. These ids were not:</source>
+        <translation>
+            <numerusform>%n företag lades till i %1. Dessa nummer lades inte till:</numerusform>
+            <numerusform>%n företag lades till i %1. Dessa nummer lades inte till:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No company was added to %1. These ids were not accepted:</source>
+        <translation>Inget företag lades till i %1. Dessa nummer godtogs inte:</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1074,10 @@ VAINU_API_KEY. Slutkoder: 0 lyckades, 1 ett API-, nätverks- eller lagringsfel, 
     <message>
         <source>Vainu did not save the record. %1</source>
         <translation>Vainu sparade inte posten. %1</translation>
+    </message>
+    <message>
+        <source>The unique id is this record&apos;s key in Vainu and cannot be changed. To use another id, add a new record and delete this one.</source>
+        <translation>Det unika id:t är postens nyckel i Vainu och kan inte ändras. Vill du använda ett annat id, lägg till en ny post och ta bort den här.</translation>
     </message>
 </context>
 <context>
@@ -2264,10 +2307,6 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <translation>Importera kunddata från CSV</translation>
     </message>
     <message>
-        <source>%1 of %2 records done; %3 sent so far.</source>
-        <translation>%1 av %2 poster klara; %3 skickade hittills.</translation>
-    </message>
-    <message>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;Drop a CSV file here&lt;/p&gt;&lt;p&gt;or choose one. Comma, semicolon and tab separated files are read, in UTF-8 or ISO-8859-1 (as Vainu&apos;s own exports).&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;Släpp en CSV-fil här&lt;/p&gt;&lt;p&gt;eller välj en. Filer åtskilda med kommatecken, semikolon och tabb läses, i UTF-8 eller ISO-8859-1 (som Vainus egna exporter).&lt;/p&gt;</translation>
     </message>
@@ -2390,6 +2429,82 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>Checking the rows…</source>
         <translation>Kontrollerar raderna…</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importens förlopp</translation>
+    </message>
+    <message>
+        <source>Records done:</source>
+        <translation>Klara poster:</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>Takt:</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>Tid kvar:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Skapade:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Uppdaterade:</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>Misslyckade:</translation>
+    </message>
+    <message>
+        <source>Rows that were not imported</source>
+        <translation>Rader som inte importerades</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>%1 records/s</source>
+        <translation>%1 poster/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln minute(s)</source>
+        <translation>
+            <numerusform>cirka %Ln minut</numerusform>
+            <numerusform>cirka %Ln minuter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>cirka %n sekund</numerusform>
+            <numerusform>cirka %n sekunder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>measuring…</source>
+        <translation>mäter…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %Ln record(s) to Vainu…</source>
+        <translation>
+            <numerusform>Skickar %Ln post till Vainu…</numerusform>
+            <numerusform>Skickar %Ln poster till Vainu…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row of the file is in Vainu.</source>
+        <translation>Varje rad i filen finns i Vainu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) did not make it into Vainu. Fix them in the file, or save them as CSV, and import them again:</source>
+        <translation>
+            <numerusform>%Ln rad kom inte in i Vainu. Rätta den i filen, eller spara den som CSV, och importera den igen:</numerusform>
+            <numerusform>%Ln rader kom inte in i Vainu. Rätta dem i filen, eller spara dem som CSV, och importera dem igen:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3640,14 +3755,6 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <translation>Sparar nyckeln i nyckelringen…</translation>
     </message>
     <message>
-        <source>The key was removed from the system keychain.</source>
-        <translation>Nyckeln togs bort från systemets nyckelring.</translation>
-    </message>
-    <message>
-        <source>Saved. The key is stored in the system keychain.</source>
-        <translation>Sparat. Nyckeln är lagrad i systemets nyckelring.</translation>
-    </message>
-    <message>
         <source>The built-in sandbox is not running. Choose &quot;Use this profile&quot; to start it.</source>
         <translation>Den inbyggda sandlådan körs inte. Välj ”Använd den här profilen” för att starta den.</translation>
     </message>
@@ -3715,6 +3822,14 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <source>When you log in, start Vainu Webhooks in the system tray with the receiver on</source>
         <translation>Starta Vainu Webhooks i systemfältet med mottagaren på när du loggar in</translation>
     </message>
+    <message>
+        <source>Without an API key this profile cannot reach Vainu. Paste the key and save again.</source>
+        <translation>Utan en API-nyckel kan den här profilen inte nå Vainu. Klistra in nyckeln och spara igen.</translation>
+    </message>
+    <message>
+        <source>The key was removed from the system keychain: this profile cannot reach Vainu until you paste a key and save again.</source>
+        <translation>Nyckeln togs bort från systemets nyckelring: den här profilen kan inte nå Vainu förrän du klistrar in en nyckel och sparar igen.</translation>
+    </message>
 </context>
 <context>
     <name>SetupBanner</name>
@@ -3779,6 +3894,14 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>Enter an http:// or https:// address.</source>
         <translation>Ange en http://- eller https://-adress.</translation>
+    </message>
+    <message>
+        <source>The sandbox delivers to the receiver on this computer, at this address. There is nothing to change here.</source>
+        <translation>Sandlådan levererar till mottagaren på den här datorn, på den här adressen. Här finns inget att ändra.</translation>
+    </message>
+    <message>
+        <source>Set by the app: the sandbox delivers locally.</source>
+        <translation>Satt av appen: sandlådan levererar lokalt.</translation>
     </message>
 </context>
 <context>
