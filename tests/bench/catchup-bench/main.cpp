@@ -18,6 +18,7 @@
 // (VmHWM after the run minus VmRSS before it, the high-water mark reset through /proc/self/clear_refs).
 // Targets: at least 5,000 companies/s, no stall over 50 ms.
 #include "api/VainuClient.h"
+#include "cli/CliCall.h"
 #include "core/CatchUpComparison.h"
 #include "sandbox/SandboxThread.h"
 #include "session/CatchUp.h"
@@ -77,19 +78,6 @@ void resetPeakMemory()
         clearRefs.write("5"); // resets VmHWM to the current RSS (Linux 4.0 and later)
 }
 
-template <typename T>
-std::pair<ApiError, T> await(ApiReply<T>* call)
-{
-    std::pair<ApiError, T> outcome;
-    QEventLoop loop;
-    QObject::connect(call, &ApiCall::finished, &loop, [&] {
-        outcome = {call->error(), call->value()};
-        loop.quit();
-    });
-    loop.exec();
-    return outcome;
-}
-
 // Every company's business id and its ten delivery fields, page by page (kept: 100,000 small objects).
 bool readCompanies(VainuClient& client, QList<QJsonObject>* companies)
 {
@@ -97,7 +85,7 @@ bool readCompanies(VainuClient& client, QList<QJsonObject>* companies)
     query.fields = CatchUpComparison::requestedFields();
     query.limit = 1000;
     for (query.offset = 0;; query.offset += query.limit) {
-        const auto [error, page] = await(client.getCompanies(query));
+        const auto [error, page] = CliCall::await(client.getCompanies(query));
         if (error.isError()) {
             std::fprintf(stderr, "Get Companies: %s\n", qPrintable(error.userMessage()));
             return false;
@@ -218,7 +206,7 @@ int main(int argc, char* argv[])
         query.filters = {{u"business_id__in"_s, ids.mid(offset, 1000).join(u',')}};
         query.fields = CatchUpComparison::requestedFields();
         query.limit = 1000;
-        const auto [callError, page] = await(client.findCompanies(query));
+        const auto [callError, page] = CliCall::await(client.findCompanies(query));
         if (callError.isError()) {
             std::fprintf(stderr, "baseline: %s\n", qPrintable(callError.userMessage()));
             return 1;
