@@ -203,8 +203,16 @@ QSqlDatabase EventStore::readConnection() const
 {
     const QString name = u"vw_store_read_%1_%2"_s.arg(quintptr(this)).arg(quintptr(QThread::currentThread()));
     QMutexLocker locker(&connectionsMutex());
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name);
+    if (QSqlDatabase::contains(name)) {
+        {
+            QSqlDatabase cached = QSqlDatabase::database(name, false);
+            if (cached.isOpen() && cached.databaseName() == m_path)
+                return cached;
+        } // a connection to another file: a page read before this store opened, or before it moved
+        QSqlDatabase::removeDatabase(name);
+    }
+    if (m_path.isEmpty())
+        return {}; // not open: reads find nothing, and no empty database is made up to read from
     QString error;
     QSqlDatabase db = StoreDatabase::open(name, m_path, StoreDatabase::Mode::Reader, m_options, &error);
     return db;

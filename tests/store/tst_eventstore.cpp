@@ -193,6 +193,35 @@ private slots:
         QCOMPARE(appended.first().first().value<QList<qint64>>(), QList<qint64> {outcome.eventId});
     }
 
+    // The Live events page asks for counters and event details on its reader thread as soon as it shows,
+    // which can be before the profile's history is open. Such a read must not leave that thread reading
+    // a made-up empty database afterwards (seen as "Event 13 is not in the store" and "all 0" while the
+    // table listed every delivery).
+    void readsBeforeOpeningDoNotHideWhatArrivesLater()
+    {
+        EventStore eventStore;
+        QCOMPARE(eventStore.counters().events, 0);
+        QVERIFY(!eventStore.event(1));
+        QString error;
+        QVERIFY2(eventStore.open(m_options, &error), qPrintable(error));
+        const StoreOutcome outcome = store(
+            eventStore, delivery(u"early-1"_s, companyData(u"25578642"_s, 1), 1, QDateTime::currentDateTimeUtc()));
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QCOMPARE(eventStore.counters().events, 1);
+        const auto stored = eventStore.event(outcome.eventId);
+        QVERIFY(stored);
+        QCOMPARE(stored->uniqueId, u"early-1"_s);
+
+        // Reopened on another history (another profile): its reads follow.
+        eventStore.close();
+        QTemporaryDir other;
+        StoreOptions otherOptions = m_options;
+        otherOptions.directory = other.path();
+        QVERIFY2(eventStore.open(otherOptions, &error), qPrintable(error));
+        QCOMPARE(eventStore.counters().events, 0);
+        QVERIFY(!eventStore.event(outcome.eventId));
+    }
+
     void answeredDeliveriesSurviveARestart()
     {
         const int count = 300;
