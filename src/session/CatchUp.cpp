@@ -40,11 +40,12 @@ void CatchUp::start()
             Qt::QueuedConnection);
         return;
     }
-    auto* worker = new CatchUpWorker(m_connection, store, m_options);
+    auto* worker = new CatchUpWorker(m_connection, store->databasePath(), m_options);
     worker->moveToThread(&m_thread);
     m_worker = worker;
     connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
     connect(worker, &CatchUpWorker::progress, this, &CatchUp::progress);
+    connect(worker, &CatchUpWorker::changesReady, this, &CatchUp::record);
     connect(worker, &CatchUpWorker::finished, this, [this](const CatchUpResult& result) {
         m_running = false;
         m_thread.quit(); // the worker is deleted with the thread's last events
@@ -52,6 +53,24 @@ void CatchUp::start()
     });
     m_thread.start();
     QMetaObject::invokeMethod(worker, &CatchUpWorker::start, Qt::QueuedConnection);
+}
+
+void CatchUp::record(const QString& changesFile, const QString& source)
+{
+    // Here, in the thread the store belongs to; the worker keeps the file until it has the answer.
+    const auto answer = [this](bool ok, qint64 count, const QString& error) {
+        if (CatchUpWorker* worker = m_worker)
+            QMetaObject::invokeMethod(
+                worker, [worker, ok, count, error] { worker->recorded(ok, count, error); }, Qt::QueuedConnection);
+    };
+    EventStore* store = m_store.data();
+    if (store == nullptr || !store->isOpen()) {
+        answer(false, 0, tr("The event history was closed before the changes could be recorded."));
+        return;
+    }
+    store->recordCatchUp(changesFile, source, this, [answer](const StoreOutcome& outcome) {
+        answer(outcome.ok, outcome.recorded, outcome.error);
+    });
 }
 
 void CatchUp::cancel()

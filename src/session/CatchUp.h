@@ -36,6 +36,8 @@ signals:
     void finished(const CatchUpResult& result);
 
 private:
+    void record(const QString& changesFile, const QString& source);
+
     ApiConnection m_connection;
     QPointer<EventStore> m_store;
     CatchUpOptions m_options;

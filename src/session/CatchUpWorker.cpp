@@ -2,7 +2,6 @@
 
 #include "api/VainuClient.h"
 #include "core/CatchUpComparison.h"
-#include "store/EventStore.h"
 #include "store/SnapshotReader.h"
 
 #include <QLoggingCategory>
@@ -24,10 +23,9 @@ QString lookupKey(const QString& businessId)
 
 } // namespace
 
-CatchUpWorker::CatchUpWorker(ApiConnection connection, EventStore* store, CatchUpOptions options)
+CatchUpWorker::CatchUpWorker(ApiConnection connection, QString databasePath, CatchUpOptions options)
     : m_connection(std::move(connection))
-    , m_databasePath(store->databasePath())
-    , m_store(store)
+    , m_databasePath(std::move(databasePath))
     , m_options(options)
 {
     m_options.batchSize = qBound(1, m_options.batchSize, largestPage);
@@ -182,20 +180,17 @@ void CatchUpWorker::record()
         finish(CatchUpResult::Status::Done);
         return;
     }
-    if (!m_store) {
-        finish(CatchUpResult::Status::Failed, tr("The event store was closed before the changes could be recorded."));
+    emit changesReady(m_changes.fileName(), m_connection.baseUrl.host());
+}
+
+void CatchUpWorker::recorded(bool ok, qint64 count, const QString& error)
+{
+    if (!ok) {
+        finish(CatchUpResult::Status::Failed, tr("The changes found could not be recorded: %1").arg(error));
         return;
     }
-    m_store->recordCatchUp(m_changes.fileName(), m_connection.baseUrl.host(), this,
-                           [this](const StoreOutcome& outcome) {
-                               if (!outcome.ok) {
-                                   finish(CatchUpResult::Status::Failed,
-                                          tr("The changes found could not be recorded: %1").arg(outcome.error));
-                                   return;
-                               }
-                               m_result.changed = outcome.recorded;
-                               finish(CatchUpResult::Status::Done);
-                           });
+    m_result.changed = count;
+    finish(CatchUpResult::Status::Done);
 }
 
 void CatchUpWorker::finish(CatchUpResult::Status status, const QString& error)

@@ -11,11 +11,9 @@
 #include <QAtomicInteger>
 #include <QHash>
 #include <QObject>
-#include <QPointer>
 
 #include <memory>
 
-class EventStore;
 class QNetworkAccessManager;
 class SnapshotReader;
 class VainuClient;
@@ -29,22 +27,28 @@ struct CatchUpOptions
 };
 
 // The work of one catch-up run, in a thread of its own so the window never waits for it: pages of
-// snapshots from the store, one Get Companies call per page (POST /companies/ with business_id__in),
-// the comparison, and the changes written to a temporary file; at the end, one transaction records
-// them all. Created by CatchUp and moved to its thread.
+// snapshots from the store (its own read connection to the database file), one Get Companies call per page
+// (POST /companies/ with business_id__in), the comparison, and the changes written to a temporary file.
+// Recording them is not done here: the worker hands the file to CatchUp (changesReady), which asks the
+// EventStore, in the store's own thread, to record them in one transaction, and answers with recorded().
+// Created by CatchUp and moved to its thread.
 class CatchUpWorker : public QObject
 {
     Q_OBJECT
 
 public:
-    CatchUpWorker(ApiConnection connection, EventStore* store, CatchUpOptions options);
+    CatchUpWorker(ApiConnection connection, QString databasePath, CatchUpOptions options);
     ~CatchUpWorker() override;
 
     void cancel() { m_cancelled.storeRelaxed(1); } // any thread; takes effect at the next step
     Q_INVOKABLE void start();
+    // The store's answer to changesReady(): how many events it recorded, or why it could not.
+    void recorded(bool ok, qint64 count, const QString& error);
 
 signals:
     void progress(qint64 done, qint64 total);
+    // The changes found, in a file that stays until finished(): record them and call recorded().
+    void changesReady(const QString& changesFile, const QString& source);
     void finished(const CatchUpResult& result);
 
 private:
@@ -58,7 +62,6 @@ private:
 
     ApiConnection m_connection;
     QString m_databasePath;
-    QPointer<EventStore> m_store;
     CatchUpOptions m_options;
     QAtomicInteger<int> m_cancelled = 0;
 
