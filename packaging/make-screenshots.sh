@@ -29,15 +29,16 @@ app=$!
 sleep 8
 # The main window opens at 1100x700 in the top left corner (no window manager).
 shot() { import -window root -crop 1100x700+0+0 +repage "$out/$1.png"; }
-# The tabs sit below the first-run banner: y 116. The positions below are those of 1100x700.
+# The tabs sit below the first-run banner: y 116. The positions below are those of 1100x700; the Live events
+# page has the receiver panel (with its catch-up row) above the stream button.
 shot webhooks
 xdotool mousemove 148 116 click 1 && sleep 5 && shot customer-data # the "Customer data" tab
 xdotool mousemove 252 116 click 1 && sleep 2                        # the "Live events" tab
 [[ -n ${SHOT_PROBE:-} ]] && { shot probe; exit 0; }
-xdotool mousemove "${STREAM_X:-269}" "${STREAM_Y:-238}" click 1       # "Stream changes (2/s)"
+xdotool mousemove "${STREAM_X:-269}" "${STREAM_Y:-266}" click 1       # "Stream changes (2/s)"
 sleep 12
-xdotool mousemove "${STREAM_X:-269}" "${STREAM_Y:-238}" click 1       # stop the stream
-xdotool mousemove 200 "${ROW_Y:-547}" click 1 && sleep 2 && shot live-events # select an event
+xdotool mousemove "${STREAM_X:-269}" "${STREAM_Y:-266}" click 1       # stop the stream
+xdotool mousemove 200 "${ROW_Y:-390}" click 1 && sleep 2 && shot live-events # select an event
 
 # Every page and dialog, one language at a time, in the same X server (the app above has quit).
 kill "$app" 2>/dev/null || true
