@@ -130,6 +130,8 @@ int main(int argc, char* argv[])
         window->resize(1100, 700);
         SettingsDialog* dialog = session.openSettings(id);
         dialog->showReceiverTab();
+        if (!QTest::qWaitFor([dialog] { return !dialog->isKeyBusy(); }, 10000))
+            return 1;
         QTest::qWait(500);
         shoot(dialog, out + u"/settings-receiver.png"_s);
         QTcpServer taken;
@@ -140,6 +142,8 @@ int main(int argc, char* argv[])
         dialog->save();
         shoot(dialog, out + u"/settings-receiver-port-in-use.png"_s);
         dialog->revert();
+        if (!QTest::qWaitFor([dialog] { return !dialog->isKeyBusy(); }, 10000))
+            return 1;
         dialog->findChild<QLineEdit*>(u"publicUrlEdit"_s)
             ->setText(u"https://acme-hooks.trycloudflare.com/vainu/webhook"_s);
         dialog->save();

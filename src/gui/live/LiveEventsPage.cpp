@@ -288,15 +288,14 @@ void LiveEventsPage::updateEmptyState()
             const bool hasPublicUrl = !needsPublicUrl();
             const QString first = hasPublicUrl
                 ? tr("1. Public URL: %1 (Settings > Receiver changes it).").arg(publicUrl.toString())
-                : tr("1. Give the receiver a public URL: type it in Settings > Receiver, or start a tunnel (ngrok, "
-                     "cloudflared) to port %1 and use its address.")
+                : tr("1. Give the receiver a public URL in Settings > Receiver, or start a tunnel (ngrok, "
+                     "cloudflared) to port %1.")
                       .arg(service->settings().port);
             const QStringList lines {
-                tr("Company changes that Vainu delivers appear here the moment they arrive. Vainu's servers cannot "
-                   "reach an address on this computer such as 127.0.0.1, so:"),
+                tr("Vainu's servers cannot post to 127.0.0.1. To see a real account's changes here:"),
                 first,
-                tr("2. Subscribe this receiver: a webhook of your account then points at that URL."),
-                tr("3. Test it: with the receiver running, a delivery through the public URL shows up here."),
+                tr("2. Subscribe this receiver."),
+                tr("3. Test it: a delivery through the public URL shows up here."),
             };
             emptyState->setText(lines.join(u'\n'));
             emptyState->setActionText(hasPublicUrl ? tr("Subscribe this receiver…") : tr("Set the public URL…"));

@@ -119,8 +119,10 @@ void SettingsDialog::setUpReceiverTab()
     m_ui->publicUrlEdit->setToolTip(tr("The address Vainu reaches this receiver at: a tunnel (ngrok, cloudflared) or "
                                        "a server that forwards to the port above. \"Subscribe this receiver\" fills "
                                        "it in."));
-    for (QLabel* label : {m_ui->bindAddressError, m_ui->portError, m_ui->secretStatusLabel})
+    for (QLabel* label : {m_ui->bindAddressError, m_ui->portError, m_ui->secretStatusLabel}) {
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop); // right under the field it is about
         setToneText(label, {}, Tone::Plain);
+    }
     connect(m_ui->bindModeCombo, &QComboBox::currentIndexChanged, this, [this] {
         updateBindAddressField();
         setToneText(m_ui->bindAddressError, {}, Tone::Plain);
@@ -176,6 +178,7 @@ void SettingsDialog::showReceiver(const Profile& profile)
                 : tr("Where the receiver listens for Vainu's deliveries. Vainu cannot reach 127.0.0.1: give it a "
                      "public URL that forwards to this port (a tunnel such as ngrok or cloudflared, or a server). "
                      "Changes apply on Save; a running receiver restarts."));
+    fitWrapped(m_ui->receiverNote);
     {
         const QSignalBlocker comboBlocker(m_ui->bindModeCombo);
         const QSignalBlocker portBlocker(m_ui->portSpin);
@@ -783,4 +786,36 @@ void SettingsDialog::setToneText(QLabel* label, const QString& text, Tone tone)
     label->setStyleSheet(colour(tone));
     label->setVisible(!text.isEmpty());
     label->setProperty("tone", int(tone));
+    fitWrapped(label);
+}
+
+// A wrapped message in a tab gets only one line's height (QTabWidget does not pass height-for-width on):
+// asking for all of its lines, at the width of its form's field column, makes the dialog grow instead.
+void SettingsDialog::fitWrapped(QLabel* label) const
+{
+    if (!label->wordWrap() || !m_ui)
+        return;
+    const bool note = label == m_ui->receiverNote;
+    const bool receiverForm = !note && m_ui->receiverTab->isAncestorOf(label);
+    const bool connectionForm = label == m_ui->keyStatusLabel;
+    if (!note && !receiverForm && !connectionForm)
+        return;
+    int width = 0;
+    if (note)
+        width = label->width() > 100 ? label->width() : 460;
+    else {
+        const QWidget* column = receiverForm ? m_ui->pathEdit : m_ui->nameEdit;
+        width = column->width() > 100 ? column->width() : 360;
+    }
+    // The form still takes a few pixels of a row whose field wraps: half a line of slack keeps the last line whole.
+    const int slack = note ? 0 : label->fontMetrics().lineSpacing() / 2;
+    label->setMinimumHeight(label->text().isEmpty() ? 0 : qMax(0, label->heightForWidth(width)) + slack);
+}
+
+void SettingsDialog::resizeEvent(QResizeEvent* event)
+{
+    QDialog::resizeEvent(event);
+    for (QLabel* label :
+         {m_ui->receiverNote, m_ui->bindAddressError, m_ui->portError, m_ui->secretStatusLabel, m_ui->keyStatusLabel})
+        fitWrapped(label);
 }

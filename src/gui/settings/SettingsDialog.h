@@ -65,6 +65,9 @@ public slots:
     void useCurrent();
     void reject() override;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 signals:
     void keyReadFinished(); // the key field shows what the keychain answered
     void saveFinished(const QString& profileId, bool ok); // after the profile and its key were written
@@ -109,7 +112,8 @@ private:
     bool keyChanged() const;
     bool confirmDiscard();
     void updateButtons();
-    static void setToneText(QLabel* label, const QString& text, Tone tone);
+    void setToneText(QLabel* label, const QString& text, Tone tone);
+    void fitWrapped(QLabel* label) const;
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     ProfileStore* m_store;
