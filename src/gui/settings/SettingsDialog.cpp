@@ -121,6 +121,8 @@ void SettingsDialog::setUpReceiverTab()
                                        "it in."));
     for (QLabel* label : {m_ui->bindAddressError, m_ui->portError, m_ui->secretStatusLabel}) {
         label->setAlignment(Qt::AlignLeft | Qt::AlignTop); // right under the field it is about
+        // The tab's spacer takes the room left over, not the message.
+        label->setSizePolicy(label->sizePolicy().horizontalPolicy(), QSizePolicy::Maximum);
         setToneText(label, {}, Tone::Plain);
     }
     connect(m_ui->bindModeCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -228,7 +230,7 @@ void SettingsDialog::readReceiverSecret()
         m_ui->copySecretButton->setEnabled(found);
         m_ui->showSecretButton->setEnabled(found);
         if (found)
-            setToneText(m_ui->secretStatusLabel, tr("Vainu adds it to each delivery; the receiver refuses the others."),
+            setToneText(m_ui->secretStatusLabel, tr("Vainu sends it with every delivery; others are refused."),
                         Tone::Plain);
         else if (result.status == VaultResult::Status::NotFound || result.ok())
             setToneText(m_ui->secretStatusLabel,
