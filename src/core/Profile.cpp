@@ -71,6 +71,9 @@ QString Profile::validate() const
         return tr("The receiver's public URL \"%1\" is not a full http or https address. Enter one like "
                   "https://example.com/vainu/webhook, or leave it empty.")
             .arg(receiver.publicUrl.toString());
+    if (receiver.tlsCertificateFile.trimmed().isEmpty() != receiver.tlsKeyFile.trimmed().isEmpty())
+        return tr("HTTPS needs both a certificate file and its key file. Choose both, or clear both for plain "
+                  "HTTP.");
     return {};
 }
 
@@ -79,6 +82,8 @@ Profile Profile::normalised() const
     Profile result = *this;
     result.name = name.trimmed();
     result.receiver.bindAddress = receiver.bindAddress.trimmed();
+    result.receiver.tlsCertificateFile = receiver.tlsCertificateFile.trimmed();
+    result.receiver.tlsKeyFile = receiver.tlsKeyFile.trimmed();
     if (!result.baseUrl.isEmpty() && !result.baseUrl.path().endsWith(u'/'))
         result.baseUrl.setPath(result.baseUrl.path() + u'/');
     return result;

@@ -26,6 +26,17 @@ public:
         QString path = QStringLiteral("/vainu/webhook");
         QUrl publicUrl; // optional: the address Vainu reaches the receiver at (e.g. a tunnel)
         bool autostart = false; // start the receiver when this profile becomes active
+        // Optional HTTPS: a PEM certificate (chain) and its private key. Both empty: plain HTTP.
+        QString tlsCertificateFile;
+        QString tlsKeyFile;
+
+        // Where and how it listens (address, port, path, TLS): a change needs a restart. The public URL
+        // and autostart do not.
+        bool sameListener(const Receiver& other) const
+        {
+            return bindAddress == other.bindAddress && port == other.port && path == other.path
+                && tlsCertificateFile == other.tlsCertificateFile && tlsKeyFile == other.tlsKeyFile;
+        }
 
         bool operator==(const Receiver&) const = default;
     };

@@ -61,6 +61,8 @@ void ProfileStore::load()
         profile.receiver.path = m_settings->value("receiver/path"_L1, defaults.path).toString();
         profile.receiver.publicUrl = QUrl(m_settings->value("receiver/publicUrl"_L1).toString());
         profile.receiver.autostart = m_settings->value("receiver/autostart"_L1, defaults.autostart).toBool();
+        profile.receiver.tlsCertificateFile = m_settings->value("receiver/tlsCertificateFile"_L1).toString();
+        profile.receiver.tlsKeyFile = m_settings->value("receiver/tlsKeyFile"_L1).toString();
         // A hand-edited or damaged entry is skipped rather than shown half-broken.
         if (profile.id.isEmpty() || indexOf(profile.id) >= 0 || !kind) {
             qCWarning(lcProfiles) << "skipping unreadable profile entry" << i << "id" << profile.id << "kind"
@@ -93,6 +95,8 @@ QString ProfileStore::save()
         m_settings->setValue("receiver/path"_L1, profile.receiver.path);
         m_settings->setValue("receiver/publicUrl"_L1, profile.receiver.publicUrl.toString());
         m_settings->setValue("receiver/autostart"_L1, profile.receiver.autostart);
+        m_settings->setValue("receiver/tlsCertificateFile"_L1, profile.receiver.tlsCertificateFile);
+        m_settings->setValue("receiver/tlsKeyFile"_L1, profile.receiver.tlsKeyFile);
     }
     m_settings->endArray();
     m_settings->setValue(activeKey, m_activeId);

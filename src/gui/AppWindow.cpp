@@ -212,6 +212,8 @@ void AppWindow::createWindow()
     m_window->liveEventsPage()->setService(m_session->receiverService());
     m_window->liveEventsPage()->setCatchUpService(m_session->catchUpService());
     connect(m_window.get(), &MainWindow::settingsRequested, this, [this] { openSettings(); });
+    connect(m_window->liveEventsPage(), &LiveEventsPage::receiverSettingsRequested, this,
+            [this] { openSettings()->showReceiverTab(); });
     connect(m_window.get(), &MainWindow::unavailableActionRequested, this, &AppWindow::onUnavailableAction);
     connect(m_window.get(), &MainWindow::currentPageChanged, this, &AppWindow::updateUnavailableBanner);
 

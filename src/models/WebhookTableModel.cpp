@@ -2,6 +2,8 @@
 
 #include "models/ColumnPriority.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 WebhookTableModel::WebhookTableModel(QObject* parent)
@@ -25,13 +27,50 @@ QString WebhookTableModel::typeDisplayName(const QString& type)
     return type;
 }
 
+QString WebhookTableModel::maskedQuery(const QString& query)
+{
+    static const QRegularExpression secretName(u"secret|token|key|pass|auth|sig"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
+    const bool question = query.startsWith(u'?');
+    QStringList parts = (question ? query.mid(1) : query).split(u'&');
+    for (QString& part : parts) {
+        const qsizetype equals = part.indexOf(u'=');
+        if (equals > 0 && equals + 1 < part.size() && secretName.match(part.left(equals)).hasMatch())
+            part = part.left(equals + 1) + u"••••••••"_s;
+    }
+    return (question ? u"?"_s : QString()) + parts.join(u'&');
+}
+
+void WebhookTableModel::setSecretsShown(bool shown)
+{
+    if (shown == m_secretsShown)
+        return;
+    m_secretsShown = shown;
+    if (!m_webhooks.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+QString WebhookTableModel::shownQuery(const Webhook& webhook) const
+{
+    return m_secretsShown ? webhook.query : maskedQuery(webhook.query);
+}
+
+QString WebhookTableModel::shownDeliveryUrl(const Webhook& webhook) const
+{
+    const QString url = webhook.deliveryUrl().toString(QUrl::PrettyDecoded);
+    const qsizetype question = url.indexOf(u'?');
+    if (m_secretsShown || question < 0)
+        return url;
+    return url.left(question) + maskedQuery(url.mid(question));
+}
+
 QString WebhookTableModel::displayText(const Webhook& webhook, int column) const
 {
     switch (column) {
     case UrlColumn:
         return webhook.webhookUrl;
     case QueryColumn:
-        return webhook.query;
+        return shownQuery(webhook);
     case TypeColumn:
         return typeDisplayName(webhook.type);
     case IdColumn:
@@ -55,8 +94,13 @@ QVariant WebhookTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case UrlColumn:
-        case QueryColumn:
-            return tr("Vainu posts company changes to:\n%1").arg(webhook.deliveryUrl().toString(QUrl::FullyDecoded));
+            return tr("Vainu posts company changes to:\n%1").arg(shownDeliveryUrl(webhook));
+        case QueryColumn: {
+            QString tip = tr("Vainu posts company changes to:\n%1").arg(shownDeliveryUrl(webhook));
+            if (!m_secretsShown)
+                tip += u"\n"_s + tr("Secrets are masked: choose \"Show secrets\" in the context menu to see them.");
+            return tip;
+        }
         case TypeColumn:
             return webhook.type;
         default:

@@ -42,11 +42,22 @@ public:
     int rowOfId(const QString& id) const; // -1 when absent
     void removeById(const QString& id);
 
+    // Secrets in the Query column and its tooltip: masked ("secret=••••••••") unless shown on demand.
+    void setSecretsShown(bool shown);
+    bool secretsShown() const { return m_secretsShown; }
+    // The query with the value of every parameter that looks like a secret (secret, token, key, password,
+    // auth, signature) replaced by bullets: "?secret=abc&crm=x" -> "?secret=••••••••&crm=x".
+    static QString maskedQuery(const QString& query);
+
     // A readable name for a webhook type; unknown types are shown as the server sent them.
     static QString typeDisplayName(const QString& type);
 
 private:
     QString displayText(const Webhook& webhook, int column) const;
 
+    QString shownQuery(const Webhook& webhook) const;
+    QString shownDeliveryUrl(const Webhook& webhook) const;
+
     QList<Webhook> m_webhooks;
+    bool m_secretsShown = false;
 };

@@ -39,6 +39,7 @@ AppSession::AppSession(Options options, QObject* parent)
     , m_receiver(new ReceiverService(m_vault, this))
     , m_catchUp(new CatchUpService(m_receiver, this))
 {
+    m_receiver->setProfileStore(m_profiles);
     m_vault->setTimeout(m_options.keychainTimeout);
     if (m_options.dataFolder.isEmpty())
         m_options.dataFolder = ProfileFolders::defaultRoot();
@@ -251,8 +252,18 @@ void AppSession::onProfilesChanged()
     emit welcomeChanged();
     const std::optional<Profile> active = m_profiles->activeProfile();
     // A rename or a new server for the profile in use: reconnect. Other profiles' changes need nothing.
-    if (active && active->id == m_activeProfile.id && !(*active == m_activeProfile))
-        activate();
+    if (!active || active->id != m_activeProfile.id || *active == m_activeProfile)
+        return;
+    Profile receiverOnly = m_activeProfile;
+    receiverOnly.receiver = active->receiver;
+    if (receiverOnly == *active) {
+        // Only the receiver's settings (Settings > Receiver, a subscribe's public URL): the connection and the
+        // pages stay; the receiver restarts where it must.
+        m_activeProfile = *active;
+        m_receiver->setProfile(*active);
+        return;
+    }
+    activate();
 }
 
 void AppSession::setState(State state)

@@ -1,5 +1,6 @@
 #include "session/ReceiverService.h"
 
+#include "core/ProfileStore.h"
 #include "receiver/WebhookReceiver.h"
 #include "secrets/TokenVault.h"
 #include "session/SandboxControl.h"
@@ -72,9 +73,21 @@ bool ReceiverService::openStore(const QString& directory, QString* error)
 
 void ReceiverService::setProfile(const Profile& profile)
 {
-    const bool sameReceiver = profile.id == m_profile.id && profile.receiver == m_profile.receiver;
+    const bool sameProfile = profile.id == m_profile.id && m_secretLoaded;
+    const bool sameListener = sameProfile && profile.receiver.sameListener(m_profile.receiver);
+    const bool wasRunning = m_wantRunning || isListening();
     m_profile = profile;
-    if (sameReceiver && m_secretLoaded) {
+    if (sameListener) {
+        emit changed(); // a new public URL or name: nothing to restart
+        return;
+    }
+    if (sameProfile) {
+        // The profile in use got another address, port, path or certificate (Settings > Receiver, Save): a
+        // receiver that runs moves there; one that is stopped stays stopped.
+        m_lastPort = 0;
+        m_receiver->stop();
+        if (wasRunning)
+            start();
         emit changed();
         return;
     }
@@ -85,6 +98,28 @@ void ReceiverService::setProfile(const Profile& profile)
     m_wantRunning = profile.kind == Profile::Kind::Sandbox || profile.receiver.autostart;
     emit changed();
     readSecret();
+}
+
+void ReceiverService::setProfileStore(ProfileStore* profiles)
+{
+    m_profiles = profiles;
+}
+
+QString ReceiverService::savePublicUrl(const QUrl& url)
+{
+    if (isSandbox() || m_profile.id.isEmpty() || url == m_profile.receiver.publicUrl)
+        return {};
+    m_profile.receiver.publicUrl = url;
+    QString error;
+    if (m_profiles) {
+        if (std::optional<Profile> stored = m_profiles->profile(m_profile.id)) {
+            stored->receiver.publicUrl = url;
+            error = m_profiles->update(*stored).error;
+        }
+    }
+    qCInfo(lcLive) << "public URL of profile" << m_profile.id << "is now" << url.toString(QUrl::RemoveQuery);
+    emit changed();
+    return error;
 }
 
 void ReceiverService::readSecret()
@@ -122,6 +157,8 @@ ReceiverSettings ReceiverService::settings() const
     settings.port = m_profile.receiver.port;
     settings.path = ReceiverSettings::normalisePath(m_profile.receiver.path);
     settings.secret = m_secret;
+    settings.tlsCertificateFile = m_profile.receiver.tlsCertificateFile;
+    settings.tlsKeyFile = m_profile.receiver.tlsKeyFile;
     return settings;
 }
 
@@ -208,7 +245,8 @@ QUrl ReceiverService::publicUrl() const
 QUrl ReceiverService::localUrlFor(const Profile& profile)
 {
     QUrl url;
-    url.setScheme(u"http"_s);
+    const bool tls = !profile.receiver.tlsCertificateFile.isEmpty() && !profile.receiver.tlsKeyFile.isEmpty();
+    url.setScheme(tls ? u"https"_s : u"http"_s);
     url.setHost(profile.receiver.bindAddress);
     url.setPort(profile.receiver.port);
     url.setPath(ReceiverSettings::normalisePath(profile.receiver.path));

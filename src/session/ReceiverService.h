@@ -9,6 +9,7 @@
 #include <functional>
 
 class EventStore;
+class ProfileStore;
 class SandboxControl;
 class TokenVault;
 class WebhookReceiver;
@@ -32,8 +33,16 @@ public:
     EventStore* store() const { return m_store; }
     WebhookReceiver* receiver() const { return m_receiver; }
 
-    // Stops the receiver, reads this profile's secret, then starts it when the profile wants it.
+    // Another profile: stops the receiver, reads this profile's secret, then starts it when the profile wants it.
+    // The same profile with other listening settings (address, port, path, TLS files): a running receiver
+    // restarts with them. Only the public URL or the name changed: nothing restarts.
     void setProfile(const Profile& profile);
+    // Where savePublicUrl() keeps the URL (the app's one store).
+    void setProfileStore(ProfileStore* profiles);
+    // Keeps the address Vainu reaches the receiver at in the profile (a Vainu profile; the sandbox delivers
+    // locally), so the drift check, "Copy URL" and the empty page use it from now on. A translated error when
+    // the settings could not be written (the URL is used for this session anyway).
+    QString savePublicUrl(const QUrl& url);
     Profile profile() const { return m_profile; }
     bool isSandbox() const { return m_profile.kind == Profile::Kind::Sandbox; }
     bool secretKnown() const { return m_secretLoaded; } // the keychain answered
@@ -77,6 +86,7 @@ private:
     void readSecret();
 
     TokenVault* m_vault;
+    ProfileStore* m_profiles = nullptr;
     EventStore* m_store;
     WebhookReceiver* m_receiver;
     SandboxControl* m_sandboxControl;

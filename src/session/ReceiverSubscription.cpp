@@ -4,11 +4,14 @@
 #include "secrets/SecretGenerator.h"
 #include "session/ReceiverService.h"
 
+#include <QLoggingCategory>
 #include <QUrlQuery>
 
 #include <memory>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSubscription, "vainu.subscription")
 
 namespace {
 QString normalisedPath(const QUrl& url)
@@ -101,13 +104,18 @@ void ReceiverSubscription::subscribe(const QUrl& publicUrl, bool removeOthersToo
             }
         }
         auto* create = m_client->createWebhook(webhook);
-        connect(create, &ApiCall::finished, this, [this, create, secret, others] {
+        connect(create, &ApiCall::finished, this, [this, create, secret, others, publicUrl] {
             if (create->error().isError()) {
                 m_busy = false;
                 emit subscribeFailed(tr("The webhook could not be created: %1").arg(create->error().userMessage()));
                 return;
             }
             const Webhook created = create->value();
+            // The address that now works is the profile's from here on: the drift check looks for it.
+            if (const QString error
+                = m_service->savePublicUrl(publicUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment));
+                !error.isEmpty())
+                qCWarning(lcSubscription) << "the public URL could not be saved:" << error;
             m_service->replaceSecret(secret, this, [this, created, others](const QString& warning) {
                 if (!warning.isEmpty())
                     emit subscribeFailed(

@@ -4,6 +4,8 @@
 //   settings_screenshots OUTDIR nokeychain  (with DBUS_SESSION_BUS_ADDRESS leading nowhere)
 //   settings_screenshots OUTDIR nokey       a Vainu profile with no key: Webhooks, Customer data, Live events
 //   settings_screenshots OUTDIR sandboxfailed  the built-in sandbox cannot start (its state file is not JSON)
+//   settings_screenshots OUTDIR receiver   a Vainu account: Settings > Receiver (plain, a port in use), and the
+//                                          Live events empty state before and after a public URL is set
 #include "ApiTestSupport.h"
 #include "KeychainTestSupport.h"
 #include "SandboxFixture.h"
@@ -17,12 +19,15 @@
 #include "gui/settings/SettingsDialog.h"
 #include "gui/settings/SetupBanner.h"
 #include "gui/webhooks/WebhooksPage.h"
+#include "session/ReceiverService.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,6 +54,7 @@ int main(int argc, char* argv[])
     const bool noKeychain = app.arguments().value(2) == u"nokeychain"_s;
     const bool noKey = app.arguments().value(2) == u"nokey"_s;
     const bool sandboxFailed = app.arguments().value(2) == u"sandboxfailed"_s;
+    const bool receiver = app.arguments().value(2) == u"receiver"_s;
 
     const QString key = u"vw-demo-key-4f1c9a2be7d34c1f"_s;
     SandboxOptions sandboxOptions;
@@ -103,6 +109,48 @@ int main(int argc, char* argv[])
         window->resize(680, 700);
         shoot(window, out + u"/nokey-680.png"_s);
         return session.state() == AppSession::State::NoKey ? 0 : 1;
+    }
+
+    if (receiver) {
+        const QString id = KeychainTestSupport::addVainuProfile(*session.store(), u"Acme Oy"_s, sandbox.apiBaseUrl(),
+                                                                session.vault(), key);
+        KeychainTestSupport::writeKey(*session.vault(), id, u"q9V2-demo-receiver-secret-7Hk3"_s,
+                                      SecretKind::ReceiverSecret);
+        if (id.isEmpty() || !session.switcher()->chooseProfile(id))
+            return 1;
+        QSignalSpy state(&session, &AppWindow::stateChanged);
+        while (session.state() != AppSession::State::Ready && state.wait(10000)) { }
+        session.receiverService()->start();
+        QTest::qWait(1000);
+        auto* tabs = window->findChild<QTabWidget*>(u"pageTabs"_s);
+        tabs->setCurrentWidget(window->liveEventsPage());
+        shoot(window, out + u"/receiver-live-empty.png"_s);
+        window->resize(680, 700);
+        shoot(window, out + u"/receiver-live-empty-680.png"_s);
+        window->resize(1100, 700);
+        SettingsDialog* dialog = session.openSettings(id);
+        dialog->showReceiverTab();
+        if (!QTest::qWaitFor([dialog] { return !dialog->isKeyBusy(); }, 10000))
+            return 1;
+        QTest::qWait(500);
+        shoot(dialog, out + u"/settings-receiver.png"_s);
+        QTcpServer taken;
+        taken.listen(QHostAddress::LocalHost, 0);
+        dialog->findChild<QSpinBox*>(u"portSpin"_s)->setValue(taken.serverPort());
+        dialog->findChild<QLineEdit*>(u"publicUrlEdit"_s)
+            ->setText(u"https://acme-hooks.trycloudflare.com/vainu/webhook"_s);
+        dialog->save();
+        shoot(dialog, out + u"/settings-receiver-port-in-use.png"_s);
+        dialog->revert();
+        if (!QTest::qWaitFor([dialog] { return !dialog->isKeyBusy(); }, 10000))
+            return 1;
+        dialog->findChild<QLineEdit*>(u"publicUrlEdit"_s)
+            ->setText(u"https://acme-hooks.trycloudflare.com/vainu/webhook"_s);
+        dialog->save();
+        dialog->close();
+        QTest::qWait(500);
+        shoot(window, out + u"/receiver-live-public-url.png"_s);
+        return 0;
     }
 
     if (!noKeychain)

@@ -617,6 +617,12 @@ void TestLayoutCheck::checkDialogs(const QString& language)
         TokenVault vault;
         SettingsDialog dialog(&store, &vault, m_window.get());
         checkDialog(&dialog, language, u"Settings"_s);
+        // The Receiver tab, of the sandbox and of a Vainu account (public URL and autostart shown too).
+        dialog.showReceiverTab();
+        checkDialog(&dialog, language, u"Settings, Receiver (sandbox)"_s);
+        dialog.startNewProfile(Profile::Kind::Vainu);
+        dialog.showReceiverTab();
+        checkDialog(&dialog, language, u"Settings, Receiver (Vainu account)"_s);
     }
     {
         LiveEventsPage* live = m_window->liveEventsPage();

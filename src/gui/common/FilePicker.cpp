@@ -41,6 +41,13 @@ QString FilePicker::saveFile(QWidget* parent, const QString& title, const QStrin
                                         chosenFilter);
 }
 
+QString FilePicker::openFile(QWidget* parent, const QString& title, const QStringList& filters)
+{
+    if (!presets().isEmpty())
+        return presets().takeFirst();
+    return QFileDialog::getOpenFileName(parent, title, QDir::homePath(), filters.join(u";;"_s));
+}
+
 void FilePicker::presetPaths(const QStringList& paths)
 {
     presets() = paths;

@@ -13,5 +13,7 @@ QString saveCsv(QWidget* parent, const QString& title, const QString& suggestedN
 // `filters` as the dialog lists them ("CSV (*.csv)"); `chosenFilter` gets the one chosen (empty for a preset).
 QString saveFile(QWidget* parent, const QString& title, const QString& suggestedName, const QStringList& filters,
                  QString* chosenFilter = nullptr);
+// Any file to open; `filters` as the dialog lists them ("PEM files (*.pem)").
+QString openFile(QWidget* parent, const QString& title, const QStringList& filters);
 void presetPaths(const QStringList& paths);
 } // namespace FilePicker

@@ -63,12 +63,15 @@ void LiveEventsPage::connectParts()
 {
     connect(m_counterTimer, &QTimer::timeout, this, &LiveEventsPage::refreshCounters);
     connect(m_ui->receiverPanel, &ReceiverPanel::subscribeRequested, this, &LiveEventsPage::openSubscribeDialog);
+    connect(m_ui->receiverPanel, &ReceiverPanel::settingsRequested, this, &LiveEventsPage::receiverSettingsRequested);
     connect(m_ui->subscriptionWarning, &SubscriptionWarning::fixRequested, this, &LiveEventsPage::openSubscribeDialog);
     connect(m_ui->sandboxBar, &SandboxControlBar::statusMessage, this, &LiveEventsPage::statusMessage);
     connect(m_ui->sandboxBar, &SandboxControlBar::availabilityChanged, this, &LiveEventsPage::updateEmptyState);
     connect(m_ui->liveEmptyState, &EmptyState::actionTriggered, this, [this] {
         if (m_ui->sandboxBar->isAvailable())
             simulateChange();
+        else if (needsPublicUrl())
+            emit receiverSettingsRequested();
         else
             openSubscribeDialog();
     });
@@ -274,22 +277,44 @@ void LiveEventsPage::updateEmptyState()
     EmptyState* emptyState = m_ui->liveEmptyState;
     if (empty) {
         const bool sandbox = m_ui->sandboxBar->isAvailable();
-        const QString url = m_service && m_service->isListening() ? m_service->publicUrl().toString() : QString();
-        if (sandbox)
+        if (sandbox) {
             emptyState->setText(tr("Company changes that Vainu delivers to this receiver appear here the moment they "
                                    "arrive, with what changed. The sandbox's demo webhook points here already: "
                                    "make it send a change."));
-        else if (url.isEmpty())
+            emptyState->setActionText(tr("Simulate a company change"));
+        } else if (const ReceiverService* service = m_service.data(); service != nullptr && !service->isSandbox()) {
+            // A real account: Vainu's servers post from the internet, never to 127.0.0.1. The steps, in order.
+            const QUrl publicUrl = service->profile().receiver.publicUrl;
+            const bool hasPublicUrl = !needsPublicUrl();
+            const QString first = hasPublicUrl
+                ? tr("1. Public URL: %1 (Settings > Receiver changes it).").arg(publicUrl.toString())
+                : tr("1. Give the receiver a public URL in Settings > Receiver, or start a tunnel (ngrok, "
+                     "cloudflared) to port %1.")
+                      .arg(service->settings().port);
+            const QStringList lines {
+                tr("Vainu's servers cannot post to 127.0.0.1. To see a real account's changes here:"),
+                first,
+                tr("2. Subscribe this receiver."),
+                tr("3. Test it: a delivery through the public URL shows up here."),
+            };
+            emptyState->setText(lines.join(u'\n'));
+            emptyState->setActionText(hasPublicUrl ? tr("Subscribe this receiver…") : tr("Set the public URL…"));
+        } else {
             emptyState->setText(tr("Company changes that Vainu delivers to this receiver appear here the moment they "
                                    "arrive, with what changed. Start the receiver, then subscribe it."));
-        else
-            emptyState->setText(tr("Company changes that Vainu delivers to this receiver appear here the moment they "
-                                   "arrive, with what changed. Vainu sends them to the webhooks of your account: "
-                                   "point one at %1.")
-                                    .arg(url));
-        emptyState->setActionText(sandbox ? tr("Simulate a company change") : tr("Subscribe this receiver…"));
+            emptyState->setActionText(tr("Subscribe this receiver…"));
+        }
     }
     m_ui->liveEventsStack->setCurrentWidget(empty ? static_cast<QWidget*>(emptyState) : m_ui->liveSplitter);
+}
+
+bool LiveEventsPage::needsPublicUrl() const
+{
+    const ReceiverService* service = m_service.data();
+    if (service == nullptr || service->isSandbox())
+        return false;
+    const QUrl url = service->profile().receiver.publicUrl;
+    return !url.isValid() || url.isEmpty();
 }
 
 void LiveEventsPage::simulateChange()

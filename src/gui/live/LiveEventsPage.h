@@ -70,6 +70,8 @@ signals:
     void customerRecordRequested(const QString& uniqueId);
     // A webhook now delivers to this receiver: the list of webhooks has changed.
     void receiverSubscribed();
+    // "Set the public URL…": the profile's receiver settings (Settings > Receiver).
+    void receiverSettingsRequested();
 
 private:
     void setUpViews();
@@ -79,6 +81,7 @@ private:
     void refreshCounters();
     void updateStatus();
     void updateEmptyState();
+    bool needsPublicUrl() const; // a Vainu profile whose receiver has no public URL yet
 
     std::unique_ptr<Ui::LiveEventsPage> m_ui;
     QPointer<ReceiverService> m_service;

@@ -35,6 +35,7 @@ ReceiverPanel::ReceiverPanel(QWidget* parent)
             m_service->start();
     });
     connect(m_ui->subscribeReceiverButton, &QPushButton::clicked, this, &ReceiverPanel::subscribeRequested);
+    connect(m_ui->receiverSettingsButton, &QPushButton::clicked, this, &ReceiverPanel::settingsRequested);
     connect(m_ui->catchUpButton, &QPushButton::clicked, this, [this] {
         if (m_catchUp)
             m_catchUp->start();
@@ -143,6 +144,7 @@ void ReceiverPanel::refresh()
         m_ui->receiverStartStopButton->setEnabled(false);
         m_ui->subscribeReceiverButton->setEnabled(false);
         m_ui->receiverUrlEdit->clear();
+        refreshNextStep();
         return;
     }
     const WebhookReceiver* receiver = m_service->receiver();
@@ -186,6 +188,23 @@ void ReceiverPanel::refresh()
     m_ui->receiverErrorLabel->setVisible(failed);
     if (failed)
         m_ui->receiverErrorLabel->setText(receiver->lastError());
+    refreshNextStep();
+}
+
+void ReceiverPanel::refreshNextStep()
+{
+    const QUrl publicUrl = m_service ? m_service->profile().receiver.publicUrl : QUrl();
+    // The sandbox delivers on this computer; a Vainu account posts from the internet and needs a public address.
+    const bool needed = m_service && !m_service->isSandbox() && (!publicUrl.isValid() || publicUrl.isEmpty());
+    m_ui->receiverNextStepLabel->setVisible(needed);
+    m_ui->receiverSettingsButton->setVisible(needed);
+    if (!needed)
+        return;
+    m_ui->receiverNextStepLabel->setText(
+        tr("Vainu cannot reach %1. Next: set a public URL in Settings > Receiver, or start a tunnel to port %2; then "
+           "subscribe this receiver and test it.")
+            .arg(ReceiverService::localUrlFor(m_service->profile()).toString(),
+                 QString::number(m_service->settings().port)));
 }
 
 void ReceiverPanel::setCounters(const StoreCounters& counters)
@@ -211,6 +230,11 @@ QString ReceiverPanel::stateText() const
 QString ReceiverPanel::errorText() const
 {
     return m_ui->receiverErrorLabel->isHidden() ? QString() : m_ui->receiverErrorLabel->text();
+}
+
+QString ReceiverPanel::nextStepText() const
+{
+    return m_ui->receiverNextStepLabel->isHidden() ? QString() : m_ui->receiverNextStepLabel->text();
 }
 
 QString ReceiverPanel::catchUpText() const

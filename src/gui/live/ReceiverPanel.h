@@ -33,12 +33,15 @@ public:
     QString stateText() const;
     QString errorText() const;
     QString catchUpText() const;
+    QString nextStepText() const; // empty when hidden
 
 signals:
     void subscribeRequested();
+    void settingsRequested(); // "Set the public URL…"
 
 private:
     void refreshCatchUp();
+    void refreshNextStep();
     void showCatchUpProgress(qint64 done, qint64 total);
 
     std::unique_ptr<Ui::ReceiverPanel> m_ui;

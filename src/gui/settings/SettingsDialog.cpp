@@ -1,13 +1,17 @@
 #include "gui/settings/SettingsDialog.h"
 
 #include "core/ProfileStore.h"
+#include "gui/common/FilePicker.h"
 #include "gui/common/Icons.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/StatusPalette.h"
 #include "secrets/TokenVault.h"
 #include "session/AppPreferences.h"
+#include "session/ReceiverAddressCheck.h"
 #include "ui_SettingsDialog.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QPushButton>
@@ -25,6 +29,15 @@ namespace {
 constexpr int baseUrlRow = 1;
 constexpr int apiKeyRow = 2;
 constexpr int keyStatusRow = 3;
+// The rows of the receiver's form.
+constexpr int publicUrlRow = 5;
+constexpr int autostartRow = 6;
+// The items of bindModeCombo.
+constexpr int loopbackMode = 0;
+constexpr int allInterfacesMode = 1;
+constexpr int oneAddressMode = 2;
+const auto loopbackAddress = "127.0.0.1"_L1;
+const auto allInterfacesAddress = "0.0.0.0"_L1;
 
 } // namespace
 
@@ -44,6 +57,7 @@ SettingsDialog::SettingsDialog(ProfileStore* store, TokenVault* vault, QWidget* 
     m_ui->removeButton->setIcon(Icons::themed(u"edit-delete"_s));
     m_ui->apiKeyEdit->setPlaceholderText(tr("Paste the API key of your Vainu account"));
     setUpAddMenu();
+    setUpReceiverTab();
 
     connect(m_ui->profileList, &QListWidget::currentRowChanged, this, &SettingsDialog::onCurrentRowChanged);
     connect(m_ui->removeButton, &QToolButton::clicked, this, &SettingsDialog::removeCurrent);
@@ -90,6 +104,181 @@ void SettingsDialog::setUpAddMenu()
     connect(vainu, &QAction::triggered, this, [this] { startNewProfile(Profile::Kind::Vainu); });
     connect(sandbox, &QAction::triggered, this, [this] { startNewProfile(Profile::Kind::Sandbox); });
     m_ui->addButton->setMenu(menu);
+}
+
+void SettingsDialog::setUpReceiverTab()
+{
+    m_ui->copySecretButton->setIcon(Icons::themed(u"edit-copy"_s));
+    m_ui->showSecretButton->setToolTip(tr("Show the secret in clear"));
+    m_ui->copySecretButton->setToolTip(tr("Copy the secret to the clipboard"));
+    m_ui->tlsCertificateBrowseButton->setToolTip(tr("Choose the certificate file"));
+    m_ui->tlsKeyBrowseButton->setToolTip(tr("Choose the key file"));
+    m_ui->tlsCertificateEdit->setPlaceholderText(tr("Empty: plain HTTP"));
+    m_ui->tlsKeyEdit->setPlaceholderText(tr("Empty: plain HTTP"));
+    m_ui->bindAddressEdit->setPlaceholderText(tr("for example %1").arg(u"192.168.1.20"_s));
+    m_ui->publicUrlEdit->setToolTip(tr("The address Vainu reaches this receiver at: a tunnel (ngrok, cloudflared) or "
+                                       "a server that forwards to the port above. \"Subscribe this receiver\" fills "
+                                       "it in."));
+    for (QLabel* label : {m_ui->bindAddressError, m_ui->portError, m_ui->secretStatusLabel}) {
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop); // right under the field it is about
+        // The tab's spacer takes the room left over, not the message.
+        label->setSizePolicy(label->sizePolicy().horizontalPolicy(), QSizePolicy::Maximum);
+        setToneText(label, {}, Tone::Plain);
+    }
+    connect(m_ui->bindModeCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateBindAddressField();
+        setToneText(m_ui->bindAddressError, {}, Tone::Plain);
+        updateButtons();
+    });
+    connect(m_ui->bindAddressEdit, &QLineEdit::textEdited, this, [this] {
+        setToneText(m_ui->bindAddressError, {}, Tone::Plain);
+        updateButtons();
+    });
+    connect(m_ui->portSpin, &QSpinBox::valueChanged, this, [this] {
+        setToneText(m_ui->portError, {}, Tone::Plain);
+        updateButtons();
+    });
+    for (QLineEdit* edit : {m_ui->pathEdit, m_ui->publicUrlEdit, m_ui->tlsCertificateEdit, m_ui->tlsKeyEdit})
+        connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::updateButtons);
+    connect(m_ui->receiverAutostartCheck, &QCheckBox::toggled, this, &SettingsDialog::updateButtons);
+    connect(m_ui->showSecretButton, &QPushButton::toggled, this, [this](bool shown) {
+        m_ui->secretEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_ui->showSecretButton->setText(shown ? tr("Hide") : tr("Show"));
+    });
+    connect(m_ui->copySecretButton, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_ui->secretEdit->text());
+        setToneText(m_ui->secretStatusLabel, tr("Copied to the clipboard."), Tone::Ok);
+    });
+    connect(m_ui->tlsCertificateBrowseButton, &QPushButton::clicked, this,
+            [this] { chooseTlsFile(m_ui->tlsCertificateEdit, tr("Choose the TLS certificate (PEM)")); });
+    connect(m_ui->tlsKeyBrowseButton, &QPushButton::clicked, this,
+            [this] { chooseTlsFile(m_ui->tlsKeyEdit, tr("Choose the TLS private key (PEM)")); });
+}
+
+void SettingsDialog::chooseTlsFile(QLineEdit* field, const QString& title)
+{
+    const QString path = FilePicker::openFile(this, title, {tr("PEM files (*.pem *.crt *.key)"), tr("All files (*)")});
+    if (!path.isEmpty())
+        field->setText(path);
+}
+
+void SettingsDialog::updateBindAddressField()
+{
+    const bool one = m_ui->bindModeCombo->currentIndex() == oneAddressMode;
+    m_ui->bindAddressEdit->setVisible(one);
+    if (one && m_ui->bindAddressEdit->text().isEmpty() && m_hasProfile)
+        m_ui->bindAddressEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void SettingsDialog::showReceiver(const Profile& profile)
+{
+    const bool sandbox = profile.kind == Profile::Kind::Sandbox;
+    const Profile::Receiver& receiver = profile.receiver;
+    m_ui->receiverNote->setText(
+        sandbox ? tr("Where the receiver listens for the sandbox's deliveries. The sandbox runs on this computer, so "
+                     "127.0.0.1 is all it needs. Changes apply on Save; a running receiver restarts.")
+                : tr("Where the receiver listens for Vainu's deliveries. Vainu cannot reach 127.0.0.1: give it a "
+                     "public URL that forwards to this port (a tunnel such as ngrok or cloudflared, or a server). "
+                     "Changes apply on Save; a running receiver restarts."));
+    fitWrapped(m_ui->receiverNote);
+    {
+        const QSignalBlocker comboBlocker(m_ui->bindModeCombo);
+        const QSignalBlocker portBlocker(m_ui->portSpin);
+        if (receiver.bindAddress == loopbackAddress) {
+            m_ui->bindModeCombo->setCurrentIndex(loopbackMode);
+            m_ui->bindAddressEdit->clear();
+        } else if (receiver.bindAddress == allInterfacesAddress) {
+            m_ui->bindModeCombo->setCurrentIndex(allInterfacesMode);
+            m_ui->bindAddressEdit->clear();
+        } else {
+            m_ui->bindModeCombo->setCurrentIndex(oneAddressMode);
+            m_ui->bindAddressEdit->setText(receiver.bindAddress);
+        }
+        m_ui->portSpin->setValue(receiver.port);
+    }
+    m_ui->bindAddressEdit->setVisible(m_ui->bindModeCombo->currentIndex() == oneAddressMode);
+    m_ui->pathEdit->setText(receiver.path);
+    m_ui->publicUrlEdit->setText(receiver.publicUrl.toString());
+    m_ui->receiverAutostartCheck->setChecked(receiver.autostart);
+    m_ui->tlsCertificateEdit->setText(receiver.tlsCertificateFile);
+    m_ui->tlsKeyEdit->setText(receiver.tlsKeyFile);
+    // The sandbox's receiver always starts with it, and its deliveries are local: no public URL to give.
+    m_ui->receiverFormLayout->setRowVisible(publicUrlRow, !sandbox);
+    m_ui->receiverFormLayout->setRowVisible(autostartRow, !sandbox);
+    setToneText(m_ui->bindAddressError, {}, Tone::Plain);
+    setToneText(m_ui->portError, {}, Tone::Plain);
+    m_ui->showSecretButton->setChecked(false);
+    m_ui->secretEdit->clear();
+    m_ui->copySecretButton->setEnabled(false);
+    m_ui->showSecretButton->setEnabled(false);
+    if (m_isNew)
+        setToneText(m_ui->secretStatusLabel,
+                    tr("No secret yet: \"Subscribe this receiver\" on the Live events page creates one."), Tone::Plain);
+    else
+        readReceiverSecret();
+}
+
+void SettingsDialog::readReceiverSecret()
+{
+    setToneText(m_ui->secretStatusLabel, tr("Reading the secret from the keychain…"), Tone::Busy);
+    const quint64 generation = m_keyGeneration;
+    m_vault->read(m_profile.id, SecretKind::ReceiverSecret, this, [this, generation](const VaultResult& result) {
+        if (generation != m_keyGeneration)
+            return;
+        const bool found = result.ok() && !result.secret.isEmpty();
+        m_ui->secretEdit->setText(found ? result.secret : QString());
+        m_ui->copySecretButton->setEnabled(found);
+        m_ui->showSecretButton->setEnabled(found);
+        if (found)
+            setToneText(m_ui->secretStatusLabel, tr("Vainu sends it with every delivery; others are refused."),
+                        Tone::Plain);
+        else if (result.status == VaultResult::Status::NotFound || result.ok())
+            setToneText(m_ui->secretStatusLabel,
+                        tr("No secret yet: \"Subscribe this receiver\" on the Live events page creates one."),
+                        Tone::Plain);
+        else
+            setToneText(m_ui->secretStatusLabel, result.message, Tone::Warning);
+    });
+}
+
+bool SettingsDialog::checkReceiverFields(const Profile& candidate)
+{
+    const Profile::Receiver& wanted = candidate.receiver;
+    QString addressProblem = ReceiverAddressCheck::bindAddressProblem(wanted.bindAddress);
+    QString portProblem;
+    // The port the receiver already uses is its own; only a changed address or port is tried.
+    const bool moved
+        = m_isNew || wanted.bindAddress != m_profile.receiver.bindAddress || wanted.port != m_profile.receiver.port;
+    if (addressProblem.isEmpty() && moved)
+        portProblem = ReceiverAddressCheck::portProblem(wanted.bindAddress, wanted.port);
+    setToneText(m_ui->bindAddressError, addressProblem, Tone::Error);
+    setToneText(m_ui->portError, portProblem, Tone::Error);
+    if (addressProblem.isEmpty() && portProblem.isEmpty())
+        return true;
+    showReceiverTab();
+    QWidget* field = !addressProblem.isEmpty()
+        ? (m_ui->bindModeCombo->currentIndex() == oneAddressMode ? static_cast<QWidget*>(m_ui->bindAddressEdit)
+                                                                 : m_ui->bindModeCombo)
+        : m_ui->portSpin;
+    field->setFocus(Qt::OtherFocusReason);
+    setToneText(m_ui->messageLabel, tr("Not saved: the receiver cannot listen there. The Receiver tab says why."),
+                Tone::Error);
+    return false;
+}
+
+void SettingsDialog::showReceiverTab()
+{
+    m_ui->editorTabs->setCurrentWidget(m_ui->receiverTab);
+}
+
+QString SettingsDialog::bindAddressError() const
+{
+    return m_ui->bindAddressError->isHidden() ? QString() : m_ui->bindAddressError->text();
+}
+
+QString SettingsDialog::portError() const
+{
+    return m_ui->portError->isHidden() ? QString() : m_ui->portError->text();
 }
 
 void SettingsDialog::setAppSettings(AppPreferences* preferences, const SessionAutostart& autostart)
@@ -253,6 +442,7 @@ void SettingsDialog::showProfile(const Profile& profile, bool isNew)
     m_ui->formLayout->setRowVisible(apiKeyRow, !sandbox);
     m_ui->formLayout->setRowVisible(keyStatusRow, !sandbox);
     m_ui->testResultLabel->clear();
+    showReceiver(profile);
 
     if (sandbox) {
         m_keyState = KeyState::NotApplicable;
@@ -316,6 +506,26 @@ Profile SettingsDialog::profileFromFields() const
     profile.name = m_ui->nameEdit->text();
     if (profile.kind == Profile::Kind::Vainu)
         profile.baseUrl = QUrl(m_ui->baseUrlEdit->text().trimmed(), QUrl::StrictMode);
+    Profile::Receiver& receiver = profile.receiver;
+    switch (m_ui->bindModeCombo->currentIndex()) {
+    case loopbackMode:
+        receiver.bindAddress = loopbackAddress;
+        break;
+    case allInterfacesMode:
+        receiver.bindAddress = allInterfacesAddress;
+        break;
+    default:
+        receiver.bindAddress = m_ui->bindAddressEdit->text().trimmed();
+        break;
+    }
+    receiver.port = quint16(m_ui->portSpin->value());
+    receiver.path = m_ui->pathEdit->text().trimmed();
+    if (profile.kind == Profile::Kind::Vainu) {
+        receiver.publicUrl = QUrl(m_ui->publicUrlEdit->text().trimmed(), QUrl::StrictMode);
+        receiver.autostart = m_ui->receiverAutostartCheck->isChecked();
+    }
+    receiver.tlsCertificateFile = m_ui->tlsCertificateEdit->text().trimmed();
+    receiver.tlsKeyFile = m_ui->tlsKeyEdit->text().trimmed();
     return profile;
 }
 
@@ -331,7 +541,7 @@ bool SettingsDialog::hasUnsavedChanges() const
         return false;
     const Profile edited = profileFromFields().normalised();
     return edited.name != m_profile.normalised().name || edited.baseUrl != m_profile.normalised().baseUrl
-        || keyChanged();
+        || !(edited.receiver == m_profile.normalised().receiver) || keyChanged();
 }
 
 bool SettingsDialog::confirmDiscard()
@@ -353,6 +563,8 @@ void SettingsDialog::save()
         setToneText(m_ui->messageLabel, error, Tone::Error);
         return;
     }
+    if (!checkReceiverFields(candidate.normalised()))
+        return;
     const bool wasNew = m_isNew;
     const ProfileStore::Result result = wasNew ? m_store->add(candidate) : m_store->update(candidate);
     // A failed write to the settings file still leaves the profile in use for this session.
@@ -585,4 +797,36 @@ void SettingsDialog::setToneText(QLabel* label, const QString& text, Tone tone)
     label->setStyleSheet(colour(tone));
     label->setVisible(!text.isEmpty());
     label->setProperty("tone", int(tone));
+    fitWrapped(label);
+}
+
+// A wrapped message in a tab gets only one line's height (QTabWidget does not pass height-for-width on):
+// asking for all of its lines, at the width of its form's field column, makes the dialog grow instead.
+void SettingsDialog::fitWrapped(QLabel* label) const
+{
+    if (!label->wordWrap() || !m_ui)
+        return;
+    const bool note = label == m_ui->receiverNote;
+    const bool receiverForm = !note && m_ui->receiverTab->isAncestorOf(label);
+    const bool connectionForm = label == m_ui->keyStatusLabel;
+    if (!note && !receiverForm && !connectionForm)
+        return;
+    int width = 0;
+    if (note)
+        width = label->width() > 100 ? label->width() : 460;
+    else {
+        const QWidget* column = receiverForm ? m_ui->pathEdit : m_ui->nameEdit;
+        width = column->width() > 100 ? column->width() : 360;
+    }
+    // The form still takes a few pixels of a row whose field wraps: half a line of slack keeps the last line whole.
+    const int slack = note ? 0 : label->fontMetrics().lineSpacing() / 2;
+    label->setMinimumHeight(label->text().isEmpty() ? 0 : qMax(0, label->heightForWidth(width)) + slack);
+}
+
+void SettingsDialog::resizeEvent(QResizeEvent* event)
+{
+    QDialog::resizeEvent(event);
+    for (QLabel* label :
+         {m_ui->receiverNote, m_ui->bindAddressError, m_ui->portError, m_ui->secretStatusLabel, m_ui->keyStatusLabel})
+        fitWrapped(label);
 }

@@ -13,6 +13,7 @@
 class AppPreferences;
 class ProfileStore;
 class QLabel;
+class QLineEdit;
 class TokenVault;
 struct VaultResult;
 
@@ -21,10 +22,12 @@ class SettingsDialog;
 }
 
 // Profiles and their API keys: add (Vainu preset or another sandbox), rename, delete, test the
-// connection, save. The key goes to the system keychain (TokenVault); every keychain call is
-// asynchronous, and while one runs the dialog says so instead of waiting. Below the profiles, when the app
-// gives them (setAppSettings()), the choices for all profiles: what closing the window does while the receiver
-// runs, and "Start with my session"; each applies at once.
+// connection, save. Each profile's receiver has a tab of its own (Receiver): address, port, path, public URL,
+// autostart, its secret (masked; Show, Copy) and TLS files. Save checks there that the address is this
+// computer's and that a changed port is free, and says so at the field; the app restarts a running receiver. The key
+// goes to the system keychain (TokenVault); every keychain call is asynchronous, and while one runs the dialog says so
+// instead of waiting. Below the profiles, when the app gives them (setAppSettings()), the choices for all profiles:
+// what closing the window does while the receiver runs, and "Start with my session"; each applies at once.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -49,6 +52,10 @@ public:
     bool isNewProfile() const { return m_isNew; }
     bool isKeyBusy() const; // reading or writing the keychain
     bool hasUnsavedChanges() const;
+    // The problem shown at the receiver's address or port field (empty when none).
+    QString bindAddressError() const;
+    QString portError() const;
+    void showReceiverTab();
 
 public slots:
     void save();
@@ -57,6 +64,9 @@ public slots:
     void removeCurrent();
     void useCurrent();
     void reject() override;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 signals:
     void keyReadFinished(); // the key field shows what the keychain answered
@@ -83,6 +93,12 @@ private:
     };
 
     void setUpAddMenu();
+    void setUpReceiverTab();
+    void showReceiver(const Profile& profile);
+    void readReceiverSecret();
+    void updateBindAddressField();
+    bool checkReceiverFields(const Profile& candidate);
+    void chooseTlsFile(QLineEdit* field, const QString& title);
     void onStartWithSessionToggled(bool enabled);
     void reloadList(const QString& selectId);
     void onCurrentRowChanged(int row);
@@ -96,7 +112,8 @@ private:
     bool keyChanged() const;
     bool confirmDiscard();
     void updateButtons();
-    static void setToneText(QLabel* label, const QString& text, Tone tone);
+    void setToneText(QLabel* label, const QString& text, Tone tone);
+    void fitWrapped(QLabel* label) const;
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     ProfileStore* m_store;
@@ -110,7 +127,7 @@ private:
     bool m_hasProfile = false;
     KeyState m_keyState = KeyState::NotApplicable;
     QString m_storedKey; // what the keychain holds for m_profile, to tell an edited key
-    quint64 m_keyGeneration = 0; // answers for an earlier selection are ignored
+    quint64 m_keyGeneration = 0; // answers for an earlier selection are ignored (the receiver's secret's too)
     bool m_listReloading = false;
     bool m_focusKeyAfterRead = false;
     int m_shownRow = -1;

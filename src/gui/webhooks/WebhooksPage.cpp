@@ -81,6 +81,13 @@ void WebhooksPage::createActions()
     m_copyAction->setShortcutContext(Qt::WidgetShortcut);
     m_copyAction->setToolTip(tr("Copy the address Vainu posts to, query included (Ctrl+C)"));
 
+    // Secrets in the Query column are masked; this shows them until it is unchecked (or the page reloads them).
+    m_showSecretsAction = new QAction(tr("Show &secrets"), this);
+    m_showSecretsAction->setObjectName(u"showWebhookSecretsAction"_s);
+    m_showSecretsAction->setCheckable(true);
+    m_showSecretsAction->setToolTip(tr("Show the secrets in the Query column in clear; they are masked as "
+                                       "•••••••• otherwise"));
+
     m_filterAction = new QAction(tr("&Filter"), this);
     m_filterAction->setShortcut(QKeySequence::Find);
 
@@ -103,11 +110,16 @@ void WebhooksPage::createActions()
     m_ui->webhookTable->insertAction(m_deleteAction, m_addAction);
     m_ui->webhookTable->addAction(separator);
     m_ui->webhookTable->addAction(m_refreshAction);
+    auto* secretsSeparator = new QAction(this);
+    secretsSeparator->setSeparator(true);
+    m_ui->webhookTable->addAction(secretsSeparator);
+    m_ui->webhookTable->addAction(m_showSecretsAction);
 
     connect(m_addAction, &QAction::triggered, this, &WebhooksPage::addWebhook);
     connect(m_deleteAction, &QAction::triggered, this, &WebhooksPage::deleteSelected);
     connect(m_refreshAction, &QAction::triggered, this, &WebhooksPage::refresh);
     connect(m_copyAction, &QAction::triggered, this, &WebhooksPage::copySelectedUrls);
+    connect(m_showSecretsAction, &QAction::toggled, m_model, &WebhookTableModel::setSecretsShown);
     connect(m_filterAction, &QAction::triggered, this, [this] {
         m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->filterEdit->selectAll();

@@ -79,6 +79,7 @@ private:
     QAction* m_refreshAction;
     QAction* m_copyAction;
     QAction* m_filterAction;
+    QAction* m_showSecretsAction;
     BatchRunner* m_deletes;
     QPointer<ApiCall> m_listCall;
     bool m_listedOnce = false;
