@@ -64,6 +64,20 @@ public:
         });
     }
 
+    // The next call of `method` does its work (a create creates), then answers `status` (0 = never: the
+    // connection drops), so the client does not learn that it succeeded.
+    void loseNextAnswer(const QString& method, int status)
+    {
+        inServerThread([method, status](SandboxServer* server) {
+            FaultInjector::Fault fault;
+            fault.method = method;
+            fault.afterWork = true;
+            fault.status = status;
+            fault.drop = status == 0;
+            server->faults().add(fault);
+        });
+    }
+
     // The next `count` API calls wait `latencyMs` before they are answered (a page or dialog stays busy).
     void slowNextCalls(int latencyMs, int count = 1)
     {

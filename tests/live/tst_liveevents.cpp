@@ -1,5 +1,6 @@
 #include "ApiTestSupport.h"
 #include "FlakyProxy.h"
+#include "RawHttpServer.h"
 #include "ReceiverFixture.h"
 #include "SandboxFixture.h"
 #include "SandboxTestClient.h"
@@ -10,6 +11,8 @@
 #include "gui/live/FieldDiffView.h"
 #include "gui/live/LiveEventsPage.h"
 #include "gui/live/ReceiverPanel.h"
+#include "gui/live/SubscribeReceiverDialog.h"
+#include "gui/live/SubscriptionWarning.h"
 #include "models/EventRejectedModel.h"
 #include "models/EventTableModel.h"
 #include "receiver/WebhookReceiver.h"
@@ -17,6 +20,7 @@
 #include "session/CatchUpService.h"
 #include "session/ReceiverService.h"
 #include "session/ReceiverSubscription.h"
+#include "session/TunnelDetector.h"
 #include "store/EventStore.h"
 
 #include <QAbstractItemModelTester>
@@ -54,6 +58,7 @@ private slots:
     void exportWritesTheFilteredRows();
     void showCompanyAcceptsAnyShapeOfTheBusinessId();
     void catchUpNowFindsTheChangeMissedWhileStopped();
+    void tunnelRestartWarnsAndResubscribes();
 
 private:
     bool startReceiver(quint16 port = 0);
@@ -393,6 +398,76 @@ void TestLiveEvents::catchUpNowFindsTheChangeMissedWhileStopped()
     QCOMPARE(model->data(model->index(row, 0), EventTableModel::ChangedFieldsRole).toStringList(),
              QStringList {u"staff_number"_s});
     m_page->setCatchUpService(nullptr);
+}
+
+// A Vainu profile subscribed through an ngrok tunnel whose address changed (the agent restarted): the warning says
+// so, its fix offers the new address ("Use …" in the dialog, found through the agent's local API), subscribing
+// it clears the warning, and the warning comes back when the tunnel's address changes again.
+void TestLiveEvents::tunnelRestartWarnsAndResubscribes()
+{
+    QString tunnelHost = u"https://1111-198-51-100-7.ngrok-free.app"_s;
+    quint16 receiverPort = 0;
+    // A stand-in for the ngrok agent's local API (GET /api/tunnels), answering as the real one does.
+    RawHttpServer ngrok([&](const QByteArray&) -> QByteArray {
+        const QByteArray body
+            = uR"({"tunnels":[{"name":"web","uri":"/api/tunnels/web","public_url":"https://2222-198-51-100-7.ngrok-free.app","proto":"https","config":{"addr":"http://localhost:3000","inspect":true}},)"
+              uR"({"name":"receiver","uri":"/api/tunnels/receiver","public_url":"%1","proto":"https","config":{"addr":"http://localhost:%2","inspect":true}}],"uri":"/api/tunnels"})"_s
+                  .arg(tunnelHost)
+                  .arg(receiverPort)
+                  .toUtf8();
+        return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+            + "\r\nConnection: close\r\n\r\n" + body;
+    });
+    m_service->tunnelDetector()->setNgrokApiUrl(QUrl(u"http://127.0.0.1:%1/api/tunnels"_s.arg(ngrok.port())));
+    m_service->tunnelDetector()->setCloudflaredMetricsUrls({});
+
+    // Subscribed at the tunnel's earlier address (the sandbox's demo webhook points there).
+    const QUrl oldPublic(u"https://0000-198-51-100-7.ngrok-free.app/vainu/webhook"_s);
+    Profile& profile = m_receiver->profile();
+    profile.kind = Profile::Kind::Vainu;
+    profile.name = u"Real account"_s;
+    profile.receiver.autostart = true;
+    profile.receiver.publicUrl = oldPublic;
+    QVERIFY(startReceiver());
+    receiverPort = m_service->listeningPort();
+    QVERIFY(startSandbox(oldPublic));
+
+    const auto* warning = m_page->findChild<SubscriptionWarning*>();
+    QVERIFY(warning);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->subscriptionWarningShown(), 10000);
+    const QString newPublic = tunnelHost + u"/vainu/webhook"_s;
+    QTRY_VERIFY2_WITH_TIMEOUT(warning->text().contains(newPublic) && warning->text().contains(oldPublic.toString()),
+                              qPrintable(warning->text()), 10000);
+    auto* fix = warning->findChild<QPushButton*>(u"subscriptionFixButton"_s);
+    QCOMPARE(fix->text(), u"Subscribe the new address"_s);
+
+    // The fix opens "Subscribe this receiver" with the tunnel's new address, and offers it in one click.
+    QTest::mouseClick(fix, Qt::LeftButton);
+    SubscribeReceiverDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_page->findChild<SubscribeReceiverDialog*>()) != nullptr);
+    QCOMPARE(dialog->urlEdit()->text(), newPublic);
+    auto* use = dialog->findChild<QPushButton*>(u"useTunnelButton"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(use->isVisibleTo(dialog), 10000);
+    QCOMPARE(use->text(), u"Use %1"_s.arg(newPublic));
+    QVERIFY2(dialog->tunnelText().contains(u"ngrok forwards"_s), qPrintable(dialog->tunnelText()));
+    dialog->urlEdit()->clear();
+    QTest::mouseClick(use, Qt::LeftButton);
+    QCOMPARE(dialog->urlEdit()->text(), newPublic);
+
+    QSignalSpy subscribed(m_page->subscription(), &ReceiverSubscription::subscribed);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"subscribeButton"_s), Qt::LeftButton);
+    QVERIFY(subscribed.wait(15000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_service->isListening() && m_service->hasSecret(), 10000);
+    m_page->checkSubscription();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->subscriptionWarningShown(), 10000);
+
+    // The tunnel restarts with yet another address: the warning comes back with it.
+    tunnelHost = u"https://3333-198-51-100-7.ngrok-free.app"_s;
+    m_page->checkSubscription();
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->subscriptionWarningShown(), 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(warning->text().contains(tunnelHost + u"/vainu/webhook"_s), qPrintable(warning->text()),
+                              10000);
+    m_receiver->vault()->remove(m_receiver->profile().id, SecretKind::ReceiverSecret, this, [](const VaultResult&) {});
 }
 
 QTEST_MAIN(TestLiveEvents)

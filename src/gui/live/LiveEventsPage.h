@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Webhook.h"
 #include "store/EventExport.h"
 
 #include <QPointer>
@@ -79,6 +80,8 @@ private:
     void refreshCounters();
     void updateStatus();
     void updateEmptyState();
+    void updateSubscriptionWarning();
+    void detectTunnel();
 
     std::unique_ptr<Ui::LiveEventsPage> m_ui;
     QPointer<ReceiverService> m_service;
@@ -93,4 +96,12 @@ private:
     QTimer* m_counterTimer;
     bool m_countersInFlight = false;
     QString m_lastListeningUrl;
+    // The last check: its answer and every webhook, and the receiver's address through a tunnel found on
+    // this computer (empty when none), which may differ from the subscribed one after the tunnel restarted.
+    bool m_checkKnown = false;
+    bool m_checkSubscribed = false;
+    QList<Webhook> m_checkHere;
+    QList<Webhook> m_webhooks;
+    QUrl m_tunnelReceiverUrl;
+    QTimer* m_tunnelTimer;
 };
