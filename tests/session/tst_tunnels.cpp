@@ -91,7 +91,7 @@ private slots:
         QVERIFY(m_bin.isValid());
         // Only the stand-ins: a real cloudflared or ngrok on this machine must not answer for them.
         m_path = qgetenv("PATH");
-        qputenv("PATH", QFile::encodeName(m_bin.path()) + ":/usr/bin:/bin");
+        qputenv("PATH", QFile::encodeName(m_bin.path())); // the scripts name their tools by full path
     }
     void cleanupTestCase() { qputenv("PATH", m_path); }
     void init()
@@ -195,9 +195,9 @@ private slots:
     {
         // Like cloudflared 2024: the address in a box on stderr, then it keeps running.
         writeProgram(u"cloudflared"_s, R"(#!/bin/sh
-echo "$@" > "$(dirname "$0")/cloudflared.args"
-trap 'echo terminated > "$(dirname "$0")/cloudflared.stopped"; exit 0' TERM
-cat >&2 <<'END'
+echo "$@" > "$(/usr/bin/dirname "$0")/cloudflared.args"
+trap 'echo terminated > "$(/usr/bin/dirname "$0")/cloudflared.stopped"; exit 0' TERM
+/bin/cat >&2 <<'END'
 2024-06-01T10:00:00Z INF Thank you for trying Cloudflare Tunnel. Doing so, without a Cloudflare account, is a quick way to experiment and try it out.
 2024-06-01T10:00:00Z INF Requesting new quick Tunnel on trycloudflare.com...
 2024-06-01T10:00:01Z INF +--------------------------------------------------------------------------------------------+
@@ -205,7 +205,7 @@ cat >&2 <<'END'
 2024-06-01T10:00:01Z INF |  https://seasonal-deck-organisms-sf.trycloudflare.com                                      |
 2024-06-01T10:00:01Z INF +--------------------------------------------------------------------------------------------+
 END
-while :; do sleep 0.1; done
+while :; do /bin/sleep 0.1; done
 )");
         QVERIFY(!TunnelProcess::findProgram(TunnelProcess::Program::Cloudflared).isEmpty());
         QVERIFY(TunnelProcess::findProgram(TunnelProcess::Program::Ngrok).isEmpty());
@@ -237,11 +237,11 @@ while :; do sleep 0.1; done
     {
         // ngrok http PORT --log stdout --log-format json: one JSON object a line; "started tunnel" has the url.
         writeProgram(u"ngrok"_s, R"(#!/bin/sh
-echo "$@" > "$(dirname "$0")/ngrok.args"
+echo "$@" > "$(/usr/bin/dirname "$0")/ngrok.args"
 echo '{"addr":"","lvl":"info","msg":"open config file","path":"/home/u/.config/ngrok/ngrok.yml","t":"2024-06-01T10:00:00Z"}'
 echo '{"lvl":"info","msg":"client session established","obj":"tunnels.session","t":"2024-06-01T10:00:01Z"}'
 echo '{"addr":"http://localhost:'"$2"'","lvl":"info","msg":"started tunnel","name":"command_line","obj":"tunnels","t":"2024-06-01T10:00:01Z","url":"https://1a2b-203-0-113-5.ngrok-free.app"}'
-while :; do sleep 0.1; done
+while :; do /bin/sleep 0.1; done
 )");
         TunnelProcess tunnel;
         QSignalSpy started(&tunnel, &TunnelProcess::started);
