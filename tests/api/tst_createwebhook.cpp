@@ -1,5 +1,6 @@
 #include "ApiTestSupport.h"
 #include "LocalSandbox.h"
+#include "RawHttpServer.h"
 #include "api/CreateWebhookCall.h"
 #include "sandbox/SandboxData.h"
 
@@ -162,6 +163,48 @@ private slots:
         QVERIFY(result.error.isError());
         QVERIFY(result.confirmedNotCreated);
         QCOMPARE(webhooksTo(u"https://hooks.example.com/twice"_s), 1);
+    }
+
+    // A server that answers the create 201 without an id (something between the app and Vainu mangled it):
+    // the webhook is looked up, found, and reported with the id from the list.
+    void anAnswerWithoutAnIdIsLookedUp()
+    {
+        bool created = false;
+        RawHttpServer server([&created](const QByteArray& head) -> QByteArray {
+            QByteArray body;
+            QByteArray status = "200 OK";
+            if (head.startsWith("POST ")) {
+                created = true;
+                status = "201 Created";
+                body = R"({"webhook_url":"https://hooks.example.com/no-id","query":"?a=1"})";
+            } else if (created) {
+                body
+                    = R"({"results":[{"id":"5f0c1a2b3c4d5e6f7a8b9c0d","webhook_url":"https://hooks.example.com/no-id",)"
+                      R"("query":"?a=1","username":"demo@example.com","type":"company_change_webhook"}]})";
+            } else {
+                body = R"({"results":[]})";
+            }
+            return "HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\nContent-Length: "
+                + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+        });
+        TestApiClient client({QUrl(u"http://127.0.0.1:%1/api/v2/"_s.arg(server.port())), u"key"_s});
+        Webhook webhook;
+        webhook.webhookUrl = u"https://hooks.example.com/no-id"_s;
+        webhook.query = u"a=1"_s;
+        auto* call = new CreateWebhookCall(&client, webhook);
+        QSignalSpy finished(call, &CreateWebhookCall::finished);
+        QSignalSpy checking(call, &CreateWebhookCall::checking);
+        bool recovered = false;
+        QString id;
+        connect(call, &CreateWebhookCall::finished, this, [&] {
+            recovered = call->recovered();
+            id = call->value().id;
+            QVERIFY2(!call->error().isError(), qPrintable(call->error().userMessage()));
+        });
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(checking.size(), 1);
+        QVERIFY(recovered);
+        QCOMPARE(id, u"5f0c1a2b3c4d5e6f7a8b9c0d"_s);
     }
 
     void aRefusedCreateIsNotLookedFor()
