@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiReply.h"
+#include "api/CreateWebhookCall.h"
 #include "core/ApiError.h"
 
 #include <QEventLoop>
@@ -25,6 +26,26 @@ std::pair<ApiError, T> await(ApiReply<T>* call)
     QEventLoop loop;
     QObject::connect(call, &ApiCall::finished, &loop, [&] {
         outcome = {call->error(), call->value()};
+        loop.quit();
+    });
+    loop.exec();
+    return outcome;
+}
+
+struct CreateOutcome
+{
+    ApiError error;
+    Webhook webhook;
+    bool recovered = false; // the answer was lost; the webhook was found in the list
+    bool confirmedNotCreated = false; // the answer was lost; the webhook is not in the list
+};
+
+inline CreateOutcome await(CreateWebhookCall* call)
+{
+    CreateOutcome outcome;
+    QEventLoop loop;
+    QObject::connect(call, &CreateWebhookCall::finished, &loop, [&] {
+        outcome = {call->error(), call->value(), call->recovered(), call->confirmedNotCreated()};
         loop.quit();
     });
     loop.exec();

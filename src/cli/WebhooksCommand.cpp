@@ -150,11 +150,22 @@ int WebhooksCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
         Webhook webhook;
         webhook.webhookUrl = rest.first();
         webhook.query = parser.value(queryOption);
-        const auto [error, created] = await(client.createWebhook(webhook));
-        if (error.isError()) {
-            err << error.userMessage() << '\n';
+        const CreateOutcome outcome = await(new CreateWebhookCall(&client, webhook));
+        if (outcome.error.isError()) {
+            if (outcome.confirmedNotCreated)
+                err << tr("%1 The webhook was not created (it is not in the list), so it is safe to run the "
+                          "command again.")
+                           .arg(outcome.error.userMessage())
+                    << '\n';
+            else
+                err << outcome.error.userMessage() << '\n';
             return Failure;
         }
+        const Webhook& created = outcome.webhook;
+        if (outcome.recovered)
+            err << tr("Vainu's answer was lost, but the webhook was created: it is in the list with id %1.")
+                       .arg(created.id)
+                << '\n';
         if (json)
             out << QString::fromUtf8(QJsonDocument(toJson(created)).toJson(QJsonDocument::Indented));
         else

@@ -10,13 +10,15 @@ QJsonObject FaultInjector::Fault::toJson() const
                         {u"status"_s, status > 0 ? QJsonValue(status) : QJsonValue()},
                         {u"retry_after"_s, retryAfterSeconds >= 0 ? QJsonValue(retryAfterSeconds) : QJsonValue()},
                         {u"latency_ms"_s, latencyMs},
-                        {u"drop"_s, drop}};
+                        {u"drop"_s, drop},
+                        {u"after_work"_s, afterWork},
+                        {u"method"_s, method.isEmpty() ? QJsonValue() : QJsonValue(method)}};
 }
 
 std::optional<FaultInjector::Fault> FaultInjector::fromJson(const QJsonObject& json, QString* error)
 {
-    static const QStringList known
-        = {u"path_prefix"_s, u"count"_s, u"status"_s, u"retry_after"_s, u"latency_ms"_s, u"drop"_s};
+    static const QStringList known = {u"path_prefix"_s, u"count"_s, u"status"_s,     u"retry_after"_s,
+                                      u"latency_ms"_s,  u"drop"_s,  u"after_work"_s, u"method"_s};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = u"Unknown fault setting \"%1\"; use %2."_s.arg(it.key(), known.join(u", "_s));
@@ -30,6 +32,8 @@ std::optional<FaultInjector::Fault> FaultInjector::fromJson(const QJsonObject& j
     fault.retryAfterSeconds = json.value(u"retry_after"_s).toInt(-1);
     fault.latencyMs = json.value(u"latency_ms"_s).toInt(0);
     fault.drop = json.value(u"drop"_s).toBool(false);
+    fault.afterWork = json.value(u"after_work"_s).toBool(false);
+    fault.method = json.value(u"method"_s).toString().toUpper();
     if (!fault.pathPrefix.startsWith(u'/') || fault.pathPrefix.startsWith(u"/_sandbox"_s))
         *error = u"path_prefix must start with '/' and cannot point at /_sandbox/."_s;
     else if (fault.remaining == 0 || fault.remaining < -1)
@@ -52,11 +56,13 @@ int FaultInjector::add(Fault fault)
     return fault.id;
 }
 
-std::optional<FaultInjector::Fault> FaultInjector::take(const QString& path)
+std::optional<FaultInjector::Fault> FaultInjector::take(const QString& path, const QString& method)
 {
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
         Fault& fault = m_faults[i];
         if (!path.startsWith(fault.pathPrefix))
+            continue;
+        if (!fault.method.isEmpty() && fault.method.compare(method, Qt::CaseInsensitive) != 0)
             continue;
         const Fault hit = fault;
         if (fault.remaining > 0 && --fault.remaining == 0)

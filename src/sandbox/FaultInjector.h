@@ -22,6 +22,10 @@ public:
         int retryAfterSeconds = -1; // -1 = no Retry-After header
         int latencyMs = 0;
         bool drop = false;
+        // Do the request's work first (a webhook is created), then answer late, with the status or not at all:
+        // a client that gave up or lost the connection never learns that it succeeded.
+        bool afterWork = false;
+        QString method; // empty = every method
 
         QJsonObject toJson() const;
     };
@@ -30,7 +34,8 @@ public:
     static std::optional<Fault> fromJson(const QJsonObject& json, QString* error);
 
     int add(Fault fault);
-    std::optional<Fault> take(const QString& path); // the fault for this request, counted down
+    // The fault for this request, counted down.
+    std::optional<Fault> take(const QString& path, const QString& method = {});
     QJsonArray toJson() const;
     void clear() { m_faults.clear(); }
 

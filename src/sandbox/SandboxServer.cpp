@@ -149,12 +149,15 @@ void SandboxServer::dispatch(const SandboxRequest& request, const HttpResponder&
         responder.send(m_control->handle(request));
         return;
     }
-    const std::optional<FaultInjector::Fault> fault = m_faults.take(request.path);
+    const std::optional<FaultInjector::Fault> fault = m_faults.take(request.path, request.method);
     if (!fault) {
         responder.send(m_router->handle(request));
         return;
     }
-    auto answer = [this, request, responder, fault = *fault] {
+    // after_work: the request's work is done now, whatever the client later hears.
+    const std::optional<SandboxReply> done
+        = fault->afterWork ? std::optional<SandboxReply>(m_router->handle(request)) : std::nullopt;
+    auto answer = [this, request, responder, fault = *fault, done] {
         if (fault.drop) {
             responder.drop();
             return;
@@ -167,7 +170,7 @@ void SandboxServer::dispatch(const SandboxRequest& request, const HttpResponder&
         else if (fault.status > 0)
             reply = SandboxReply::detail(fault.status, u"Fault injected by the sandbox: HTTP %1."_s.arg(fault.status));
         else
-            reply = m_router->handle(request);
+            reply = done ? *done : m_router->handle(request);
         if (fault.retryAfterSeconds >= 0)
             reply.headers.append({"Retry-After", QByteArray::number(fault.retryAfterSeconds)});
         responder.send(reply);

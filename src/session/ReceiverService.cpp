@@ -4,6 +4,8 @@
 #include "receiver/WebhookReceiver.h"
 #include "secrets/TokenVault.h"
 #include "session/SandboxControl.h"
+#include "session/TunnelDetector.h"
+#include "session/TunnelProcess.h"
 #include "store/EventStore.h"
 
 #include <QHostAddress>
@@ -20,6 +22,8 @@ ReceiverService::ReceiverService(TokenVault* vault, QObject* parent)
     , m_store(new EventStore(this))
     , m_receiver(createReceiver(m_store))
     , m_sandboxControl(new SandboxControl(this))
+    , m_tunnel(new TunnelProcess(this))
+    , m_tunnelDetector(new TunnelDetector(nullptr, this))
 { }
 
 WebhookReceiver* ReceiverService::createReceiver(EventStore* store)
@@ -33,6 +37,7 @@ WebhookReceiver* ReceiverService::createReceiver(EventStore* store)
 
 ReceiverService::~ReceiverService()
 {
+    m_tunnel->stop();
     m_receiver->stop();
     delete m_receiver;
     m_receiver = nullptr;
@@ -91,6 +96,7 @@ void ReceiverService::setProfile(const Profile& profile)
         emit changed();
         return;
     }
+    m_tunnel->stop(); // another profile's receiver: the tunnel led to this one
     m_receiver->stop();
     m_lastPort = 0;
     m_secret.clear();
@@ -180,6 +186,7 @@ void ReceiverService::start()
 void ReceiverService::stop()
 {
     m_wantRunning = false;
+    m_tunnel->stop(); // a tunnel the app started lives as long as the receiver it leads to
     m_receiver->stop();
     emit changed();
 }
@@ -188,9 +195,27 @@ void ReceiverService::shutDown()
 {
     m_shutDown = true;
     m_wantRunning = false;
+    m_tunnel->stop();
     m_receiver->stop();
     m_store->close();
     emit changed();
+}
+
+TunnelProcess* ReceiverService::tunnel() const
+{
+    return m_tunnel;
+}
+
+TunnelDetector* ReceiverService::tunnelDetector() const
+{
+    return m_tunnelDetector;
+}
+
+quint16 ReceiverService::listeningPort() const
+{
+    if (isListening())
+        return quint16(m_receiver->localUrl().port());
+    return quint16(settings().port);
 }
 
 bool ReceiverService::isListening() const

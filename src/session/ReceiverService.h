@@ -12,6 +12,8 @@ class EventStore;
 class ProfileStore;
 class SandboxControl;
 class TokenVault;
+class TunnelDetector;
+class TunnelProcess;
 class WebhookReceiver;
 
 // The embedded receiver and the event store behind the Live events page, for the active profile:
@@ -69,6 +71,12 @@ public:
     // Its buttons: simulate, stream, reset. Out of line: inlined, GCC 12 warned of a null `this` in callers that
     // check their QPointer to the service first (-Wnull-dereference).
     SandboxControl* sandboxControl() const;
+    // A tunnel program the app started for this receiver (cloudflared, ngrok); stopped when the receiver stops.
+    TunnelProcess* tunnel() const; // out of line, like sandboxControl()
+    // Finds a running ngrok or cloudflared tunnel to the receiver's port.
+    TunnelDetector* tunnelDetector() const;
+    // The port it listens on (or will: the profile's) that a tunnel must forward to.
+    quint16 listeningPort() const;
 
     // The address Vainu must call, secret excluded: the profile's public URL when set, otherwise the
     // local listening address (all the Sandbox profile needs). Empty when unknown.
@@ -90,6 +98,8 @@ private:
     EventStore* m_store;
     WebhookReceiver* m_receiver;
     SandboxControl* m_sandboxControl;
+    TunnelProcess* m_tunnel;
+    TunnelDetector* m_tunnelDetector;
     QString m_storeDirectory;
     Profile m_profile;
     QString m_secret;

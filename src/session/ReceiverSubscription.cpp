@@ -1,5 +1,6 @@
 #include "session/ReceiverSubscription.h"
 
+#include "api/CreateWebhookCall.h"
 #include "api/VainuClient.h"
 #include "secrets/SecretGenerator.h"
 #include "session/ReceiverService.h"
@@ -63,6 +64,7 @@ void ReceiverSubscription::check()
             emit checkFailed(call->error());
             return;
         }
+        emit listed(call->value());
         const QUrl target = m_service->publicUrl();
         QList<Webhook> here;
         bool ok = false;
@@ -103,11 +105,17 @@ void ReceiverSubscription::subscribe(const QUrl& publicUrl, bool removeOthersToo
                     others.append(existing);
             }
         }
-        auto* create = m_client->createWebhook(webhook);
-        connect(create, &ApiCall::finished, this, [this, create, secret, others, publicUrl] {
+        // Not idempotent: a lost answer is checked against the list, so a retry never makes a duplicate.
+        auto* create = new CreateWebhookCall(m_client, webhook, this);
+        connect(create, &CreateWebhookCall::finished, this, [this, create, secret, others, publicUrl] {
             if (create->error().isError()) {
                 m_busy = false;
-                emit subscribeFailed(tr("The webhook could not be created: %1").arg(create->error().userMessage()));
+                emit subscribeFailed(
+                    create->confirmedNotCreated()
+                        ? tr("The webhook could not be created: %1 It is not in Vainu's list, so "
+                             "it is safe to try again.")
+                              .arg(create->error().userMessage())
+                        : tr("The webhook could not be created: %1").arg(create->error().userMessage()));
                 return;
             }
             const Webhook created = create->value();

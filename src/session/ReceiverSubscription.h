@@ -34,6 +34,8 @@ public:
 
 signals:
     void checked(bool subscribed, const QList<Webhook>& pointingHere);
+    // Every webhook of the account, from the same check (just before checked()).
+    void listed(const QList<Webhook>& webhooks);
     void checkFailed(const ApiError& error);
     void subscribed(const Webhook& webhook, int removed);
     void subscribeFailed(const QString& message);

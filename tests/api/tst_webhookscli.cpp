@@ -3,6 +3,7 @@
 #include "core/ApiError.h"
 #include "core/AppInfo.h"
 #include "core/ProfileStore.h"
+#include "sandbox/FaultInjector.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -159,6 +161,51 @@ private slots:
         QCOMPARE(deleted.exitCode, 0);
         QVERIFY(deleted.out.contains(id));
         QCOMPARE(listJson({u"--base-url"_s, apiBase()}).size(), 1);
+    }
+
+    // A create is not idempotent. Vainu created the webhook, but the answer was lost (a gateway gave up
+    // waiting): reported as created with its id, exit 0, and running it again is not needed.
+    void addWhoseAnswerWasLostReportsTheWebhook()
+    {
+        FaultInjector::Fault lost;
+        lost.pathPrefix = u"/api/v2/webhook_configuration"_s;
+        lost.method = u"POST"_s;
+        lost.afterWork = true;
+        lost.status = 502;
+        m_sandbox->faults().add(lost);
+        const Run added = run(
+            {u"add"_s, u"https://receiver.example/lost"_s, u"--query"_s, u"secret=abc"_s, u"--base-url"_s, apiBase()},
+            m_sandbox->demoApiKey());
+        QCOMPARE(added.exitCode, 0);
+        const QString id = added.out.trimmed();
+        QVERIFY2(QRegularExpression(u"^[0-9a-f]{24}$"_s).match(id).hasMatch(), qPrintable(added.out));
+        QVERIFY2(added.err.contains(u"answer was lost, but the webhook was created"_s) && added.err.contains(id),
+                 qPrintable(added.err));
+        const QJsonArray webhooks = listJson({u"--base-url"_s, apiBase()});
+        QCOMPARE(std::count_if(webhooks.begin(), webhooks.end(),
+                               [](const QJsonValue& w) {
+                                   return w.toObject().value(u"webhook_url"_s).toString()
+                                       == u"https://receiver.example/lost"_s;
+                               }),
+                 1);
+    }
+
+    // The connection dropped before Vainu did anything: not created, exit 1, and the retry is offered.
+    void addThatWasNotCreatedOffersTheRetry()
+    {
+        FaultInjector::Fault dropped;
+        dropped.pathPrefix = u"/api/v2/webhook_configuration"_s;
+        dropped.method = u"POST"_s;
+        dropped.drop = true;
+        dropped.remaining = 3; // Qt resends a request whose connection closed unanswered
+        m_sandbox->faults().add(dropped);
+        const Run added = run({u"add"_s, u"https://receiver.example/dropped"_s, u"--base-url"_s, apiBase()},
+                              m_sandbox->demoApiKey());
+        QCOMPARE(added.exitCode, 1);
+        QVERIFY(added.out.isEmpty());
+        QVERIFY2(added.err.contains(u"was not created"_s) && added.err.contains(u"safe to run the command again"_s),
+                 qPrintable(added.err));
+        QCOMPARE(listJson({u"--base-url"_s, apiBase()}).size(), 1); // the demo webhook only
     }
 
     void deleteGoesOnAfterAFailure()

@@ -52,13 +52,28 @@ public:
         return client.send(method, path, body.isEmpty() ? QByteArray() : SandboxTestClient::toBytes(body));
     }
 
-    // The next `count` API calls answer with `status` instead of doing their work.
-    void failNextCalls(int status, int count = 1)
+    // The next `count` API calls (of `method`, when given) answer with `status` instead of doing their work.
+    void failNextCalls(int status, int count = 1, const QString& method = {})
     {
-        inServerThread([status, count](SandboxServer* server) {
+        inServerThread([status, count, method](SandboxServer* server) {
             FaultInjector::Fault fault;
             fault.status = status;
             fault.remaining = count;
+            fault.method = method;
+            server->faults().add(fault);
+        });
+    }
+
+    // The next call of `method` does its work (a create creates), then answers `status` (0 = never: the
+    // connection drops), so the client does not learn that it succeeded.
+    void loseNextAnswer(const QString& method, int status)
+    {
+        inServerThread([method, status](SandboxServer* server) {
+            FaultInjector::Fault fault;
+            fault.method = method;
+            fault.afterWork = true;
+            fault.status = status;
+            fault.drop = status == 0;
             server->faults().add(fault);
         });
     }

@@ -16,6 +16,8 @@
 #include <QTextEdit>
 #include <QtMath>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 class TestAddWebhookDialog : public QObject
@@ -35,6 +37,8 @@ private slots:
     void sandboxRefusalKeepsTheDialogOpen();
     void previewShowsTheWholeAddressWithASecret();
     void dialogIsNeverShorterThanItsContents();
+    void aLostAnswerIsReportedAsCreatedWithoutADuplicate();
+    void aCreateThatDidNotHappenOffersTheRetry();
 
 private:
     SandboxFixture m_sandbox;
@@ -171,7 +175,7 @@ void TestAddWebhookDialog::sandboxRefusalKeepsTheDialogOpen()
 {
     QSignalSpy created(m_dialog.get(), &AddWebhookDialog::webhookCreated);
     QTest::keyClicks(child<QLineEdit>("urlEdit"), u"https://refused.example.com/hook"_s);
-    m_sandbox.failNextCalls(500);
+    m_sandbox.failNextCalls(500, 1, u"POST"_s); // the create; the list before it answers
     QTest::mouseClick(okButton(), Qt::LeftButton);
     QTRY_VERIFY(child<QLabel>("generalError")->isVisible());
     QVERIFY(m_dialog->isVisible());
@@ -224,6 +228,42 @@ void TestAddWebhookDialog::dialogIsNeverShorterThanItsContents()
     QVERIFY(!preview.intersects(type));
     QVERIFY(child<QLabel>("queryServerError")->isVisible());
     QVERIFY(preview.bottom() < geometryIn(okButton()).top());
+}
+
+// Vainu created the webhook but a gateway answered 502: the dialog closes with it, as created, and there is
+// one such webhook, not two.
+void TestAddWebhookDialog::aLostAnswerIsReportedAsCreatedWithoutADuplicate()
+{
+    QSignalSpy created(m_dialog.get(), &AddWebhookDialog::webhookCreated);
+    QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
+    const QString url = u"https://lost-answer.example.com/hook"_s;
+    QTest::keyClicks(child<QLineEdit>("urlEdit"), url);
+    m_sandbox.loseNextAnswer(u"POST"_s, 502);
+    QTest::mouseClick(okButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 10000);
+    QCOMPARE(created.first().at(0).value<Webhook>().webhookUrl, url);
+    QCOMPARE(created.first().at(1).toBool(), true); // recovered
+    QCOMPARE(accepted.size(), 1);
+    const auto listed = waitFor(m_client->listWebhooks());
+    QVERIFY(!listed.error.isError());
+    QCOMPARE(std::count_if(listed.value.cbegin(), listed.value.cend(),
+                           [&](const Webhook& webhook) { return webhook.webhookUrl == url; }),
+             1);
+}
+
+// The connection dropped before Vainu did anything: the dialog stays open, says it was not created and that
+// trying again is safe.
+void TestAddWebhookDialog::aCreateThatDidNotHappenOffersTheRetry()
+{
+    QSignalSpy created(m_dialog.get(), &AddWebhookDialog::webhookCreated);
+    const QString url = u"https://never-created.example.com/hook"_s;
+    QTest::keyClicks(child<QLineEdit>("urlEdit"), url);
+    m_sandbox.failNextCalls(502, 1, u"POST"_s);
+    QTest::mouseClick(okButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("generalError")->text().contains(u"safe to try again"_s), 10000);
+    QVERIFY(m_dialog->isVisible());
+    QVERIFY(okButton()->isEnabled());
+    QCOMPARE(created.size(), 0);
 }
 
 QTEST_MAIN(TestAddWebhookDialog)

@@ -1,5 +1,6 @@
 #include "ApiTestSupport.h"
 #include "FlakyProxy.h"
+#include "RawHttpServer.h"
 #include "ReceiverFixture.h"
 #include "SandboxFixture.h"
 #include "SandboxTestClient.h"
@@ -11,6 +12,7 @@
 #include "gui/live/LiveEventsPage.h"
 #include "gui/live/ReceiverPanel.h"
 #include "gui/live/SubscribeReceiverDialog.h"
+#include "gui/live/SubscriptionWarning.h"
 #include "models/EventRejectedModel.h"
 #include "models/EventTableModel.h"
 #include "receiver/WebhookReceiver.h"
@@ -18,6 +20,8 @@
 #include "session/CatchUpService.h"
 #include "session/ReceiverService.h"
 #include "session/ReceiverSubscription.h"
+#include "session/TunnelDetector.h"
+#include "session/TunnelProcess.h"
 #include "store/EventStore.h"
 
 #include <QAbstractItemModelTester>
@@ -27,8 +31,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkReply>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTcpServer>
@@ -56,6 +62,8 @@ private slots:
     void exportWritesTheFilteredRows();
     void showCompanyAcceptsAnyShapeOfTheBusinessId();
     void catchUpNowFindsTheChangeMissedWhileStopped();
+    void tunnelRestartWarnsAndResubscribes();
+    void subscribeStartsATunnelOrSaysWhereToGetOne();
 
 private:
     bool startReceiver(quint16 port = 0);
@@ -416,6 +424,161 @@ void TestLiveEvents::catchUpNowFindsTheChangeMissedWhileStopped()
     QCOMPARE(model->data(model->index(row, 0), EventTableModel::ChangedFieldsRole).toStringList(),
              QStringList {u"staff_number"_s});
     m_page->setCatchUpService(nullptr);
+}
+
+// A Vainu profile subscribed through an ngrok tunnel whose address changed (the agent restarted): the warning says
+// so, its fix offers the new address ("Use …" in the dialog, found through the agent's local API), subscribing
+// it clears the warning, and the warning comes back when the tunnel's address changes again.
+void TestLiveEvents::tunnelRestartWarnsAndResubscribes()
+{
+    QString tunnelHost = u"https://1111-198-51-100-7.ngrok-free.app"_s;
+    quint16 receiverPort = 0;
+    // A stand-in for the ngrok agent's local API (GET /api/tunnels), answering as the real one does.
+    RawHttpServer ngrok([&](const QByteArray&) -> QByteArray {
+        const QByteArray body
+            = uR"({"tunnels":[{"name":"web","uri":"/api/tunnels/web","public_url":"https://2222-198-51-100-7.ngrok-free.app","proto":"https","config":{"addr":"http://localhost:3000","inspect":true}},)"
+              uR"({"name":"receiver","uri":"/api/tunnels/receiver","public_url":"%1","proto":"https","config":{"addr":"http://localhost:%2","inspect":true}}],"uri":"/api/tunnels"})"_s
+                  .arg(tunnelHost)
+                  .arg(receiverPort)
+                  .toUtf8();
+        return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+            + "\r\nConnection: close\r\n\r\n" + body;
+    });
+    m_service->tunnelDetector()->setNgrokApiUrl(QUrl(u"http://127.0.0.1:%1/api/tunnels"_s.arg(ngrok.port())));
+    m_service->tunnelDetector()->setCloudflaredMetricsUrls({});
+
+    // Subscribed at the tunnel's earlier address (the sandbox's demo webhook points there).
+    const QUrl oldPublic(u"https://0000-198-51-100-7.ngrok-free.app/vainu/webhook"_s);
+    Profile& profile = m_receiver->profile();
+    profile.kind = Profile::Kind::Vainu;
+    profile.name = u"Real account"_s;
+    profile.receiver.autostart = true;
+    profile.receiver.publicUrl = oldPublic;
+    QVERIFY(startReceiver());
+    receiverPort = m_service->listeningPort();
+    QVERIFY(startSandbox(oldPublic));
+
+    const auto* warning = m_page->findChild<SubscriptionWarning*>();
+    QVERIFY(warning);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->subscriptionWarningShown(), 10000);
+    const QString newPublic = tunnelHost + u"/vainu/webhook"_s;
+    QTRY_VERIFY2_WITH_TIMEOUT(warning->text().contains(newPublic) && warning->text().contains(oldPublic.toString()),
+                              qPrintable(warning->text()), 10000);
+    auto* fix = warning->findChild<QPushButton*>(u"subscriptionFixButton"_s);
+    QCOMPARE(fix->text(), u"Subscribe the new address"_s);
+
+    // The fix opens "Subscribe this receiver" with the tunnel's new address, and offers it in one click.
+    QTest::mouseClick(fix, Qt::LeftButton);
+    SubscribeReceiverDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_page->findChild<SubscribeReceiverDialog*>()) != nullptr);
+    QCOMPARE(dialog->urlEdit()->text(), newPublic);
+    auto* use = dialog->findChild<QPushButton*>(u"useTunnelButton"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(use->isVisibleTo(dialog), 10000);
+    QCOMPARE(use->text(), u"Use %1"_s.arg(newPublic));
+    QVERIFY2(dialog->tunnelText().contains(u"ngrok forwards"_s), qPrintable(dialog->tunnelText()));
+    dialog->urlEdit()->clear();
+    QTest::mouseClick(use, Qt::LeftButton);
+    QCOMPARE(dialog->urlEdit()->text(), newPublic);
+
+    QSignalSpy subscribed(m_page->subscription(), &ReceiverSubscription::subscribed);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"subscribeButton"_s), Qt::LeftButton);
+    QVERIFY(subscribed.wait(15000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_service->isListening() && m_service->hasSecret(), 10000);
+    m_page->checkSubscription();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->subscriptionWarningShown(), 10000);
+
+    // The tunnel restarts with yet another address: the warning comes back with it.
+    tunnelHost = u"https://3333-198-51-100-7.ngrok-free.app"_s;
+    m_page->checkSubscription();
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->subscriptionWarningShown(), 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(warning->text().contains(tunnelHost + u"/vainu/webhook"_s), qPrintable(warning->text()),
+                              10000);
+    m_receiver->vault()->remove(m_receiver->profile().id, SecretKind::ReceiverSecret, this, [](const VaultResult&) {});
+}
+
+// No tunnel runs. With a stand-in cloudflared first on PATH the dialog offers to start it, reads its address and
+// offers it; when it fails, its output is shown; with neither program installed, a sentence says where to get one.
+void TestLiveEvents::subscribeStartsATunnelOrSaysWhereToGetOne()
+{
+    QTemporaryDir bin;
+    QVERIFY(bin.isValid());
+    const QByteArray oldPath = qgetenv("PATH");
+    qputenv("PATH", QFile::encodeName(bin.path())); // only the stand-ins: not a real one installed here
+    auto restorePath = qScopeGuard([&] { qputenv("PATH", oldPath); });
+    auto writeCloudflared = [&](const QByteArray& script) {
+        QFile file(bin.filePath(u"cloudflared"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(script);
+        file.close();
+        file.setPermissions(file.permissions() | QFileDevice::ExeOwner | QFileDevice::ExeUser);
+    };
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 nothing = closed.serverPort();
+    closed.close();
+    m_service->tunnelDetector()->setNgrokApiUrl(QUrl(u"http://127.0.0.1:%1/api/tunnels"_s.arg(nothing)));
+    m_service->tunnelDetector()->setCloudflaredMetricsUrls({});
+
+    Profile& profile = m_receiver->profile();
+    profile.kind = Profile::Kind::Vainu;
+    profile.name = u"Real account"_s;
+    profile.receiver.autostart = true;
+    QVERIFY(startReceiver());
+    QVERIFY(startSandbox(QUrl(u"http://127.0.0.1:9/nowhere"_s)));
+
+    // Neither installed: where to get one.
+    {
+        m_page->openSubscribeDialog();
+        SubscribeReceiverDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_page->findChild<SubscribeReceiverDialog*>()) != nullptr);
+        QTRY_VERIFY2_WITH_TIMEOUT(dialog->tunnelText().contains(u"neither cloudflared nor ngrok is installed"_s),
+                                  qPrintable(dialog->tunnelText()), 10000);
+        QVERIFY(dialog->tunnelText().contains(u"https://ngrok.com/download"_s));
+        QVERIFY(!dialog->findChild<QPushButton*>(u"startTunnelButton"_s)->isVisibleTo(dialog));
+        delete dialog;
+    }
+
+    // A cloudflared that fails: its output is shown.
+    writeCloudflared(R"(#!/bin/sh
+echo '2024-06-01T10:00:01Z ERR Error unmarshaling QuickTunnel response: status_code="429 Too Many Requests"' >&2
+exit 1
+)");
+    m_page->openSubscribeDialog();
+    SubscribeReceiverDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_page->findChild<SubscribeReceiverDialog*>()) != nullptr);
+    auto* start = dialog->findChild<QPushButton*>(u"startTunnelButton"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(start->isVisibleTo(dialog), 10000);
+    QCOMPARE(start->text(), u"Start cloudflared"_s);
+    QTest::mouseClick(start, Qt::LeftButton);
+    auto* output = dialog->findChild<QPlainTextEdit*>(u"tunnelOutput"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(output->isVisibleTo(dialog), 10000);
+    QVERIFY(output->toPlainText().contains(u"429 Too Many Requests"_s));
+    QVERIFY2(dialog->tunnelText().contains(u"exit code 1"_s), qPrintable(dialog->tunnelText()));
+
+    // One that works: its address is offered with the receiver's path.
+    writeCloudflared(R"(#!/bin/sh
+/bin/cat >&2 <<'END'
+2024-06-01T10:00:01Z INF +--------------------------------------------------------------------------------------------+
+2024-06-01T10:00:01Z INF |  Your quick Tunnel has been created! Visit it at (it may take some time to be reachable):  |
+2024-06-01T10:00:01Z INF |  https://seasonal-deck-organisms-sf.trycloudflare.com                                      |
+2024-06-01T10:00:01Z INF +--------------------------------------------------------------------------------------------+
+END
+while :; do /bin/sleep 0.1; done
+)");
+    QTRY_VERIFY(start->isEnabled());
+    QTest::mouseClick(start, Qt::LeftButton);
+    auto* use = dialog->findChild<QPushButton*>(u"useTunnelButton"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(use->isVisibleTo(dialog), 10000);
+    const QString expected = u"https://seasonal-deck-organisms-sf.trycloudflare.com/vainu/webhook"_s;
+    QCOMPARE(use->text(), u"Use %1"_s.arg(expected));
+    QTest::mouseClick(use, Qt::LeftButton);
+    QCOMPARE(dialog->urlEdit()->text(), expected);
+    delete dialog;
+
+    // Stopping the receiver stops the tunnel.
+    QCOMPARE(m_service->tunnel()->state(), TunnelProcess::State::Running);
+    m_service->stop();
+    QCOMPARE(m_service->tunnel()->state(), TunnelProcess::State::Stopped);
 }
 
 QTEST_MAIN(TestLiveEvents)

@@ -33,6 +33,7 @@ private slots:
     void faultPathPrefix();
     void faultLatency();
     void faultDropsConnection();
+    void faultAfterWorkCreatesThenFails();
     void faultValidation_data();
     void faultValidation();
     void deliveryLogClear();
@@ -163,6 +164,27 @@ void TestSandboxControl::faultDropsConnection()
     QCOMPARE(response.error, QNetworkReply::RemoteHostClosedError);
     QCOMPARE(m_control.del(u"/_sandbox/faults/"_s).status, 204);
     QCOMPARE(m_api.get(u"lists/"_s).status, 200);
+}
+
+void TestSandboxControl::faultAfterWorkCreatesThenFails()
+{
+    // Only POSTs: the list afterwards answers normally.
+    const QJsonObject fault {{u"after_work"_s, true},
+                             {u"status"_s, 502},
+                             {u"method"_s, u"post"_s},
+                             {u"path_prefix"_s, u"/api/v2/webhook_configuration"_s}};
+    const TestResponse added = m_control.post(u"/_sandbox/faults/"_s, fault);
+    QCOMPARE(added.status, 201);
+    QCOMPARE(added.object()[u"method"_s].toString(), u"POST"_s);
+    QCOMPARE(added.object()[u"after_work"_s].toBool(), true);
+    const int before = int(m_api.get(u"webhook_configuration/"_s).results().size());
+    const TestResponse created = m_api.post(
+        u"webhook_configuration/"_s,
+        QJsonObject {{u"webhook_url"_s, u"https://after-work.example.com/hook"_s}, {u"query"_s, u"?a=1"_s}});
+    QCOMPARE(created.status, 502); // the client hears a failure...
+    const QJsonArray listed = m_api.get(u"webhook_configuration/"_s).results();
+    QCOMPARE(int(listed.size()), before + 1); // ...yet the webhook exists
+    QVERIFY(m_control.get(u"/_sandbox/faults/"_s).results().isEmpty());
 }
 
 void TestSandboxControl::faultValidation_data()

@@ -14,10 +14,13 @@
 #include "session/EventFileExport.h"
 #include "session/ReceiverService.h"
 #include "session/ReceiverSubscription.h"
+#include "session/TunnelDetector.h"
+#include "session/TunnelProcess.h"
 #include "store/EventStore.h"
 #include "ui_LiveEventsPage.h"
 
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +32,7 @@ LiveEventsPage::LiveEventsPage(QWidget* parent)
     , m_rejectedModel(new EventRejectedModel(this))
     , m_subscription(new ReceiverSubscription(nullptr, nullptr, this))
     , m_counterTimer(new QTimer(this))
+    , m_tunnelTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     setUpViews();
@@ -62,6 +66,9 @@ void LiveEventsPage::setUpViews()
 void LiveEventsPage::connectParts()
 {
     connect(m_counterTimer, &QTimer::timeout, this, &LiveEventsPage::refreshCounters);
+    // A tunnel gets a new address when it restarts: look again now and then while the receiver listens.
+    m_tunnelTimer->setInterval(30000);
+    connect(m_tunnelTimer, &QTimer::timeout, this, &LiveEventsPage::detectTunnel);
     connect(m_ui->receiverPanel, &ReceiverPanel::subscribeRequested, this, &LiveEventsPage::openSubscribeDialog);
     connect(m_ui->receiverPanel, &ReceiverPanel::settingsRequested, this, &LiveEventsPage::receiverSettingsRequested);
     connect(m_ui->subscriptionWarning, &SubscriptionWarning::fixRequested, this, &LiveEventsPage::openSubscribeDialog);
@@ -110,20 +117,46 @@ void LiveEventsPage::connectParts()
 
 void LiveEventsPage::setService(ReceiverService* service)
 {
-    if (m_service)
-        disconnect(m_service, nullptr, this, nullptr);
+    if (ReceiverService* previous = m_service.data()) {
+        disconnect(previous, nullptr, this, nullptr);
+        disconnect(previous->tunnelDetector(), nullptr, this, nullptr);
+        disconnect(previous->tunnel(), nullptr, this, nullptr);
+    }
     m_service = service;
+    m_checkKnown = false;
+    m_tunnelReceiverUrl.clear();
     m_subscription->deleteLater();
     m_subscription = new ReceiverSubscription(m_client, service, this);
+    connect(m_subscription, &ReceiverSubscription::listed, this,
+            [this](const QList<Webhook>& webhooks) { m_webhooks = webhooks; });
     connect(m_subscription, &ReceiverSubscription::checked, this, [this](bool subscribed, const QList<Webhook>& here) {
-        if (subscribed)
-            m_ui->subscriptionWarning->hide();
-        else if (here.isEmpty())
-            m_ui->subscriptionWarning->showNoWebhook(m_service ? m_service->publicUrl().toString() : QString());
-        else
-            m_ui->subscriptionWarning->showWrongSecret(int(here.size()));
+        m_checkKnown = true;
+        m_checkSubscribed = subscribed;
+        m_checkHere = here;
+        updateSubscriptionWarning();
     });
-    connect(m_subscription, &ReceiverSubscription::subscribed, this, [this](const Webhook&, int removed) {
+    if (service) {
+        connect(service->tunnelDetector(), &TunnelDetector::finished, this, [this](const TunnelDetector::Result& r) {
+            ReceiverService* current = m_service.data();
+            if (current == nullptr)
+                return;
+            TunnelProcess* started = current->tunnel();
+            const QUrl tunnel = started->state() == TunnelProcess::State::Running ? started->publicUrl()
+                : r.match                                                         ? r.match->publicUrl
+                                                                                  : QUrl();
+            m_tunnelReceiverUrl
+                = tunnel.isEmpty() ? QUrl() : TunnelDetector::receiverUrl(tunnel, current->settings().path);
+            updateSubscriptionWarning();
+        });
+        connect(service->tunnel(), &TunnelProcess::started, this, [this](const QUrl& url) {
+            if (ReceiverService* current = m_service.data())
+                m_tunnelReceiverUrl = TunnelDetector::receiverUrl(url, current->settings().path);
+            updateSubscriptionWarning();
+        });
+    }
+    connect(m_subscription, &ReceiverSubscription::subscribed, this, [this](const Webhook& created, int removed) {
+        m_webhooks.append(created);
+        m_checkKnown = false; // the next check tells
         m_ui->subscriptionWarning->hide();
         emit receiverSubscribed();
         emit statusMessage(
@@ -216,8 +249,64 @@ void LiveEventsPage::onServiceChanged()
 
 void LiveEventsPage::checkSubscription()
 {
-    if (m_service && m_client && m_service->isListening())
+    ReceiverService* service = m_service.data();
+    if (service != nullptr && m_client && service->isListening()) {
         m_subscription->check();
+        detectTunnel();
+    }
+}
+
+void LiveEventsPage::detectTunnel()
+{
+    ReceiverService* service = m_service.data();
+    if (service == nullptr || !service->isListening() || service->isSandbox()) {
+        m_tunnelTimer->stop();
+        return;
+    }
+    if (!m_tunnelTimer->isActive())
+        m_tunnelTimer->start();
+    service->tunnelDetector()->detect(service->listeningPort());
+}
+
+void LiveEventsPage::updateSubscriptionWarning()
+{
+    ReceiverService* service = m_service.data();
+    if (!m_checkKnown || service == nullptr)
+        return;
+    const QUrl subscribed = service->publicUrl();
+    const bool viaTunnel = m_tunnelReceiverUrl.isValid() && !m_tunnelReceiverUrl.isEmpty();
+    Webhook throughTunnel;
+    throughTunnel.webhookUrl = m_tunnelReceiverUrl.toString();
+    if (viaTunnel && !ReceiverSubscription::pointsAt(throughTunnel, subscribed)) {
+        // The tunnel's address differs from the public URL. Subscribed to it already (in this session), fine;
+        // otherwise, when Vainu delivers to an older address, say that the tunnel moved.
+        const QString parameter = service->secretParameter();
+        for (const Webhook& webhook : std::as_const(m_webhooks)) {
+            if (ReceiverSubscription::pointsAt(webhook, m_tunnelReceiverUrl)
+                && ReceiverSubscription::carriesSecret(webhook, parameter, service->secret())) {
+                m_ui->subscriptionWarning->hide();
+                return;
+            }
+        }
+        if (m_checkSubscribed || !m_checkHere.isEmpty() || !service->profile().receiver.publicUrl.isEmpty()) {
+            // Where Vainu delivers: the newest webhook with the current secret, else the public URL.
+            QUrl deliversTo = subscribed;
+            if (service->hasSecret()) {
+                for (const Webhook& webhook : std::as_const(m_webhooks)) {
+                    if (ReceiverSubscription::carriesSecret(webhook, parameter, service->secret()))
+                        deliversTo = QUrl(webhook.webhookUrl);
+                }
+            }
+            m_ui->subscriptionWarning->showTunnelMoved(m_tunnelReceiverUrl.toString(), deliversTo.toString());
+            return;
+        }
+    }
+    if (m_checkSubscribed)
+        m_ui->subscriptionWarning->hide();
+    else if (m_checkHere.isEmpty())
+        m_ui->subscriptionWarning->showNoWebhook(subscribed.toString());
+    else
+        m_ui->subscriptionWarning->showWrongSecret(int(m_checkHere.size()));
 }
 
 bool LiveEventsPage::subscriptionWarningShown() const
@@ -348,6 +437,8 @@ void LiveEventsPage::openSubscribeDialog()
     }
     auto* dialog = new SubscribeReceiverDialog(service, m_subscription, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_ui->subscriptionWarning->isTunnelMoved() && !m_ui->subscriptionWarning->isHidden())
+        dialog->urlEdit()->setText(m_tunnelReceiverUrl.toString()); // the fix: the tunnel's new address
     dialog->open();
 }
 

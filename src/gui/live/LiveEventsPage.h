@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Webhook.h"
 #include "store/EventExport.h"
 
 #include <QPointer>
@@ -82,6 +83,8 @@ private:
     void updateStatus();
     void updateEmptyState();
     bool needsPublicUrl() const; // a Vainu profile whose receiver has no public URL yet
+    void updateSubscriptionWarning();
+    void detectTunnel();
 
     std::unique_ptr<Ui::LiveEventsPage> m_ui;
     QPointer<ReceiverService> m_service;
@@ -96,4 +99,12 @@ private:
     QTimer* m_counterTimer;
     bool m_countersInFlight = false;
     QString m_lastListeningUrl;
+    // The last check: its answer and every webhook, and the receiver's address through a tunnel found on
+    // this computer (empty when none), which may differ from the subscribed one after the tunnel restarted.
+    bool m_checkKnown = false;
+    bool m_checkSubscribed = false;
+    QList<Webhook> m_checkHere;
+    QList<Webhook> m_webhooks;
+    QUrl m_tunnelReceiverUrl;
+    QTimer* m_tunnelTimer;
 };

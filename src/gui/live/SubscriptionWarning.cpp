@@ -21,8 +21,26 @@ SubscriptionWarning::SubscriptionWarning(QWidget* parent)
 
 SubscriptionWarning::~SubscriptionWarning() = default;
 
+void SubscriptionWarning::setFixText(bool tunnelMoved)
+{
+    m_tunnelMoved = tunnelMoved;
+    m_ui->subscriptionFixButton->setText(tunnelMoved ? LivePageText::tr("Subscribe the new address")
+                                                     : LivePageText::tr("Subscribe this receiver"));
+}
+
+void SubscriptionWarning::showTunnelMoved(const QString& tunnelUrl, const QString& subscribedUrl)
+{
+    setFixText(true);
+    m_ui->subscriptionWarningText->setText(
+        LivePageText::tr("The tunnel to this receiver now has the address %1, but Vainu delivers to %2: a tunnel "
+                         "gets a new address when it restarts. Subscribe the new address.")
+            .arg(tunnelUrl, subscribedUrl));
+    show();
+}
+
 void SubscriptionWarning::showNoWebhook(const QString& receiverUrl)
 {
+    setFixText(false);
     m_ui->subscriptionWarningText->setText(
         LivePageText::tr("No webhook of this account points at this receiver (%1), so Vainu sends it nothing.")
             .arg(receiverUrl));
@@ -31,6 +49,7 @@ void SubscriptionWarning::showNoWebhook(const QString& receiverUrl)
 
 void SubscriptionWarning::showWrongSecret(int webhooks)
 {
+    setFixText(false);
     m_ui->subscriptionWarningText->setText(
         LivePageText::tr("%n webhook(s) point at this receiver, but none carries its current secret: their "
                          "deliveries are refused.",

@@ -1,5 +1,6 @@
 #include "gui/webhooks/AddWebhookDialog.h"
 
+#include "api/CreateWebhookCall.h"
 #include "api/VainuClient.h"
 #include "gui/common/FitToContents.h"
 #include "gui/common/Icons.h"
@@ -246,19 +247,28 @@ void AddWebhookDialog::accept()
     if (!m_urlValid || m_call || !m_client)
         return;
     clearServerErrors();
-    auto* call = m_client->createWebhook(webhook());
+    // Not idempotent: a lost answer is checked against the list before "try again" is offered.
+    auto* call = new CreateWebhookCall(m_client, webhook(), this);
     m_call = call;
     setBusy(true);
-    connect(call, &ApiCall::finished, this, [this, call] {
+    connect(call, &CreateWebhookCall::checking, this, [this] {
+        setMessage(m_ui->generalError, Severity::Info,
+                   tr("Vainu's answer did not arrive. Checking whether the webhook was created…"));
+    });
+    connect(call, &CreateWebhookCall::finished, this, [this, call] {
         m_call = nullptr;
         setBusy(false);
         if (call->error().kind == ApiError::Kind::Cancelled)
             return;
         if (call->error().isError()) {
             showServerError(call->error());
+            if (call->confirmedNotCreated())
+                setMessage(m_ui->generalError, Severity::Error,
+                           tr("%1\nThe webhook was not created, so it is safe to try again.")
+                               .arg(call->error().userMessage()));
             return;
         }
-        emit webhookCreated(call->value());
+        emit webhookCreated(call->value(), call->recovered());
         QDialog::accept();
     });
 }

@@ -8,7 +8,7 @@
 
 #include <memory>
 
-class ApiCall;
+class CreateWebhookCall;
 class QLabel;
 class VainuClient;
 
@@ -38,7 +38,8 @@ public:
     void reject() override;
 
 signals:
-    void webhookCreated(const Webhook& webhook);
+    // recovered: Vainu's answer was lost, and the webhook was found in the list afterwards.
+    void webhookCreated(const Webhook& webhook, bool recovered);
 
 private:
     enum class Severity
@@ -57,6 +58,6 @@ private:
 
     std::unique_ptr<Ui::AddWebhookDialog> m_ui;
     VainuClient* m_client;
-    QPointer<ApiCall> m_call;
+    QPointer<CreateWebhookCall> m_call;
     bool m_urlValid = false;
 };

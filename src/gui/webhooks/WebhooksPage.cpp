@@ -288,9 +288,12 @@ void WebhooksPage::addWebhook()
     dialog->open();
 }
 
-void WebhooksPage::onWebhookCreated(const Webhook& webhook)
+void WebhooksPage::onWebhookCreated(const Webhook& webhook, bool recovered)
 {
-    emit statusMessage(tr("Added the webhook for %1.").arg(webhook.webhookUrl));
+    emit statusMessage(recovered ? tr("Added the webhook for %1. Vainu's answer was lost, but the webhook is in "
+                                      "the list, so it was not added twice.")
+                                       .arg(webhook.webhookUrl)
+                                 : tr("Added the webhook for %1.").arg(webhook.webhookUrl));
     m_selectAfterList = {webhook.id};
     refresh();
 }

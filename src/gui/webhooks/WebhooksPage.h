@@ -63,7 +63,7 @@ private:
     void setChromeVisible(bool visible);
     void onListed(const QList<Webhook>& webhooks);
     void onListFailed(const ApiError& error);
-    void onWebhookCreated(const Webhook& webhook);
+    void onWebhookCreated(const Webhook& webhook, bool recovered);
     void onDeletesFinished();
     void updateActions();
     void updateContent();
