@@ -22,6 +22,11 @@ public:
     int readTimeoutMs = 10000; // a request must arrive completely within this time
     int idleTimeoutMs = 30000; // a keep-alive connection with no request is closed after this
     int maxConnections = 256;
+    // HTTPS: the certificate (chain) and its private key, PEM files. Both empty: plain HTTP.
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
+
+    bool usesTls() const { return !tlsCertificateFile.isEmpty() || !tlsKeyFile.isEmpty(); }
 
     static QString defaultPath();
     static quint16 defaultPort();

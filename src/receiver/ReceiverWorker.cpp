@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 #include <utility>
@@ -45,6 +46,20 @@ void ReceiverWorker::start(const ReceiverSettings& settings)
     }
     m_settings = settings;
     auto tcp = std::make_unique<GuardedTcpServer>(settings, [this](const RejectedRequest& r) { logRejected(r); });
+    if (settings.usesTls()) {
+        // Never a silent fallback to HTTP: files that cannot serve TLS stop the start.
+        if (!QSslSocket::supportsSsl()) {
+            emit startFailed(tr("HTTPS is not available: the TLS library (OpenSSL) could not be loaded."));
+            return;
+        }
+        TlsCredentials credentials(settings.tlsCertificateFile, settings.tlsKeyFile);
+        QString problem;
+        if (!credentials.load(&problem)) {
+            emit startFailed(tr("The receiver cannot serve HTTPS: %1").arg(problem));
+            return;
+        }
+        tcp->setTls(credentials);
+    }
     if (!tcp->listen(settings.address, settings.port)) {
         QString message;
         if (tcp->serverError() == QAbstractSocket::AddressInUseError)
@@ -81,7 +96,8 @@ void ReceiverWorker::start(const ReceiverSettings& settings)
                   });
     m_tcp = tcp.release();
     m_http->bind(m_tcp); // takes ownership
-    qCInfo(lcReceiver) << "listening on" << m_tcp->serverAddress().toString() << m_tcp->serverPort() << settings.path;
+    qCInfo(lcReceiver) << "listening on" << m_tcp->serverAddress().toString() << m_tcp->serverPort() << settings.path
+                       << (settings.usesTls() ? "(HTTPS)" : "(HTTP)");
     emit listening(m_tcp->serverAddress(), m_tcp->serverPort());
 }
 
