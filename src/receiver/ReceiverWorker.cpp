@@ -149,7 +149,7 @@ void ReceiverWorker::handle(const QHttpServerRequest& request, QTcpSocket* socke
         guard->respond(200,
                        "{\"duplicate\":" + QByteArray(outcome.duplicate ? "true" : "false")
                            + ",\"event_id\":" + QByteArray::number(outcome.eventId) + ",\"status\":\""
-                           + QByteArray(test                   ? "stored_test"
+                           + QByteArray(test                       ? "stored_test"
                                             : outcome.unrecognised ? "stored_unrecognised"
                                                                    : "stored")
                            + "\"}");

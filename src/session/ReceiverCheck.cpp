@@ -118,11 +118,8 @@ QByteArray ReceiverCheck::testBody(const QString& uniqueId)
         {u"status"_s, u"active"_s},
     };
     const QJsonObject body {
-        {u"data"_s, data},
-        {u"number_of_tries"_s, 1},
-        {u"type"_s, u"company_change_webhook"_s},
-        {u"unique_id"_s, uniqueId},
-        {u"vainu_webhooks_test"_s, true},
+        {u"data"_s, data},          {u"number_of_tries"_s, 1},        {u"type"_s, u"company_change_webhook"_s},
+        {u"unique_id"_s, uniqueId}, {u"vainu_webhooks_test"_s, true},
     };
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
@@ -140,7 +137,8 @@ void ReceiverCheck::start(const QUrl& publicUrl, const QString& secretParameter,
         m_result.failed = ReceiverCheckResult::Hop::Address;
         m_result.detail = publicUrl.isEmpty() ? tr("no public URL is set.")
                                               : tr("\"%1\" is not an http(s) URL.").arg(publicUrl.toDisplayString());
-        QMetaObject::invokeMethod(this, [this] { finish(m_result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { finish(m_result); }, Qt::QueuedConnection);
         return;
     }
     QUrl url = publicUrl;
