@@ -1,6 +1,7 @@
 #include "session/ReceiverCheck.h"
 
 #include "core/DeliveryOrigin.h"
+#include "receiver/WebhookReceiver.h"
 #include "store/EventStore.h"
 
 #include <QEventLoop>
@@ -19,6 +20,7 @@ namespace {
 
 constexpr const char* receiverHeader = "X-Vainu-Webhooks-Receiver"; // set by the receiver on every answer
 constexpr const char* testHeader = "X-Vainu-Webhooks-Test";
+constexpr int arrivalWaitMs = 5000; // after our receiver's answer, for its report of the stored delivery
 
 } // namespace
 
@@ -97,6 +99,11 @@ ReceiverCheck::ReceiverCheck(QObject* parent)
         if (QNetworkReply* reply = m_reply.data()) {
             m_timedOut = true;
             reply->abort();
+        } else if (m_awaitingArrival) {
+            m_awaitingArrival = false;
+            ReceiverCheckResult result = m_result;
+            result.failed = ReceiverCheckResult::Hop::NotArrived;
+            finish(result);
         }
     });
 }
@@ -106,6 +113,33 @@ ReceiverCheck::~ReceiverCheck()
     if (QNetworkReply* reply = m_reply.data()) {
         reply->disconnect(this);
         reply->abort();
+    }
+}
+
+void ReceiverCheck::setReceiver(const WebhookReceiver* receiver)
+{
+    disconnect(m_receiverConnection);
+    m_receiver = receiver;
+    if (receiver)
+        m_receiverConnection = connect(receiver, &WebhookReceiver::deliveriesStored, this, &ReceiverCheck::onStored);
+}
+
+void ReceiverCheck::onStored(const QList<StoredDelivery>& deliveries)
+{
+    if (m_result.uniqueId.isEmpty())
+        return;
+    for (const StoredDelivery& stored : deliveries) {
+        if (stored.uniqueId != m_result.uniqueId)
+            continue;
+        m_arrivedId = stored.eventId;
+        if (m_awaitingArrival) {
+            m_awaitingArrival = false;
+            m_timer.stop();
+            ReceiverCheckResult result = m_result;
+            result.eventId = m_arrivedId;
+            finish(result);
+        }
+        return;
     }
 }
 
@@ -126,9 +160,10 @@ QByteArray ReceiverCheck::testBody(const QString& uniqueId)
 
 void ReceiverCheck::start(const QUrl& publicUrl, const QString& secretParameter, const QString& secret)
 {
-    if (m_reply)
+    if (isRunning())
         return;
     m_result = {};
+    m_arrivedId = 0;
     m_tlsErrors.clear();
     m_timedOut = false;
     m_result.uniqueId = u"vainu-webhooks-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -180,6 +215,7 @@ void ReceiverCheck::onFinished()
 {
     m_timer.stop();
     QNetworkReply* reply = m_reply;
+    m_reply.clear(); // done with the network; an arrival may still be awaited
     reply->deleteLater();
     ReceiverCheckResult result = m_result;
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
@@ -236,6 +272,17 @@ void ReceiverCheck::onFinished()
     }
     result.eventId = answer.value(u"event_id"_s).toInteger();
     const bool storedAsTest = answer.value(u"status"_s).toString() == u"stored_test"_s;
+    if (m_receiver) {
+        if (m_arrivedId > 0 && m_arrivedId == result.eventId) {
+            finish(result);
+            return;
+        }
+        // The receiver reports what it stored a moment after answering: wait for it.
+        m_result = result;
+        m_awaitingArrival = true;
+        m_timer.start(arrivalWaitMs);
+        return;
+    }
     if (!m_store) {
         if (!storedAsTest)
             result.failed = Hop::NotArrived;

@@ -10,6 +10,8 @@
 #include <optional>
 
 class EventStore;
+class WebhookReceiver;
+struct StoredDelivery;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -59,11 +61,14 @@ public:
     // The history the local receiver writes to; the arrival is looked up there (its answer came after the
     // commit). Without one, an answer "stored_test" from a Vainu Webhooks receiver counts as arrived.
     void setStore(const EventStore* store) { m_store = store; }
+    // Or the receiver of this process: the arrival is its deliveriesStored() naming the test delivery (waited
+    // for up to a few seconds after the answer). The window uses this, so it never reads the store itself.
+    void setReceiver(const WebhookReceiver* receiver);
     void setTimeout(int ms) { m_timeoutMs = ms; }
 
     // publicUrl without the secret; it is added as the query parameter `secretParameter`.
     void start(const QUrl& publicUrl, const QString& secretParameter, const QString& secret);
-    bool isRunning() const { return !m_reply.isNull(); }
+    bool isRunning() const { return !m_reply.isNull() || m_awaitingArrival; }
     // The same, waiting in a local event loop (the command line).
     ReceiverCheckResult run(const QUrl& publicUrl, const QString& secretParameter, const QString& secret);
 
@@ -74,11 +79,16 @@ signals:
 
 private:
     void onFinished();
+    void onStored(const QList<StoredDelivery>& deliveries);
     void finish(ReceiverCheckResult result);
 
     QNetworkAccessManager* m_network;
     QPointer<QNetworkReply> m_reply;
     const EventStore* m_store = nullptr;
+    QPointer<const WebhookReceiver> m_receiver;
+    QMetaObject::Connection m_receiverConnection;
+    qint64 m_arrivedId = 0; // the test delivery as the receiver reported it stored
+    bool m_awaitingArrival = false;
     int m_timeoutMs = 20000;
     QTimer m_timer;
     ReceiverCheckResult m_result;

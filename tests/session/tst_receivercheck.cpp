@@ -109,6 +109,22 @@ private slots:
         QCOMPARE(EventFileExport::write(*local.store, ids, file, EventExport::Format::JsonLines, true).count, 2);
     }
 
+    void theWindowsWayWaitsForTheReceiversReport()
+    {
+        Local mine = startReceiver(settings());
+        Local other = startReceiver(settings());
+        QVERIFY(mine.receiver && other.receiver);
+        ReceiverCheck check;
+        check.setReceiver(mine.receiver.get());
+        const ReceiverCheckResult arrived = check.run(mine.receiver->localUrl(), u"secret"_s, u"s3cret"_s);
+        QVERIFY2(arrived.ok(), qPrintable(arrived.message()));
+        QCOMPARE(mine.store->event(arrived.eventId)->uniqueId, arrived.uniqueId);
+        // The other receiver answers 200 and stores it, but this one never reports it.
+        const ReceiverCheckResult elsewhere = check.run(other.receiver->localUrl(), u"secret"_s, u"s3cret"_s);
+        QCOMPARE(elsewhere.failed, ReceiverCheckResult::Hop::NotArrived);
+        QCOMPARE(other.store->eventCount(), 1);
+    }
+
     void nothingListeningIsTheTcpHop()
     {
         QTcpServer probe;

@@ -7,6 +7,8 @@
 #include <memory>
 
 class CatchUpService;
+class ReceiverCheck;
+struct ReceiverCheckResult;
 class ReceiverService;
 struct CatchUpResult;
 
@@ -33,6 +35,7 @@ public:
     QString stateText() const;
     QString errorText() const;
     QString catchUpText() const;
+    QString checkText() const; // the outcome of "Test the public URL"
 
 signals:
     void subscribeRequested();
@@ -40,8 +43,11 @@ signals:
 private:
     void refreshCatchUp();
     void showCatchUpProgress(qint64 done, qint64 total);
+    void testPublicUrl();
+    void showCheckResult(const ReceiverCheckResult& result);
 
     std::unique_ptr<Ui::ReceiverPanel> m_ui;
     ReceiverService* m_service = nullptr;
     CatchUpService* m_catchUp = nullptr;
+    ReceiverCheck* m_check;
 };
