@@ -3,6 +3,7 @@
 // sandbox for the webhook configuration.
 #include "RawHttpServer.h"
 #include "SandboxFixture.h"
+#include "TlsTestSupport.h"
 #include "receiver/WebhookReceiver.h"
 #include "store/EventStore.h"
 
@@ -157,6 +158,54 @@ private slots:
         const Run result = run(arguments, u"s3cret"_s);
         QCOMPARE(result.exitCode, 2);
         QVERIFY(!result.err.isEmpty());
+    }
+
+    void headlessServesHttpsAndRefusesBadFiles()
+    {
+        const auto pair = TlsTestSupport::makeSelfSigned(m_dir->path(), u"server"_s);
+        const auto other = TlsTestSupport::makeSelfSigned(m_dir->path(), u"other"_s);
+        const QString data = m_dir->filePath(u"headless"_s);
+        const QStringList headless {u"--headless"_s, u"--port"_s, u"0"_s, u"--data-dir"_s, data};
+
+        const Run halfPair = run(headless + QStringList {u"--tls-cert"_s, pair.certificateFile}, u"s3cret"_s);
+        QCOMPARE(halfPair.exitCode, 2);
+        QVERIFY2(halfPair.err.contains(u"--tls-key"_s), qPrintable(halfPair.err));
+
+        const Run mismatched = run(
+            headless + QStringList {u"--tls-cert"_s, pair.certificateFile, u"--tls-key"_s, other.keyFile}, u"s3cret"_s);
+        QCOMPARE(mismatched.exitCode, 1);
+        QVERIFY2(mismatched.err.contains(u"does not belong to the certificate"_s), qPrintable(mismatched.err));
+        QVERIFY(mismatched.err.contains(other.keyFile));
+
+        const Run missing = run(
+            headless + QStringList {u"--tls-cert"_s, m_dir->filePath(u"gone.crt"_s), u"--tls-key"_s, pair.keyFile},
+            u"s3cret"_s);
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(u"does not exist"_s), qPrintable(missing.err));
+
+        // A good pair: it says it listens on https://, and a client that trusts the certificate gets it.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"VAINU_WEBHOOK_SECRET"_s, u"s3cret"_s);
+        environment.insert(u"LANGUAGE"_s, u"en"_s);
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(qEnvironmentVariable("VW_BIN_DIR") + u"/vainu-webhooks"_s,
+                      headless + QStringList {u"--tls-cert"_s, pair.certificateFile, u"--tls-key"_s, pair.keyFile});
+        QString out;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (out += QString::fromUtf8(process.readAllStandardOutput())).contains(u"Listening on"_s), 20000);
+        const qsizetype at = out.indexOf(u"https://"_s);
+        QVERIFY2(at >= 0, qPrintable(out));
+        const QUrl url(out.mid(at, out.indexOf(u' ', at) - at));
+        QSslSocket socket;
+        socket.setSslConfiguration(TlsTestSupport::trusting(pair.certificate()));
+        socket.connectToHostEncrypted(url.host(), quint16(url.port()));
+        QVERIFY2(socket.waitForEncrypted(10000), qPrintable(socket.errorString()));
+        QCOMPARE(socket.peerCertificate(), pair.certificate());
+        socket.disconnectFromHost();
+        process.terminate();
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
     }
 
     void subscribeThenStatus()
