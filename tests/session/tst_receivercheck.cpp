@@ -94,6 +94,8 @@ private slots:
         const QList<StoredEvent> timeline = local.store->timeline(u"0000000-0"_s);
         QCOMPARE(timeline.size(), 1);
         QCOMPARE(timeline.first().uniqueId, u"real-1"_s);
+        // The test delivery (same business id) left no snapshot: the real one is the company's first event.
+        QVERIFY(timeline.first().before.isEmpty());
 
         QStringList exported;
         QVERIFY(local.store->forEachEvent({}, [&](const StoredEvent& e) { return exported.append(e.uniqueId), true; }));
