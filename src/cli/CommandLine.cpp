@@ -4,6 +4,7 @@
 #include "cli/EventsCatchUpCommand.h"
 #include "cli/EventsExportCommand.h"
 #include "cli/HeadlessCommand.h"
+#include "cli/ReceiverCommand.h"
 #include "cli/WebhooksCommand.h"
 #include "core/AppInfo.h"
 #include "session/Translations.h"
@@ -77,6 +78,10 @@ int CommandLine::run(QCoreApplication& app, QTextStream& out, QTextStream& err)
         out.flush();
         return WebhooksCommand::run(arguments, out, err);
     }
+    if (first == u"receiver") {
+        out.flush();
+        return ReceiverCommand::run(arguments, out, err);
+    }
     if (first == u"customers")
         return CustomersCommand::run(arguments, out, err);
     err << (first.startsWith(u'-') ? tr("Unknown option: %1").arg(first) : tr("Unknown command: %1").arg(first))
@@ -98,6 +103,8 @@ QString CommandLine::usage()
               "  customers list|import|export the customer data Vainu tracks for you\n"
               "  events export                the received events as JSON Lines or CSV\n"
               "  events catch-up              find the changes missed while the receiver was not running\n"
+              "  receiver check|status|subscribe  prove that Vainu reaches the receiver's public URL, show\n"
+              "                               its state, register it as a webhook\n"
               "  --headless                   the receiver and the event store, without a window\n"
               "\n"
               "Options:\n"

@@ -51,7 +51,9 @@ int EventsExportCommand::run(QCoreApplication& app)
         u"data-dir"_s, tr("Folder of the event database (default: the profile's own folder)."), tr("dir"));
     const QCommandLineOption profile(u"profile"_s, tr("Use this profile's event history (default: the active one)."),
                                      tr("name"));
-    parser.addOptions({format, since, dataDir, profile});
+    const QCommandLineOption includeTests(
+        u"include-tests"_s, tr("Also export the test deliveries (\"receiver check\", \"Test the public URL\")."));
+    parser.addOptions({format, since, dataDir, profile, includeTests});
     if (!parser.parse(app.arguments())) {
         printError(parser.errorText());
         return 2;
@@ -122,7 +124,7 @@ int EventsExportCommand::run(QCoreApplication& app)
             writeOk = out.write(line) == line.size();
             return writeOk;
         },
-        &error);
+        &error, parser.isSet(includeTests));
     out.flush();
     if (!read) {
         printError(error);

@@ -67,7 +67,15 @@ int HeadlessCommand::run(QCoreApplication& app)
            "the profile or VAINU_API_KEY."));
     const QCommandLineOption baseUrl(u"base-url"_s, tr("API base URL for --catch-up, with the key in VAINU_API_KEY."),
                                      tr("url"));
-    parser.addOptions({headless, port, path, bind, dataDir, profile, requireSecret, catchUpOption, baseUrl});
+    const QCommandLineOption tlsCert(
+        u"tls-cert"_s,
+        tr("Serve HTTPS with this certificate (PEM, the chain after the certificate); needs --tls-key. The files "
+           "are read again when they change, so a renewed certificate is used without a restart."),
+        tr("file"));
+    const QCommandLineOption tlsKey(u"tls-key"_s, tr("The private key of --tls-cert (PEM, not encrypted)."),
+                                    tr("file"));
+    parser.addOptions(
+        {headless, port, path, bind, dataDir, profile, requireSecret, catchUpOption, baseUrl, tlsCert, tlsKey});
     if (!parser.parse(app.arguments())) {
         printLine(stderr, parser.errorText());
         return 2;
@@ -91,6 +99,12 @@ int HeadlessCommand::run(QCoreApplication& app)
         printLine(stderr, tr("--bind must be an IP address such as 127.0.0.1, not \"%1\".").arg(parser.value(bind)));
         return 2;
     }
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey)) {
+        printLine(stderr, tr("HTTPS needs both --tls-cert FILE and --tls-key FILE."));
+        return 2;
+    }
+    settings.tlsCertificateFile = parser.value(tlsCert);
+    settings.tlsKeyFile = parser.value(tlsKey);
     settings.secret = qEnvironmentVariable("VAINU_WEBHOOK_SECRET");
     if (parser.isSet(requireSecret) && settings.secret.isEmpty()) {
         printLine(stderr,

@@ -8,6 +8,7 @@ enum class DeliveryOrigin
     Delivery, // a POST that reads as a company change
     Unrecognised, // a POST whose body is JSON but not a readable company change (kept raw)
     CatchUp, // a change found after downtime by comparing a snapshot with Get Companies (`events catch-up`)
+    Test, // a test delivery the app posted to its own public URL ("Test the public URL", `receiver check`)
 };
 
 namespace DeliveryOrigins {
@@ -18,6 +19,8 @@ inline QString toText(DeliveryOrigin origin)
         return QStringLiteral("unrecognised");
     case DeliveryOrigin::CatchUp:
         return QStringLiteral("catch-up");
+    case DeliveryOrigin::Test:
+        return QStringLiteral("test");
     case DeliveryOrigin::Delivery:
         break;
     }
@@ -29,6 +32,8 @@ inline DeliveryOrigin fromText(const QString& text)
         return DeliveryOrigin::Unrecognised;
     if (text == QLatin1String("catch-up"))
         return DeliveryOrigin::CatchUp;
+    if (text == QLatin1String("test"))
+        return DeliveryOrigin::Test;
     return DeliveryOrigin::Delivery;
 }
 } // namespace DeliveryOrigins

@@ -228,6 +228,8 @@ EventTableModel::ShownRow EventTableModel::shown(const EventRow& row)
     result.arrival = row.firstArrival.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
     if (row.isUnrecognised())
         result.changed = tr("(not a company change: %1)").arg(row.problem);
+    else if (row.origin == DeliveryOrigin::Test)
+        result.changed = tr("(test delivery)");
     else if (!row.hasBefore)
         result.changed = tr("(first seen)");
     else
@@ -237,6 +239,8 @@ EventTableModel::ShownRow EventTableModel::shown(const EventRow& row)
         flags << tr("unrecognised");
     if (row.origin == DeliveryOrigin::CatchUp)
         flags << tr("catch-up");
+    if (row.origin == DeliveryOrigin::Test)
+        flags << tr("test");
     if (row.attempts > 1)
         flags << tr("duplicate");
     if (row.maxNumberOfTries > 1)
@@ -378,6 +382,9 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
             if (row->origin == DeliveryOrigin::CatchUp)
                 notes << tr("Found by catching up: the receiver was not running when this change happened, so it "
                             "was found by comparing the company's last known state with Vainu's current data.");
+            if (row->origin == DeliveryOrigin::Test)
+                notes << tr("A test delivery: the app posted it to its own public URL to check that deliveries "
+                            "reach this receiver. It is not part of any company's history and not exported.");
             if (row->attempts > 1)
                 notes << tr("Received %n times: the later requests were duplicates of the first.", nullptr,
                             row->attempts);

@@ -2,7 +2,11 @@
 
 #include "receiver/HttpResponse.h"
 
+#include <QLoggingCategory>
+#include <QSslSocket>
 #include <QTcpSocket>
+
+Q_LOGGING_CATEGORY(lcTls, "vainu.receiver.tls")
 
 GuardedTcpServer::GuardedTcpServer(const ReceiverSettings& settings,
                                    std::function<void(const RejectedRequest&)> rejected, QObject* parent)
@@ -15,13 +19,42 @@ GuardedTcpServer::GuardedTcpServer(const ReceiverSettings& settings,
     setMaxPendingConnections(qMax(30, settings.maxConnections));
 }
 
+void GuardedTcpServer::setTls(const TlsCredentials& credentials)
+{
+    m_tls = credentials;
+    m_useTls = true;
+}
+
 void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
 {
-    auto* socket = new QTcpSocket(this);
+    QTcpSocket* socket = nullptr;
+    if (m_useTls) {
+        QString problem;
+        if (m_tls.refreshIfChanged(&problem))
+            qCInfo(lcTls) << "the certificate files changed; new connections use the new certificate";
+        else if (!problem.isEmpty())
+            qCWarning(lcTls) << "the certificate files changed but cannot be used; keeping the previous ones:"
+                             << problem;
+        auto* sslSocket = new QSslSocket(this);
+        sslSocket->setSslConfiguration(m_tls.configuration());
+        // A client that does not speak TLS, or gives up on the handshake: nothing to answer, close.
+        connect(sslSocket, &QSslSocket::errorOccurred, sslSocket, [sslSocket](QAbstractSocket::SocketError error) {
+            if (error == QAbstractSocket::SslHandshakeFailedError || error == QAbstractSocket::SslInternalError) {
+                qCInfo(lcTls) << "TLS handshake with" << sslSocket->peerAddress().toString()
+                              << "failed:" << sslSocket->errorString();
+                sslSocket->abort();
+            }
+        });
+        socket = sslSocket;
+    } else {
+        socket = new QTcpSocket(this);
+    }
     if (!socket->setSocketDescriptor(socketDescriptor)) {
         delete socket;
         return;
     }
+    if (m_useTls)
+        static_cast<QSslSocket*>(socket)->startServerEncryption(); // answers written meanwhile wait for it
     if (m_openConnections >= m_settings.maxConnections) {
         RejectedRequest rejected;
         rejected.arrival = QDateTime::currentDateTimeUtc();

@@ -51,6 +51,8 @@ QByteArray HttpResponse::build(int status, const QByteArray& jsonBody, bool clos
     out.reserve(160 + jsonBody.size());
     out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     out += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(jsonBody.size()) + "\r\n";
+    // Tells our answers from a proxy's or a tunnel's (the end-to-end check reads it).
+    out += receiverHeaderName() + ": 1\r\n";
     if (close)
         out += "Connection: close\r\n";
     for (const auto& [name, value] : extraHeaders)
@@ -58,6 +60,11 @@ QByteArray HttpResponse::build(int status, const QByteArray& jsonBody, bool clos
     out += "\r\n";
     out += jsonBody;
     return out;
+}
+
+QByteArray HttpResponse::receiverHeaderName()
+{
+    return "X-Vainu-Webhooks-Receiver";
 }
 
 QByteArray HttpResponse::detailJson(const QString& message)

@@ -11,6 +11,8 @@ namespace HttpResponse {
 QByteArray reasonPhrase(int status);
 QByteArray build(int status, const QByteArray& jsonBody, bool close,
                  const QList<QPair<QByteArray, QByteArray>>& extraHeaders = {});
+// The header every answer of the receiver carries (value 1), so a client can tell it from a proxy's answer.
+QByteArray receiverHeaderName();
 // {"detail": "<message>"}, the error shape of docs/api-choices.md.
 QByteArray detailJson(const QString& message);
 } // namespace HttpResponse

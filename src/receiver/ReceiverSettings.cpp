@@ -41,5 +41,9 @@ QString ReceiverSettings::validate() const
         return tr("The receiver's timeouts must be at least 100 ms.");
     if (maxConnections < 1)
         return tr("The receiver must accept at least one connection.");
+    if (tlsCertificateFile.isEmpty() != tlsKeyFile.isEmpty())
+        return tlsCertificateFile.isEmpty()
+            ? tr("A TLS private key file is set but no certificate file: HTTPS needs both.")
+            : tr("A TLS certificate file is set but no private key file: HTTPS needs both.");
     return {};
 }

@@ -22,10 +22,11 @@ public:
     int readTimeoutMs = 10000; // a request must arrive completely within this time
     int idleTimeoutMs = 30000; // a keep-alive connection with no request is closed after this
     int maxConnections = 256;
-    // HTTPS (PEM files) when both are set. Added with the Receiver settings page; the receiver's TLS support
-    // (issue 14, section 3) uses these same two fields.
+    // HTTPS: the certificate (chain) and its private key, PEM files. Both empty: plain HTTP.
     QString tlsCertificateFile;
     QString tlsKeyFile;
+
+    bool usesTls() const { return !tlsCertificateFile.isEmpty() || !tlsKeyFile.isEmpty(); }
 
     static QString defaultPath();
     static quint16 defaultPort();

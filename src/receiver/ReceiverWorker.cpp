@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 #include <utility>
@@ -45,6 +46,20 @@ void ReceiverWorker::start(const ReceiverSettings& settings)
     }
     m_settings = settings;
     auto tcp = std::make_unique<GuardedTcpServer>(settings, [this](const RejectedRequest& r) { logRejected(r); });
+    if (settings.usesTls()) {
+        // Never a silent fallback to HTTP: files that cannot serve TLS stop the start.
+        if (!QSslSocket::supportsSsl()) {
+            emit startFailed(tr("HTTPS is not available: the TLS library (OpenSSL) could not be loaded."));
+            return;
+        }
+        TlsCredentials credentials(settings.tlsCertificateFile, settings.tlsKeyFile);
+        QString problem;
+        if (!credentials.load(&problem)) {
+            emit startFailed(tr("The receiver cannot serve HTTPS: %1").arg(problem));
+            return;
+        }
+        tcp->setTls(credentials);
+    }
     if (!tcp->listen(settings.address, settings.port)) {
         QString message;
         if (tcp->serverError() == QAbstractSocket::AddressInUseError)
@@ -81,7 +96,8 @@ void ReceiverWorker::start(const ReceiverSettings& settings)
                   });
     m_tcp = tcp.release();
     m_http->bind(m_tcp); // takes ownership
-    qCInfo(lcReceiver) << "listening on" << m_tcp->serverAddress().toString() << m_tcp->serverPort() << settings.path;
+    qCInfo(lcReceiver) << "listening on" << m_tcp->serverAddress().toString() << m_tcp->serverPort() << settings.path
+                       << (settings.usesTls() ? "(HTTPS)" : "(HTTP)");
     emit listening(m_tcp->serverAddress(), m_tcp->serverPort());
 }
 
@@ -110,7 +126,8 @@ void ReceiverWorker::handle(const QHttpServerRequest& request, QTcpSocket* socke
     }
     IncomingDelivery delivery;
     delivery.change = std::move(reading.change);
-    delivery.origin = reading.origin();
+    delivery.origin = isTestDelivery(guard->currentHead(), body) ? DeliveryOrigin::Test : reading.origin();
+    const bool test = delivery.origin == DeliveryOrigin::Test;
     delivery.problem = reading.problem;
     delivery.rawBody = body;
     delivery.headers = guard->currentHead().headers;
@@ -120,7 +137,7 @@ void ReceiverWorker::handle(const QHttpServerRequest& request, QTcpSocket* socke
     const QString businessId = delivery.change.businessId();
     // The guard is the completion's context: if the connection is gone, the answer is dropped
     // (the delivery is stored all the same, and Vainu's retry will be recorded as an attempt).
-    m_store->submit(std::move(delivery), guard, [this, guard, uniqueId, businessId](const StoreOutcome& outcome) {
+    m_store->submit(std::move(delivery), guard, [this, guard, uniqueId, businessId, test](const StoreOutcome& outcome) {
         if (!outcome.ok) {
             qCWarning(lcReceiver) << "could not store a delivery; answering 503:" << outcome.error;
             emit deliveryFailed(outcome.error);
@@ -132,9 +149,22 @@ void ReceiverWorker::handle(const QHttpServerRequest& request, QTcpSocket* socke
         guard->respond(200,
                        "{\"duplicate\":" + QByteArray(outcome.duplicate ? "true" : "false")
                            + ",\"event_id\":" + QByteArray::number(outcome.eventId) + ",\"status\":\""
-                           + QByteArray(outcome.unrecognised ? "stored_unrecognised" : "stored") + "\"}");
+                           + QByteArray(test                       ? "stored_test"
+                                            : outcome.unrecognised ? "stored_unrecognised"
+                                                                   : "stored")
+                           + "\"}");
         noteStored({outcome.eventId, uniqueId, businessId, outcome.duplicate, outcome.stale, outcome.unrecognised});
     });
+}
+
+bool ReceiverWorker::isTestDelivery(const RequestHead& head, const QByteArray& body)
+{
+    for (const auto& [name, value] : head.headers) {
+        if (name.compare(testHeaderName(), Qt::CaseInsensitive) == 0)
+            return value.trimmed() == "1";
+    }
+    // The marker in the body too, in case a proxy on the way drops unknown headers.
+    return body.contains(testBodyMarker());
 }
 
 void ReceiverWorker::refuseKeepingBody(ConnectionGuard* guard, const QByteArray& body, const QString& problem)

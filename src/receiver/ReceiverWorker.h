@@ -10,6 +10,7 @@
 #include <memory>
 
 class ConnectionGuard;
+struct RequestHead;
 class EventStore;
 class GuardedTcpServer;
 class QHttpServer;
@@ -30,6 +31,13 @@ public:
     void start(const ReceiverSettings& settings);
     void stop();
     int openConnections() const;
+
+    // A test delivery ("Test the public URL", `receiver check`) carries this header with the value 1, or
+    // this text in its JSON body. It is stored with origin "test", answered {"status": "stored_test"},
+    // and kept out of company timelines and exports.
+    static QByteArray testHeaderName() { return QByteArrayLiteral("X-Vainu-Webhooks-Test"); }
+    static QByteArray testBodyMarker() { return QByteArrayLiteral("\"vainu_webhooks_test\":true"); }
+    static bool isTestDelivery(const RequestHead& head, const QByteArray& body);
 
 signals:
     void listening(const QHostAddress& address, quint16 port);

@@ -64,7 +64,7 @@ QUrl WebhookReceiver::localUrl() const
     if (m_state != State::Listening)
         return {};
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(m_settings.usesTls() ? u"https"_s : u"http"_s);
     url.setHost(m_address.toString());
     url.setPort(m_port);
     url.setPath(m_settings.path);

@@ -44,7 +44,7 @@ public:
     QHostAddress address() const { return m_address; }
     quint16 port() const { return m_port; }
     QString lastError() const { return m_lastError; }
-    // http://<address>:<port><path>, without the secret. Empty unless listening.
+    // http://<address>:<port><path> (https with TLS), without the secret. Empty unless listening.
     QUrl localUrl() const;
     // The same with the secret in the query, as Vainu must call it (never log it).
     QUrl deliveryUrl() const;

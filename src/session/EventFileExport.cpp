@@ -11,7 +11,7 @@ constexpr qsizetype idsPerRead = 500; // bounds the memory one read holds, whate
 } // namespace
 
 EventFileExport::Result EventFileExport::write(const EventStore& store, const QList<qint64>& ids, const QString& path,
-                                               EventExport::Format format)
+                                               EventExport::Format format, bool includeTests)
 {
     Result result;
     QSaveFile file(path);
@@ -22,6 +22,8 @@ EventFileExport::Result EventFileExport::write(const EventStore& store, const QL
     file.write(EventExport::header(format));
     for (qsizetype i = 0; i < ids.size(); i += idsPerRead) {
         for (const StoredEvent& event : store.eventsByIds(ids.mid(i, idsPerRead))) {
+            if (event.origin == DeliveryOrigin::Test && !includeTests)
+                continue;
             file.write(EventExport::line(format, event));
             ++result.count;
         }

@@ -20,8 +20,9 @@ public:
         QString error; // translated; empty on success
     };
 
+    // Test deliveries among ids are left out unless includeTests.
     static Result write(const EventStore& store, const QList<qint64>& ids, const QString& path,
-                        EventExport::Format format);
+                        EventExport::Format format, bool includeTests = false);
     // The format a file name asks for: CSV for *.csv (any letter case), JSON Lines otherwise.
     static EventExport::Format formatForPath(const QString& path);
 };

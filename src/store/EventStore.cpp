@@ -364,7 +364,7 @@ StoreCounters EventStore::counters() const
 }
 
 bool EventStore::forEachEvent(const QDateTime& since, const std::function<bool(const StoredEvent&)>& visit,
-                              QString* error) const
+                              QString* error, bool includeTests) const
 {
     QSqlDatabase db = readConnection();
     if (!db.isOpen()) {
@@ -374,7 +374,8 @@ bool EventStore::forEachEvent(const QDateTime& since, const std::function<bool(c
     }
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s + eventColumns + u" FROM events WHERE first_arrival >= ? ORDER BY id"_s);
+    query.prepare(u"SELECT "_s + eventColumns + u" FROM events WHERE first_arrival >= ?"_s
+                  + (includeTests ? QString() : u" AND origin <> 'test'"_s) + u" ORDER BY id"_s);
     query.addBindValue(since.isValid() ? since.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
     if (!query.exec()) {
         if (error)

@@ -72,8 +72,9 @@ public:
     QByteArray rejectedBody(qint64 id) const; // the whole kept body, empty when none
     StoreCounters counters() const;
     // Streams events with first arrival >= since (all when invalid), oldest first; stop by returning false.
+    // Test deliveries (origin "test") only when asked for.
     bool forEachEvent(const QDateTime& since, const std::function<bool(const StoredEvent&)>& visit,
-                      QString* error = nullptr) const;
+                      QString* error = nullptr, bool includeTests = false) const;
 
 signals:
     // eventsAppended, eventsUpdated and rejectedAppended come from EventHistory.

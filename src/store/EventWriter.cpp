@@ -148,7 +148,7 @@ public:
 
     StoreOutcome store(const IncomingDelivery& delivery, const StalePolicy& policy, bool* isNew)
     {
-        if (delivery.origin == DeliveryOrigin::Unrecognised)
+        if (delivery.origin == DeliveryOrigin::Unrecognised || delivery.origin == DeliveryOrigin::Test)
             return storeUnrecognised(delivery, isNew);
         StoreOutcome outcome;
         const CompanyChange& change = delivery.change;
@@ -393,8 +393,9 @@ public:
     }
 
 private:
-    // A JSON body that is not a company change: its own event, kept raw, never a duplicate and never
-    // part of a company's state. data_hash is the body's hash, so the row looks like any other.
+    // A JSON body that is not a company change, or a test delivery: its own event, kept raw, never a
+    // duplicate and never part of a company's state (no snapshot, no timeline: its company_key is its
+    // origin). data_hash is the body's hash, so the row looks like any other.
     StoreOutcome storeUnrecognised(const IncomingDelivery& delivery, bool* isNew)
     {
         StoreOutcome outcome;
@@ -407,7 +408,8 @@ private:
         const QByteArray problem = delivery.problem.toUtf8();
         m_insertEvent.bindText(1, uniqueId.isNull() ? QByteArray("") : uniqueId);
         m_insertEvent.bindText(2, hash);
-        m_insertEvent.bindText(3, QByteArrayLiteral("unrecognised"));
+        const QByteArray origin = DeliveryOrigins::toText(delivery.origin).toLatin1();
+        m_insertEvent.bindText(3, origin);
         m_insertEvent.bindNull(4);
         m_insertEvent.bindNull(5);
         m_insertEvent.bindNull(6);
@@ -420,7 +422,7 @@ private:
         m_insertEvent.bind(13, 0);
         m_insertEvent.bindNull(14);
         m_insertEvent.bindText(15, QByteArray(""));
-        m_insertEvent.bindText(16, QByteArrayLiteral("unrecognised"));
+        m_insertEvent.bindText(16, origin);
         m_insertEvent.bindText(17, problem);
         if (m_insertEvent.step() != SqliteStatement::Step::Done)
             return fail(m_insertEvent);
@@ -428,7 +430,7 @@ private:
         outcome.eventId = sqlite3_last_insert_rowid(m_db);
         if (!addAttempt(outcome.eventId, arrival, delivery, remoteAddress, headers, QByteArray("")))
             return fail(m_insertAttempt);
-        outcome.unrecognised = true;
+        outcome.unrecognised = delivery.origin == DeliveryOrigin::Unrecognised;
         outcome.ok = true;
         *isNew = true;
         return outcome;

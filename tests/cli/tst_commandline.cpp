@@ -96,7 +96,7 @@ void TestCommandLine::unknownWordsAreUsageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown command") << QStringList {u"receiver"_s, u"status"_s} << u"Unknown command: receiver"_s;
+    QTest::newRow("unknown command") << QStringList {u"frobnicate"_s, u"status"_s} << u"Unknown command: frobnicate"_s;
     QTest::newRow("typo") << QStringList {u"webhook"_s, u"list"_s} << u"Unknown command: webhook"_s;
     QTest::newRow("unknown option") << QStringList {u"--frobnicate"_s} << u"Unknown option: --frobnicate"_s;
 }

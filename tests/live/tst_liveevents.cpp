@@ -64,6 +64,7 @@ private slots:
     void catchUpNowFindsTheChangeMissedWhileStopped();
     void tunnelRestartWarnsAndResubscribes();
     void subscribeStartsATunnelOrSaysWhereToGetOne();
+    void testThePublicUrlSaysWhatHappened();
 
 private:
     bool startReceiver(quint16 port = 0);
@@ -583,3 +584,39 @@ while :; do /bin/sleep 0.1; done
 
 QTEST_MAIN(TestLiveEvents)
 #include "tst_liveevents.moc"
+
+// "Test the public URL": a test delivery through the public URL arrives and shows as a test; a tunnel that
+// answers 502 is named as something other than the receiver.
+void TestLiveEvents::testThePublicUrlSaysWhatHappened()
+{
+    QVERIFY(startReceiver());
+    ReceiverPanel* panel = m_page->receiverPanel();
+    auto* test = panel->findChild<QPushButton*>(u"testPublicUrlButton"_s);
+    QVERIFY(test);
+    QTRY_VERIFY(test->isEnabled());
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY2(panel->checkText().contains(u"arrived at this receiver"_s), qPrintable(panel->checkText()));
+    QTRY_COMPARE(m_page->model()->rowCount(), 1);
+    QTRY_VERIFY(m_page->model()->index(0, EventTableModel::FlagsColumn).data().toString().contains(u"test"_s));
+    QTRY_COMPARE(m_page->model()->index(0, EventTableModel::ChangedFieldsColumn).data().toString(),
+                 u"(test delivery)"_s);
+
+    RawHttpServer tunnel([](const QByteArray&) {
+        return QByteArray("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    });
+    // A real account's profile (the sandbox's has no public URL), its receiver on at once.
+    Profile profile = m_receiver->profile();
+    profile.kind = Profile::Kind::Vainu;
+    profile.baseUrl = Profile::vainuBaseUrl();
+    profile.receiver.autostart = true;
+    profile.receiver.publicUrl = QUrl(u"http://127.0.0.1:%1/vainu/webhook"_s.arg(tunnel.port()));
+    m_receiver->profile() = profile;
+    m_service->setProfile(profile);
+    QCOMPARE(m_service->publicUrl(), profile.receiver.publicUrl);
+    QTRY_VERIFY(m_service->isListening());
+    QTRY_VERIFY(test->isEnabled());
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY2(panel->checkText().startsWith(u"HTTP: something other than this receiver"_s),
+                 qPrintable(panel->checkText()));
+    QVERIFY(panel->checkText().contains(u"502"_s));
+}

@@ -170,7 +170,7 @@ void EventDetailPane::setEvent(qint64 id)
             loaded.event = *event;
             loaded.attempts = store.attempts(id);
             const QString key = event->businessId.isEmpty() ? u"unique_id:"_s + event->uniqueId : event->businessId;
-            if (!event->isUnrecognised()) // not part of any company's history
+            if (!event->isUnrecognised() && event->origin != DeliveryOrigin::Test) // in no company's history
                 loaded.timeline = query.companyTimeline(key);
             return loaded;
         },
@@ -195,6 +195,12 @@ void EventDetailPane::display(const Loaded& loaded)
                              .arg(QString::number(event.id),
                                   QLocale().toString(event.firstArrival.toLocalTime(), QLocale::ShortFormat),
                                   event.problem.toHtmlEscaped()));
+        m_diff->clear();
+    } else if (event.origin == DeliveryOrigin::Test) {
+        m_title->setText(tr("<b>Test delivery</b> · event %1 · arrived %2<br>Posted by this app to its public URL "
+                            "to check that deliveries reach the receiver; not part of any company's history.")
+                             .arg(QString::number(event.id),
+                                  QLocale().toString(event.firstArrival.toLocalTime(), QLocale::ShortFormat)));
         m_diff->clear();
     } else {
         // Read again from the stored bytes: what was read leniently (a quoted number, a numeric id).

@@ -4,6 +4,7 @@
 #include "gui/common/StatusPalette.h"
 #include "receiver/WebhookReceiver.h"
 #include "session/CatchUpService.h"
+#include "session/ReceiverCheck.h"
 #include "session/ReceiverService.h"
 #include "ui_ReceiverPanel.h"
 
@@ -16,6 +17,7 @@ using namespace Qt::StringLiterals;
 ReceiverPanel::ReceiverPanel(QWidget* parent)
     : QGroupBox(parent)
     , m_ui(std::make_unique<Ui::ReceiverPanel>())
+    , m_check(new ReceiverCheck(this))
 {
     m_ui->setupUi(this);
     // Through Icons rather than the form: the project's own icon when the desktop theme has none.
@@ -44,6 +46,8 @@ ReceiverPanel::ReceiverPanel(QWidget* parent)
         if (m_catchUp)
             m_catchUp->cancel();
     });
+    connect(m_ui->testPublicUrlButton, &QPushButton::clicked, this, &ReceiverPanel::testPublicUrl);
+    connect(m_check, &ReceiverCheck::finished, this, &ReceiverPanel::showCheckResult);
     setCounters({});
     refreshCatchUp();
     refresh();
@@ -59,7 +63,14 @@ void ReceiverPanel::setService(ReceiverService* service)
     if (m_service) {
         connect(m_service, &ReceiverService::changed, this, &ReceiverPanel::refresh);
         connect(m_service->receiver(), &WebhookReceiver::startFailed, this, &ReceiverPanel::refresh);
+        // Another profile: a new receiver, and the last check's outcome was about the old one.
+        connect(m_service, &ReceiverService::storeChanged, this, [this] {
+            m_check->setReceiver(m_service->receiver());
+            m_ui->receiverCheckLabel->clear();
+        });
+        m_check->setReceiver(m_service->receiver());
     }
+    m_ui->receiverCheckLabel->clear();
     refresh();
 }
 
@@ -145,6 +156,7 @@ void ReceiverPanel::refresh()
         m_ui->subscribeReceiverButton->setEnabled(false);
         m_ui->receiverUrlEdit->clear();
         refreshNextStep();
+        m_ui->testPublicUrlButton->setEnabled(false);
         return;
     }
     const WebhookReceiver* receiver = m_service->receiver();
@@ -158,6 +170,10 @@ void ReceiverPanel::refresh()
     m_ui->subscribeReceiverButton->setEnabled(m_service->secretKnown());
     const QUrl url = m_service->publicUrl();
     m_ui->receiverUrlEdit->setText(url.toString());
+    m_ui->testPublicUrlButton->setEnabled(listening && !m_check->isRunning());
+    m_ui->testPublicUrlButton->setToolTip(
+        listening ? tr("Post a test delivery to %1 and check that it arrives at this receiver.").arg(url.toString())
+                  : tr("Start the receiver first: the test delivery must arrive at it."));
     switch (receiver->state()) {
     case WebhookReceiver::State::Listening:
         m_ui->receiverStateLabel->setText(tr("● Listening"));
@@ -235,6 +251,29 @@ QString ReceiverPanel::errorText() const
 QString ReceiverPanel::nextStepText() const
 {
     return m_ui->receiverNextStepLabel->isHidden() ? QString() : m_ui->receiverNextStepLabel->text();
+}
+
+void ReceiverPanel::testPublicUrl()
+{
+    if (!m_service || !m_service->isListening() || m_check->isRunning())
+        return;
+    m_ui->testPublicUrlButton->setEnabled(false);
+    m_ui->receiverCheckLabel->setStyleSheet({});
+    m_ui->receiverCheckLabel->setText(tr("Sending a test delivery to %1…").arg(m_service->publicUrl().toString()));
+    m_check->start(m_service->publicUrl(), m_service->secretParameter(), m_service->secret());
+}
+
+void ReceiverPanel::showCheckResult(const ReceiverCheckResult& result)
+{
+    m_ui->receiverCheckLabel->setText(result.message());
+    m_ui->receiverCheckLabel->setStyleSheet(StatusPalette::textStyle(
+        result.ok() ? StatusPalette::Status::Good : StatusPalette::Status::Bad, palette(), false));
+    refresh();
+}
+
+QString ReceiverPanel::checkText() const
+{
+    return m_ui->receiverCheckLabel->text();
 }
 
 QString ReceiverPanel::catchUpText() const

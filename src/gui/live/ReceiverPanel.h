@@ -7,6 +7,8 @@
 #include <memory>
 
 class CatchUpService;
+class ReceiverCheck;
+struct ReceiverCheckResult;
 class ReceiverService;
 struct CatchUpResult;
 
@@ -34,6 +36,7 @@ public:
     QString errorText() const;
     QString catchUpText() const;
     QString nextStepText() const; // empty when hidden
+    QString checkText() const; // the outcome of "Test the public URL"
 
 signals:
     void subscribeRequested();
@@ -43,8 +46,11 @@ private:
     void refreshCatchUp();
     void refreshNextStep();
     void showCatchUpProgress(qint64 done, qint64 total);
+    void testPublicUrl();
+    void showCheckResult(const ReceiverCheckResult& result);
 
     std::unique_ptr<Ui::ReceiverPanel> m_ui;
     ReceiverService* m_service = nullptr;
     CatchUpService* m_catchUp = nullptr;
+    ReceiverCheck* m_check;
 };
