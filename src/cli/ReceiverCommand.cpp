@@ -1,5 +1,6 @@
 #include "cli/ReceiverCommand.h"
 
+#include "api/CreateWebhookCall.h"
 #include "api/VainuClient.h"
 #include "cli/CliCall.h"
 #include "cli/CliConnection.h"
@@ -331,10 +332,32 @@ int ReceiverCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
     webhook.webhookUrl = publicUrl.toString(QUrl::RemoveQuery | QUrl::RemoveFragment);
     webhook.query = u"?"_s + secretParameter + u'=' + newSecret;
     webhook.type = Webhook::companyChangeType();
-    const auto [createError, created] = await(client.createWebhook(webhook));
-    if (createError.isError())
-        return fail(tr("The webhook could not be created: %1").arg(createError.userMessage()));
+    // Not idempotent: a lost answer is looked up in the list (CreateWebhookCall), so running the command again
+    // after a timeout never makes a second webhook.
+    const CreateOutcome outcome = await(new CreateWebhookCall(&client, webhook));
+    if (outcome.error.isError()) {
+        if (outcome.confirmedNotCreated)
+            return fail(tr("%1 The webhook was not created (it is not in the list), so it is safe to run the "
+                           "command again.")
+                            .arg(outcome.error.userMessage()));
+        return fail(tr("The webhook could not be created: %1").arg(outcome.error.userMessage()));
+    }
+    const Webhook& created = outcome.webhook;
+    if (outcome.recovered)
+        err << tr("Vainu's answer was lost, but the webhook was created: it is in the list with id %1.").arg(created.id)
+            << '\n';
     int exitCode = Success;
+    if (profile && profile->kind != Profile::Kind::Sandbox) {
+        // The profile keeps the address it is subscribed at, as "Subscribe this receiver" does: the window's
+        // drift warning, Copy URL and `receiver check` use it.
+        ProfileStore profiles;
+        if (std::optional<Profile> stored = profiles.profile(profile->id)) {
+            stored->receiver.publicUrl = publicUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
+            const QString saveError = profiles.update(*stored).error;
+            if (!saveError.isEmpty())
+                err << tr("The public URL could not be kept in the profile: %1").arg(saveError) << '\n';
+        }
+    }
     if (profile) {
         const VaultResult kept = writeSecret(profile->id, newSecret);
         if (!kept.ok() || kept.sessionOnly) {

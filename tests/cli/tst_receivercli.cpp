@@ -242,6 +242,33 @@ private slots:
         QCOMPARE(stale.exitCode, 0);
         QVERIFY2(stale.out.contains(u"Not subscribed with the current secret"_s), qPrintable(stale.out));
     }
+
+    // Vainu created the webhook but a gateway answered 502: `receiver subscribe` reports it created (exit 0), and
+    // there is one webhook for the address, not two.
+    void subscribeWhoseAnswerWasLostMakesOneWebhook()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start());
+        const QString baseUrl = sandbox.apiBaseUrl().toString();
+        const QString publicUrl = u"https://lost-answer-tunnel.test/vainu/webhook"_s;
+        sandbox.loseNextAnswer(u"POST"_s, 502);
+        const Run subscribed
+            = run({u"receiver"_s, u"subscribe"_s, u"--json"_s, u"--base-url"_s, baseUrl, u"--public-url"_s, publicUrl},
+                  u"headless-secret"_s, sandbox.demoApiKey());
+        QVERIFY2(subscribed.exitCode == 0, qPrintable(subscribed.err));
+        const QString id = QJsonDocument::fromJson(subscribed.out.toUtf8()).object().value(u"id"_s).toString();
+        QVERIFY2(!id.isEmpty(), qPrintable(subscribed.out));
+        QVERIFY2(subscribed.err.contains(u"answer was lost, but the webhook was created"_s),
+                 qPrintable(subscribed.err));
+
+        const Run status
+            = run({u"receiver"_s, u"status"_s, u"--json"_s, u"--base-url"_s, baseUrl, u"--public-url"_s, publicUrl},
+                  u"headless-secret"_s, sandbox.demoApiKey());
+        QCOMPARE(status.exitCode, 0);
+        const QJsonObject state = QJsonDocument::fromJson(status.out.toUtf8()).object();
+        QCOMPARE(state.value(u"subscribed"_s).toBool(), true);
+        QCOMPARE(state.value(u"webhooks"_s).toArray(), QJsonArray {id});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReceiverCli)

@@ -54,7 +54,10 @@ void TestWebhookFilterProxyModel::filterMatchesAnyColumn_data()
     QTest::newRow("blank") << u"   "_s << QStringList {u"b1"_s, u"a2"_s, u"c3"_s};
     QTest::newRow("url") << u"zapier"_s << QStringList {u"a2"_s};
     QTest::newRow("query") << u"crm=custom"_s << QStringList {u"b1"_s};
-    QTest::newRow("case-insensitive") << u"s3CRET"_s << QStringList {u"c3"_s};
+    QTest::newRow("case-insensitive") << u"aNOTHER.EXAMPLE"_s << QStringList {u"c3"_s};
+    // The filter matches what the table shows: a masked secret's value finds nothing (the search would tell it).
+    QTest::newRow("masked secret") << u"s3cret"_s << QStringList {};
+    QTest::newRow("secret parameter name") << u"token="_s << QStringList {u"c3"_s};
     QTest::newRow("id") << u"a2"_s << QStringList {u"a2"_s};
     QTest::newRow("owner") << u"anna@"_s << QStringList {u"b1"_s, u"c3"_s};
     QTest::newRow("type display name") << u"company change"_s << QStringList {u"b1"_s, u"a2"_s, u"c3"_s};
