@@ -81,6 +81,7 @@ void ReceiverService::setProfile(const Profile& profile)
     const bool sameProfile = profile.id == m_profile.id && m_secretLoaded;
     const bool sameListener = sameProfile && profile.receiver.sameListener(m_profile.receiver);
     const bool wasRunning = m_wantRunning || isListening();
+    const bool samePort = sameProfile && profile.receiver.port == m_profile.receiver.port;
     m_profile = profile;
     if (sameListener) {
         emit changed(); // a new public URL or name: nothing to restart
@@ -90,6 +91,8 @@ void ReceiverService::setProfile(const Profile& profile)
         // The profile in use got another address, port, path or certificate (Settings > Receiver, Save): a
         // receiver that runs moves there; one that is stopped stays stopped.
         m_lastPort = 0;
+        if (!samePort)
+            m_tunnel->stop(); // it forwards to the old port; the Subscribe dialog starts one for the new port
         m_receiver->stop();
         if (wasRunning)
             start();

@@ -84,6 +84,24 @@ private:
     QTemporaryDir m_bin;
     QByteArray m_path;
 
+    // Like cloudflared 2024: the address in a box on stderr, then it keeps running until it is terminated.
+    void writeStandInCloudflared()
+    {
+        writeProgram(u"cloudflared"_s, R"(#!/bin/sh
+echo "$@" > "$(/usr/bin/dirname "$0")/cloudflared.args"
+trap 'echo terminated > "$(/usr/bin/dirname "$0")/cloudflared.stopped"; exit 0' TERM
+/bin/cat >&2 <<'END'
+2024-06-01T10:00:00Z INF Thank you for trying Cloudflare Tunnel. Doing so, without a Cloudflare account, is a quick way to experiment and try it out.
+2024-06-01T10:00:00Z INF Requesting new quick Tunnel on trycloudflare.com...
+2024-06-01T10:00:01Z INF +--------------------------------------------------------------------------------------------+
+2024-06-01T10:00:01Z INF |  Your quick Tunnel has been created! Visit it at (it may take some time to be reachable):  |
+2024-06-01T10:00:01Z INF |  https://seasonal-deck-organisms-sf.trycloudflare.com                                      |
+2024-06-01T10:00:01Z INF +--------------------------------------------------------------------------------------------+
+END
+while :; do /bin/sleep 0.1; done
+)");
+    }
+
 private slots:
     void initTestCase()
     {
@@ -98,6 +116,7 @@ private slots:
     {
         QFile::remove(m_bin.filePath(u"cloudflared"_s));
         QFile::remove(m_bin.filePath(u"ngrok"_s));
+        QFile::remove(m_bin.filePath(u"cloudflared.stopped"_s)); // what the stand-in leaves when it is stopped
     }
 
     void ngrokAddressForms_data()
@@ -193,20 +212,7 @@ private slots:
 
     void startedCloudflaredIsReadAndStopsWithTheReceiver()
     {
-        // Like cloudflared 2024: the address in a box on stderr, then it keeps running.
-        writeProgram(u"cloudflared"_s, R"(#!/bin/sh
-echo "$@" > "$(/usr/bin/dirname "$0")/cloudflared.args"
-trap 'echo terminated > "$(/usr/bin/dirname "$0")/cloudflared.stopped"; exit 0' TERM
-/bin/cat >&2 <<'END'
-2024-06-01T10:00:00Z INF Thank you for trying Cloudflare Tunnel. Doing so, without a Cloudflare account, is a quick way to experiment and try it out.
-2024-06-01T10:00:00Z INF Requesting new quick Tunnel on trycloudflare.com...
-2024-06-01T10:00:01Z INF +--------------------------------------------------------------------------------------------+
-2024-06-01T10:00:01Z INF |  Your quick Tunnel has been created! Visit it at (it may take some time to be reachable):  |
-2024-06-01T10:00:01Z INF |  https://seasonal-deck-organisms-sf.trycloudflare.com                                      |
-2024-06-01T10:00:01Z INF +--------------------------------------------------------------------------------------------+
-END
-while :; do /bin/sleep 0.1; done
-)");
+        writeStandInCloudflared();
         QVERIFY(!TunnelProcess::findProgram(TunnelProcess::Program::Cloudflared).isEmpty());
         QVERIFY(TunnelProcess::findProgram(TunnelProcess::Program::Ngrok).isEmpty());
 
@@ -230,6 +236,30 @@ while :; do /bin/sleep 0.1; done
         QCOMPARE(stopped.size(), 1);
         QCOMPARE(tunnel->state(), TunnelProcess::State::Stopped);
         QVERIFY(tunnel->publicUrl().isEmpty());
+        QTRY_VERIFY(QFile::exists(m_bin.filePath(u"cloudflared.stopped"_s)));
+    }
+
+    // Settings > Receiver moved the receiver to another port: the tunnel forwarded to the old one, so it stops. A
+    // new public URL alone keeps it.
+    void aTunnelStopsWhenTheReceiverMovesToAnotherPort()
+    {
+        writeStandInCloudflared();
+        ReceiverFixture receiver;
+        QVERIFY(receiver.start());
+        ReceiverService* service = receiver.service();
+        TunnelProcess* tunnel = service->tunnel();
+        QSignalSpy started(tunnel, &TunnelProcess::started);
+        tunnel->start(TunnelProcess::Program::Cloudflared, service->listeningPort());
+        QVERIFY(started.wait(15000));
+
+        Profile profile = service->profile();
+        profile.receiver.publicUrl = QUrl(u"https://seasonal-deck-organisms-sf.trycloudflare.com/vainu/webhook"_s);
+        service->setProfile(profile);
+        QCOMPARE(tunnel->state(), TunnelProcess::State::Running);
+
+        profile.receiver.port = static_cast<quint16>(service->listeningPort() + 1);
+        service->setProfile(profile);
+        QCOMPARE(tunnel->state(), TunnelProcess::State::Stopped);
         QTRY_VERIFY(QFile::exists(m_bin.filePath(u"cloudflared.stopped"_s)));
     }
 
