@@ -12,6 +12,7 @@
 #include "session/ReceiverCheck.h"
 #include "session/ReceiverService.h"
 #include "session/ReceiverSubscription.h"
+#include "session/TunnelDetector.h"
 #include "store/EventStore.h"
 
 #include <QCommandLineParser>
@@ -97,6 +98,11 @@ bool isHttpUrl(const QUrl& url)
         && (url.scheme() == u"http"_s || url.scheme() == u"https"_s);
 }
 
+QString defaultNgrokApi()
+{
+    return TunnelDetector().ngrokApiUrl().toString();
+}
+
 } // namespace
 
 int ReceiverCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -109,7 +115,9 @@ int ReceiverCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
            "                                        arrive; exit 0 when it did, 1 with the hop that failed\n"
            "  receiver status [--json]              the local URL, the public URL, whether the receiver runs and\n"
            "                                        whether a webhook delivers to it with the current secret\n"
-           "  receiver subscribe [--public-url URL] create a webhook to the public URL with a fresh secret\n\n"
+           "  receiver subscribe [--public-url URL] create a webhook to the public URL with a fresh secret\n"
+           "  receiver subscribe --tunnel           the same, to the address of the ngrok or cloudflared tunnel\n"
+           "                                        that forwards to the receiver's port\n\n"
            "The profile is the active one or --profile NAME (its public URL, receiver settings, secret and event\n"
            "history); --base-url URL with the key in %1 talks to another API, --data-dir DIR names the history.\n"
            "The receiver's secret is %2 when set, else the profile's, from the keychain.\n\n"
@@ -129,8 +137,16 @@ int ReceiverCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
     const QCommandLineOption replaceOption(
         u"replace"_s,
         tr("subscribe: delete the other webhooks that deliver to the same URL, once the new one exists."));
-    parser.addOptions(
-        {helpOption, jsonOption, publicUrlOption, profileOption, baseUrlOption, dataDirOption, replaceOption});
+    const QCommandLineOption tunnelOption(
+        u"tunnel"_s,
+        tr("Use the address of the running ngrok or cloudflared tunnel that forwards to the receiver's port."));
+    const QCommandLineOption ngrokApiOption(
+        u"ngrok-api"_s, tr("--tunnel: the ngrok agent's local API (default: %1).").arg(defaultNgrokApi()), tr("URL"));
+    const QCommandLineOption cloudflaredMetricsOption(
+        u"cloudflared-metrics"_s,
+        tr("--tunnel: cloudflared's metrics address (default: 127.0.0.1, ports 20241 to 20245)."), tr("URL"));
+    parser.addOptions({helpOption, jsonOption, publicUrlOption, profileOption, baseUrlOption, dataDirOption,
+                       replaceOption, tunnelOption, ngrokApiOption, cloudflaredMetricsOption});
     parser.addPositionalArgument(u"receiver"_s, tr("The command group."));
     parser.addPositionalArgument(u"command"_s, tr("check, status or subscribe."), u"check|status|subscribe"_s);
 
@@ -164,6 +180,8 @@ int ReceiverCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
         return usage(tr("Use either --profile or --base-url, not both."));
     if (parser.isSet(replaceOption) && command != u"subscribe")
         return usage(tr("--replace is only for subscribe."));
+    if (parser.isSet(tunnelOption) && parser.isSet(publicUrlOption))
+        return usage(tr("Use either --public-url or --tunnel, not both."));
     const QUrl givenPublicUrl(parser.value(publicUrlOption), QUrl::StrictMode);
     if (parser.isSet(publicUrlOption) && !isHttpUrl(givenPublicUrl))
         return usage(tr("--public-url must be an absolute http:// or https:// address, not \"%1\".")
@@ -179,9 +197,35 @@ int ReceiverCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
         if (!profile)
             return usage(problem);
     }
-    const QUrl publicUrl = parser.isSet(publicUrlOption) ? givenPublicUrl
-        : profile                                        ? profile->receiver.publicUrl
-                                                         : QUrl();
+    QUrl publicUrl = parser.isSet(publicUrlOption) ? givenPublicUrl : profile ? profile->receiver.publicUrl : QUrl();
+    if (parser.isSet(tunnelOption)) {
+        // The receiver's port and path are the profile's, or the --headless defaults with --base-url.
+        const int port = profile ? profile->receiver.port : ReceiverSettings::defaultPort();
+        const QString path = profile ? profile->receiver.path : ReceiverSettings::defaultPath();
+        TunnelDetector detector;
+        if (parser.isSet(ngrokApiOption))
+            detector.setNgrokApiUrl(QUrl(parser.value(ngrokApiOption)));
+        if (parser.isSet(cloudflaredMetricsOption))
+            detector.setCloudflaredMetricsUrls({QUrl(parser.value(cloudflaredMetricsOption))});
+        QEventLoop loop;
+        TunnelDetector::Result found;
+        QObject::connect(&detector, &TunnelDetector::finished, &loop, [&](const TunnelDetector::Result& result) {
+            found = result;
+            loop.quit();
+        });
+        detector.detect(port);
+        loop.exec();
+        if (!found.match)
+            return fail(found.ngrokRunning || found.cloudflaredRunning
+                            ? tr("A tunnel runs, but none forwards to port %1. Start one for it (for example "
+                                 "\"cloudflared tunnel --url http://127.0.0.1:%1\"), or give --public-url.")
+                                  .arg(port)
+                            : tr("No ngrok or cloudflared tunnel is running. Start one for port %1 (for example "
+                                 "\"cloudflared tunnel --url http://127.0.0.1:%1\"), or give --public-url.")
+                                  .arg(port));
+        publicUrl = TunnelDetector::receiverUrl(found.match->publicUrl, path);
+        err << tr("Using the tunnel's address: %1").arg(publicUrl.toString()) << '\n';
+    }
     const QUrl localUrl = profile ? ReceiverService::localUrlFor(*profile) : QUrl();
     const QString secretParameter = ReceiverSettings().secretParameter;
 

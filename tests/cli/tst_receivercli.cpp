@@ -269,6 +269,57 @@ private slots:
         QCOMPARE(state.value(u"subscribed"_s).toBool(), true);
         QCOMPARE(state.value(u"webhooks"_s).toArray(), QJsonArray {id});
     }
+
+    // `receiver subscribe --tunnel` asks the ngrok agent's local API (here a stand-in shaped like ngrok's
+    // GET /api/tunnels) for the tunnel to the receiver's port and subscribes its address; with no tunnel, exit 1.
+    void subscribeToTheTunnelThatForwardsToTheReceiver()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start());
+        const QString baseUrl = sandbox.apiBaseUrl().toString();
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const QString noCloudflared = u"http://127.0.0.1:%1/"_s.arg(closed.serverPort());
+        closed.close();
+        // Shaped like ngrok's GET /api/tunnels: one tunnel to another local port, one to the receiver's (8787).
+        const auto tunnel = [](const QString& name, const QString& publicUrl, const QString& addr) {
+            return QJsonObject {{u"name"_s, name},
+                                {u"public_url"_s, publicUrl},
+                                {u"proto"_s, u"https"_s},
+                                {u"config"_s, QJsonObject {{u"addr"_s, addr}, {u"inspect"_s, true}}}};
+        };
+        const QByteArray tunnels
+            = QJsonDocument(
+                  QJsonObject {{u"tunnels"_s,
+                                QJsonArray {tunnel(u"web"_s, u"https://aaaa-198-51-100-7.ngrok-free.app"_s,
+                                                   u"http://localhost:3000"_s),
+                                            tunnel(u"receiver"_s, u"https://bbbb-198-51-100-7.ngrok-free.app"_s,
+                                                   u"http://localhost:8787"_s)}},
+                               {u"uri"_s, u"/api/tunnels"_s}})
+                  .toJson(QJsonDocument::Compact);
+        RawHttpServer ngrok([tunnels](const QByteArray& head) -> QByteArray {
+            if (!head.startsWith("GET /api/tunnels "))
+                return QByteArray("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                + QByteArray::number(tunnels.size()) + "\r\nConnection: close\r\n\r\n" + tunnels;
+        });
+        const QString ngrokApi = u"http://127.0.0.1:%1/api/tunnels"_s.arg(ngrok.port());
+        const Run subscribed = run({u"receiver"_s, u"subscribe"_s, u"--tunnel"_s, u"--ngrok-api"_s, ngrokApi,
+                                    u"--cloudflared-metrics"_s, noCloudflared, u"--json"_s, u"--base-url"_s, baseUrl},
+                                   u"headless-secret"_s, sandbox.demoApiKey());
+        QVERIFY2(subscribed.exitCode == 0, qPrintable(subscribed.err));
+        const QJsonObject created = QJsonDocument::fromJson(subscribed.out.toUtf8()).object();
+        QCOMPARE(created.value(u"webhook_url"_s).toString(),
+                 u"https://bbbb-198-51-100-7.ngrok-free.app/vainu/webhook"_s);
+
+        // No agent answers: nothing to subscribe, and the command says how to get an address.
+        const QString noNgrok = u"http://127.0.0.1:%1/api/tunnels"_s.arg(QUrl(noCloudflared).port());
+        const Run none = run({u"receiver"_s, u"subscribe"_s, u"--tunnel"_s, u"--ngrok-api"_s, noNgrok,
+                              u"--cloudflared-metrics"_s, noCloudflared, u"--base-url"_s, baseUrl},
+                             u"headless-secret"_s, sandbox.demoApiKey());
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.err.contains(u"No ngrok or cloudflared tunnel is running"_s), qPrintable(none.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReceiverCli)
