@@ -290,6 +290,33 @@
     </message>
 </context>
 <context>
+    <name>ReceiverCheck</name>
+    <message numerus="yes">
+        <source>no answer within %n seconds</source>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverCommand</name>
+    <message numerus="yes">
+        <source>Not subscribed with the current secret: %n webhook(s) deliver to %1 with another secret; subscribe again.</source>
+        <translation>
+            <numerusform>Not subscribed with the current secret: %n webhook delivers to %1 with another secret; subscribe again.</numerusform>
+            <numerusform>Not subscribed with the current secret: %n webhooks deliver to %1 with another secret; subscribe again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n older webhook(s) that delivered to the same URL.</source>
+        <translation>
+            <numerusform>Replaced %n older webhook that delivered to the same URL.</numerusform>
+            <numerusform>Replaced %n older webhooks that delivered to the same URL.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReceiverPanel</name>
     <message numerus="yes">
         <source>%Ln companies</source>
@@ -330,6 +357,16 @@
         <translation>
             <numerusform>%n company change arrived, for %1.</numerusform>
             <numerusform>%n company changes arrived, the last one for %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TunnelProcess</name>
+    <message numerus="yes">
+        <source>%1 did not report a public address within %n second(s).</source>
+        <translation>
+            <numerusform>%1 did not report a public address within %n second.</numerusform>
+            <numerusform>%1 did not report a public address within %n seconds.</numerusform>
         </translation>
     </message>
 </context>

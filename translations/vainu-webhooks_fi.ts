@@ -169,6 +169,16 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Vainu&apos;s answer did not arrive. Checking whether the webhook was created…</source>
+        <translation>Vainun vastaus ei saapunut. Tarkistetaan, luotiinko webhook…</translation>
+    </message>
+    <message>
+        <source>%1
+The webhook was not created, so it is safe to try again.</source>
+        <translation>%1
+Webhookia ei luotu, joten voit turvallisesti yrittää uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -571,6 +581,10 @@ Profiilille ”%2” ei ladata mitään ennen kuin hiekkalaatikko on käynnissä
         <source>The event history is not open.</source>
         <translation>Tapahtumahistoria ei ole auki.</translation>
     </message>
+    <message>
+        <source>The event history was closed before the changes could be recorded.</source>
+        <translation>Tapahtumahistoria suljettiin ennen kuin muutokset ehdittiin tallentaa.</translation>
+    </message>
 </context>
 <context>
     <name>CatchUpChanges</name>
@@ -600,10 +614,6 @@ Profiilille ”%2” ei ladata mitään ennen kuin hiekkalaatikko on käynnissä
     <message>
         <source>The event history could not be read: %1</source>
         <translation>Tapahtumahistoriaa ei voitu lukea: %1</translation>
-    </message>
-    <message>
-        <source>The event store was closed before the changes could be recorded.</source>
-        <translation>Tapahtumavarasto suljettiin ennen kuin muutokset ehdittiin tallentaa.</translation>
     </message>
     <message>
         <source>The changes found could not be recorded: %1</source>
@@ -669,6 +679,8 @@ Commands:
   customers list|import|export the customer data Vainu tracks for you
   events export                the received events as JSON Lines or CSV
   events catch-up              find the changes missed while the receiver was not running
+  receiver check|status|subscribe  prove that Vainu reaches the receiver&apos;s public URL, show
+                               its state, register it as a webhook
   --headless                   the receiver and the event store, without a window
 
 Options:
@@ -680,7 +692,7 @@ Options:
 The commands use the active profile, or --profile NAME, or --base-url URL with the key in
 VAINU_API_KEY. Exit codes: 0 success, 1 an API, network or storage error, 2 a usage error.
 </source>
-        <translation>Käyttö: %1 [KOMENTO] [VALINNAT]
+        <translation>Käyttö: %1 [KOMENTO] [VALITSIMET]
 
 Ilman komentoa avaa ikkunan (sisäänrakennetussa hiekkalaatikossa, kunnes tili on määritetty).
 
@@ -688,17 +700,19 @@ Komennot:
   webhooks list|add|delete     tilin webhook-määritykset
   customers list|import|export asiakastiedot, joita Vainu seuraa puolestasi
   events export                vastaanotetut tapahtumat JSON Lines- tai CSV-muodossa
-  events catch-up              etsii muutokset, jotka jäivät saamatta vastaanottimen ollessa pysähdyksissä
+  events catch-up              etsi pysähdyksen aikana saamatta jääneet muutokset
+  receiver check|status|subscribe  tarkista, että Vainu tavoittaa vastaanottimen julkisen URL:n,
+                               näytä sen tila, rekisteröi se webhookiksi
   --headless                   vastaanotin ja tapahtumavarasto ilman ikkunaa
 
-Valinnat:
-  -h, --help                   tämä ohje; &quot;%1 KOMENTO --help&quot; komennon omaan ohjeeseen
+Valitsimet:
+  -h, --help                   tämä ohje; ”%1 KOMENTO --help” näyttää komennon oman ohjeen
   -v, --version                versio
-  --minimized                  avaa ikkunan piilotettuna ilmoitusalueelle (pienennettynä, jos
+  --minimized                  avaa ikkuna piilotettuna ilmoitusalueelle (pienennettynä, jos
                                ilmoitusaluetta ei ole), vastaanotin päällä
 
-Komennot käyttävät aktiivista profiilia, tai --profile NIMI, tai --base-url URL ja avainta
-muuttujassa VAINU_API_KEY. Paluuarvot: 0 onnistui, 1 API-, verkko- tai tallennusvirhe, 2 käyttövirhe.
+Komennot käyttävät aktiivista profiilia, --profile NIMI tai --base-url URL ja avain muuttujassa
+VAINU_API_KEY. Paluuarvot: 0 onnistui, 1 API-, verkko- tai tallennusvirhe, 2 käyttövirhe.
 </translation>
     </message>
 </context>
@@ -1806,6 +1820,10 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <source>Found by catching up with Vainu&apos;s data (%1): not delivered while the receiver was stopped. The payload is what the delivery would have carried.</source>
         <translation>Löytyi kuromalla kiinni Vainun tietoihin (%1): ei toimitettu vastaanottimen ollessa pysähdyksissä. Sisältö on se, minkä toimitus olisi tuonut.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Test delivery&lt;/b&gt; · event %1 · arrived %2&lt;br&gt;Posted by this app to its public URL to check that deliveries reach the receiver; not part of any company&apos;s history.</source>
+        <translation>&lt;b&gt;Testitoimitus&lt;/b&gt; · tapahtuma %1 · saapui %2&lt;br&gt;Tämä sovellus lähetti sen julkiseen URL:iinsa tarkistaakseen, että toimitukset tavoittavat vastaanottimen; ei kuulu minkään yrityksen historiaan.</translation>
+    </message>
 </context>
 <context>
     <name>EventFileExport</name>
@@ -1969,6 +1987,18 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>Found by catching up: the receiver was not running when this change happened, so it was found by comparing the company&apos;s last known state with Vainu&apos;s current data.</source>
         <translation>Löytyi kiinnikuronnalla: vastaanotin ei ollut käynnissä muutoksen tapahtuessa, joten muutos löytyi vertaamalla yrityksen viimeksi tunnettua tilaa Vainun nykyisiin tietoihin.</translation>
+    </message>
+    <message>
+        <source>(test delivery)</source>
+        <translation>(testitoimitus)</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>testi</translation>
+    </message>
+    <message>
+        <source>A test delivery: the app posted it to its own public URL to check that deliveries reach this receiver. It is not part of any company&apos;s history and not exported.</source>
+        <translation>Testitoimitus: sovellus lähetti sen omaan julkiseen URL:iinsa tarkistaakseen, että toimitukset tavoittavat tämän vastaanottimen. Se ei kuulu minkään yrityksen historiaan, eikä sitä viedä.</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2173,10 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <source>Unknown events command &quot;%1&quot;. Use: events export --format jsonl|csv [--since TIME] [--data-dir DIR], or events catch-up</source>
         <translation>Tuntematon events-komento ”%1”. Käytä: events export --format jsonl|csv [--since AIKA] [--data-dir KANSIO] tai events catch-up</translation>
     </message>
+    <message>
+        <source>Also export the test deliveries (&quot;receiver check&quot;, &quot;Test the public URL&quot;).</source>
+        <translation>Vie myös testitoimitukset (”receiver check”, ”Testaa julkinen URL”).</translation>
+    </message>
 </context>
 <context>
     <name>FieldDiffView</name>
@@ -2299,6 +2333,22 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>Catching up on the changes missed while the receiver was stopped…</source>
         <translation>Kurotaan kiinni muutoksia, jotka jäivät saamatta vastaanottimen ollessa pysähdyksissä…</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with this certificate (PEM, the chain after the certificate); needs --tls-key. The files are read again when they change, so a renewed certificate is used without a restart.</source>
+        <translation>Tarjoa HTTPS tällä varmenteella (PEM, ketju varmenteen jälkeen); vaatii valitsimen --tls-key. Tiedostot luetaan uudelleen, kun ne muuttuvat, joten uusittu varmenne otetaan käyttöön ilman uudelleenkäynnistystä.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tiedosto</translation>
+    </message>
+    <message>
+        <source>The private key of --tls-cert (PEM, not encrypted).</source>
+        <translation>Valitsimen --tls-cert varmenteen yksityinen avain (PEM, salaamaton).</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both --tls-cert FILE and --tls-key FILE.</source>
+        <translation>HTTPS vaatii sekä valitsimen --tls-cert TIEDOSTO että --tls-key TIEDOSTO.</translation>
     </message>
 </context>
 <context>
@@ -2879,10 +2929,6 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <translation>Yritysmuutokset, jotka Vainu toimittaa tähän vastaanottimeen, näkyvät tässä heti saapuessaan muuttuneine tietoineen. Käynnistä vastaanotin ja tilaa sitten toimitukset siihen.</translation>
     </message>
     <message>
-        <source>Company changes that Vainu delivers to this receiver appear here the moment they arrive, with what changed. Vainu sends them to the webhooks of your account: point one at %1.</source>
-        <translation>Yritysmuutokset, jotka Vainu toimittaa tähän vastaanottimeen, näkyvät tässä heti saapuessaan muuttuneine tietoineen. Vainu lähettää ne tilisi webhookeihin: ohjaa yksi niistä osoitteeseen %1.</translation>
-    </message>
-    <message>
         <source>Simulate a company change</source>
         <translation>Simuloi yritysmuutos</translation>
     </message>
@@ -2893,6 +2939,38 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>Subscribing needs the built-in sandbox, which is not running: press Retry in the banner above.</source>
         <translation>Tilaaminen vaatii sisäänrakennetun hiekkalaatikon, joka ei ole käynnissä: paina Yritä uudelleen yllä olevassa ilmoituksessa.</translation>
+    </message>
+    <message>
+        <source>1. Public URL: %1 (Settings &gt; Receiver changes it).</source>
+        <translation>1. Julkinen URL: %1 (muuta kohdassa Asetukset &gt; Vastaanotin).</translation>
+    </message>
+    <message>
+        <source>1. Give the receiver a public URL in Settings &gt; Receiver, or start a tunnel (ngrok, cloudflared) to port %1.</source>
+        <translation>1. Anna vastaanottimelle julkinen URL kohdassa Asetukset &gt; Vastaanotin tai käynnistä tunneli (ngrok, cloudflared) porttiin %1.</translation>
+    </message>
+    <message>
+        <source>Vainu&apos;s servers cannot post to 127.0.0.1. To see a real account&apos;s changes here:</source>
+        <translation>Vainun palvelimet eivät voi lähettää osoitteeseen 127.0.0.1. Näin näet oikean tilin muutokset täällä:</translation>
+    </message>
+    <message>
+        <source>2. Subscribe this receiver.</source>
+        <translation>2. Tilaa toimitukset tähän vastaanottimeen.</translation>
+    </message>
+    <message>
+        <source>3. Test it: a delivery through the public URL shows up here.</source>
+        <translation>3. Testaa: julkisen URL:n kautta kulkeva toimitus näkyy täällä.</translation>
+    </message>
+    <message>
+        <source>Set the public URL…</source>
+        <translation>Aseta julkinen URL…</translation>
+    </message>
+    <message>
+        <source>Subscribe the new address</source>
+        <translation>Tilaa uuteen osoitteeseen</translation>
+    </message>
+    <message>
+        <source>The tunnel to this receiver now has the address %1, but Vainu delivers to %2: a tunnel gets a new address when it restarts. Subscribe the new address.</source>
+        <translation>Tämän vastaanottimen tunnelilla on nyt osoite %1, mutta Vainu toimittaa osoitteeseen %2: tunneli saa uuden osoitteen, kun se käynnistyy uudelleen. Tilaa toimitukset uuteen osoitteeseen.</translation>
     </message>
 </context>
 <context>
@@ -3027,6 +3105,10 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>The receiver&apos;s public URL &quot;%1&quot; is not a full http or https address. Enter one like https://example.com/vainu/webhook, or leave it empty.</source>
         <translation>Vastaanottimen julkinen URL ”%1” ei ole täydellinen http- tai https-osoite. Anna esimerkiksi https://example.com/vainu/webhook tai jätä kenttä tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both a certificate file and its key file. Choose both, or clear both for plain HTTP.</source>
+        <translation>HTTPS vaatii sekä varmennetiedoston että sen avaintiedoston. Valitse molemmat, tai tyhjennä molemmat, jos haluat käyttää pelkkää HTTP:tä.</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3295,353 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     </message>
 </context>
 <context>
+    <name>ReceiverAddressCheck</name>
+    <message>
+        <source>&quot;%1&quot; is not an IP address. Enter one of this computer&apos;s addresses, 127.0.0.1 for this computer only, or 0.0.0.0 for all network interfaces.</source>
+        <translation>”%1” ei ole IP-osoite. Anna jokin tämän tietokoneen osoitteista, 127.0.0.1 vain tälle tietokoneelle tai 0.0.0.0 kaikille verkkoliitännöille.</translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this computer, so the receiver cannot listen on it. Choose &quot;This computer only&quot; or &quot;All network interfaces&quot;.</source>
+        <translation>%1 ei ole tämän tietokoneen osoite, joten vastaanotin ei voi kuunnella sitä. Valitse ”Vain tämä tietokone” tai ”Kaikki verkkoliitännät”.</translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this computer, so the receiver cannot listen on it. Choose one of its addresses (%2), or &quot;All network interfaces&quot;.</source>
+        <translation>%1 ei ole tämän tietokoneen osoite, joten vastaanotin ei voi kuunnella sitä. Valitse jokin sen osoitteista (%2) tai ”Kaikki verkkoliitännät”.</translation>
+    </message>
+    <message>
+        <source>Port %1 needs administrator rights on this system. Choose a port above 1023, for example 8787.</source>
+        <translation>Portti %1 vaatii tässä järjestelmässä ylläpitäjän oikeudet. Valitse porttinumero, joka on suurempi kuin 1023, esimerkiksi 8787.</translation>
+    </message>
+    <message>
+        <source>The receiver cannot listen on port %1 of %2. Choose another port.</source>
+        <translation>Vastaanotin ei voi kuunnella osoitteen %2 porttia %1. Valitse toinen portti.</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is already in use by another program. Choose another port, or stop that program.</source>
+        <translation>Portti %1 osoitteessa %2 on jo toisen ohjelman käytössä. Valitse toinen portti tai pysäytä se ohjelma.</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is already in use by another program. Choose another port (%3 is free), or stop that program.</source>
+        <translation>Portti %1 osoitteessa %2 on jo toisen ohjelman käytössä. Valitse toinen portti (%3 on vapaana) tai pysäytä se ohjelma.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverCheck</name>
+    <message>
+        <source>no public URL is set.</source>
+        <translation>julkista URL:ia ei ole asetettu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) URL.</source>
+        <translation>”%1” ei ole http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>host %1 not found</source>
+        <translation>palvelinta %1 ei löytynyt</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n seconds</source>
+        <translation>
+            <numerusform>ei vastausta %n sekunnin kuluessa</numerusform>
+            <numerusform>ei vastausta %n sekunnin kuluessa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>syytä ei annettu</translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot;</source>
+        <translation>palvelin ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverCheckResult</name>
+    <message>
+        <source>The test delivery went through the public URL and arrived at this receiver (event %1).</source>
+        <translation>Testitoimitus kulki julkisen URL:n kautta ja saapui tähän vastaanottimeen (tapahtuma %1).</translation>
+    </message>
+    <message>
+        <source>The public URL is not usable: %1 Give an absolute http(s) address such as https://example.ngrok-free.app/vainu/webhook.</source>
+        <translation>Julkinen URL ei kelpaa: %1 Anna täydellinen http(s)-osoite, esimerkiksi https://example.ngrok-free.app/vainu/webhook.</translation>
+    </message>
+    <message>
+        <source>DNS: the host name of the public URL does not resolve (%1). Check the address, or start the tunnel that gives it.</source>
+        <translation>DNS: julkisen URL:n palvelinnimeä ei voi selvittää (%1). Tarkista osoite tai käynnistä tunneli, joka antaa sen.</translation>
+    </message>
+    <message>
+        <source>TCP: nothing accepted the connection to the public URL (%1). Check that the tunnel or server runs and that its port is open.</source>
+        <translation>TCP: mikään ei hyväksynyt yhteyttä julkiseen URL:iin (%1). Tarkista, että tunneli tai palvelin on käynnissä ja että sen portti on auki.</translation>
+    </message>
+    <message>
+        <source>TLS: the HTTPS handshake with the public URL failed (%1). The certificate must be valid for the host name and issued by a trusted authority.</source>
+        <translation>TLS: HTTPS-kättely julkisen URL:n kanssa epäonnistui (%1). Varmenteen on oltava voimassa palvelinnimelle ja luotetun varmentajan myöntämä.</translation>
+    </message>
+    <message>
+        <source>HTTP: something other than this receiver answered the public URL with HTTP %1 (%2). The tunnel or proxy runs but does not forward to the receiver&apos;s port, or the receiver is stopped.</source>
+        <translation>HTTP: julkisessa URL:ssa vastasi jokin muu kuin tämä vastaanotin, koodilla HTTP %1 (%2). Tunneli tai välityspalvelin on käynnissä mutta ei välitä vastaanottimen porttiin, tai vastaanotin on pysäytetty.</translation>
+    </message>
+    <message>
+        <source>Secret: the receiver refused the test delivery&apos;s secret (HTTP %1). Subscribe again so Vainu and the receiver share the current secret.</source>
+        <translation>Salaisuus: vastaanotin hylkäsi testitoimituksen salaisuuden (HTTP %1). Tilaa toimitukset uudelleen, jotta Vainulla ja vastaanottimella on sama nykyinen salaisuus.</translation>
+    </message>
+    <message>
+        <source>The receiver answered HTTP %1: %2 Check the path of the public URL.</source>
+        <translation>Vastaanotin vastasi HTTP %1: %2 Tarkista julkisen URL:n polku.</translation>
+    </message>
+    <message>
+        <source>A Vainu Webhooks receiver accepted the test delivery, but it did not arrive in this receiver&apos;s history: the public URL leads to another receiver (another computer or profile).</source>
+        <translation>Vainu Webhooks -vastaanotin hyväksyi testitoimituksen, mutta se ei saapunut tämän vastaanottimen historiaan: julkinen URL johtaa toiseen vastaanottimeen (toiselle tietokoneelle tai toiseen profiiliin).</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverCommand</name>
+    <message>
+        <source>No profile is set up yet. Start the app once, or use --base-url, --data-dir and --public-url.</source>
+        <translation>Profiilia ei ole vielä määritetty. Käynnistä sovellus kerran tai käytä valitsimia --base-url, --data-dir ja --public-url.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Profiilia nimeltä ”%1” ei ole.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Näytä tämä ohje.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Tulosta tulos JSON-muodossa.</translation>
+    </message>
+    <message>
+        <source>The address Vainu reaches the receiver at (default: the profile&apos;s public URL).</source>
+        <translation>Osoite, josta Vainu tavoittaa vastaanottimen (oletus: profiilin julkinen URL).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Use the profile with this name.</source>
+        <translation>Käytä tämännimistä profiilia.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NIMI</translation>
+    </message>
+    <message>
+        <source>Use this API address, e.g. https://api.vainu.io/api/v2/.</source>
+        <translation>Käytä tätä API-osoitetta, esim. https://api.vainu.io/api/v2/.</translation>
+    </message>
+    <message>
+        <source>check: the folder of the receiver&apos;s event database (default: the profile&apos;s own).</source>
+        <translation>check: vastaanottimen tapahtumatietokannan kansio (oletus: profiilin oma).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>kansio</translation>
+    </message>
+    <message>
+        <source>subscribe: delete the other webhooks that deliver to the same URL, once the new one exists.</source>
+        <translation>subscribe: poista muut samaan URL:iin toimittavat webhookit, kun uusi on luotu.</translation>
+    </message>
+    <message>
+        <source>The command group.</source>
+        <translation>Komentoryhmä.</translation>
+    </message>
+    <message>
+        <source>check, status or subscribe.</source>
+        <translation>check, status tai subscribe.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 receiver --help&quot; for help.</source>
+        <translation>Ohjeen saat komennolla ”%1 receiver --help”.</translation>
+    </message>
+    <message>
+        <source>Name a command: check, status or subscribe.</source>
+        <translation>Anna komento: check, status tai subscribe.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use check, status or subscribe.</source>
+        <translation>Tuntematon komento ”%1”: käytä komentoa check, status tai subscribe.</translation>
+    </message>
+    <message>
+        <source>receiver %1 takes no arguments besides its options.</source>
+        <translation>receiver %1 ei ota muita argumentteja kuin valitsimensa.</translation>
+    </message>
+    <message>
+        <source>Use either --profile or --base-url, not both.</source>
+        <translation>Käytä joko valitsinta --profile tai --base-url, ei molempia.</translation>
+    </message>
+    <message>
+        <source>--replace is only for subscribe.</source>
+        <translation>--replace on vain subscribe-komennolle.</translation>
+    </message>
+    <message>
+        <source>--public-url must be an absolute http:// or https:// address, not &quot;%1&quot;.</source>
+        <translation>--public-url on täydellinen http://- tai https://-osoite, ei ”%1”.</translation>
+    </message>
+    <message>
+        <source>The receiver secret of the profile &quot;%1&quot; could not be read from the keychain: %2 Set %3 instead.</source>
+        <translation>Profiilin ”%1” vastaanottimen salaisuutta ei voitu lukea avainnipusta: %2 Aseta sen sijaan %3.</translation>
+    </message>
+    <message>
+        <source>No public URL to check: give --public-url URL, or set the profile&apos;s public URL in the app&apos;s receiver settings.</source>
+        <translation>Tarkistettavaa julkista URL:ia ei ole: anna --public-url URL tai aseta profiilin julkinen URL sovelluksen vastaanotinasetuksissa.</translation>
+    </message>
+    <message>
+        <source>No event database in &quot;%1&quot;: the receiver has not run there yet. Start it (the app or --headless), or point --data-dir at its folder.</source>
+        <translation>Kansiossa ”%1” ei ole tapahtumatietokantaa: vastaanotin ei ole vielä toiminut siellä. Käynnistä se (sovellus tai --headless) tai osoita valitsimella --data-dir sen kansioon.</translation>
+    </message>
+    <message>
+        <source>Failed hop: %1</source>
+        <translation>Epäonnistunut vaihe: %1</translation>
+    </message>
+    <message>
+        <source>Local URL:  %1 (%2)</source>
+        <translation>Paikallinen URL: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the receiver answers</source>
+        <translation>vastaanotin vastaa</translation>
+    </message>
+    <message>
+        <source>nothing listens there now</source>
+        <translation>mikään ei kuuntele siellä nyt</translation>
+    </message>
+    <message>
+        <source>Public URL: %1</source>
+        <translation>Julkinen URL:    %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ei asetettu</translation>
+    </message>
+    <message>
+        <source>Subscribed: webhook %1 delivers to %2 with the current secret.</source>
+        <translation>Tilattu: webhook %1 toimittaa osoitteeseen %2 nykyisellä salaisuudella.</translation>
+    </message>
+    <message>
+        <source>Not subscribed: no webhook delivers to %1.</source>
+        <translation>Ei tilattu: mikään webhook ei toimita osoitteeseen %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not subscribed with the current secret: %n webhook(s) deliver to %1 with another secret; subscribe again.</source>
+        <translation>
+            <numerusform>Ei tilattu nykyisellä salaisuudella: %n webhook toimittaa osoitteeseen %1 toisella salaisuudella; tilaa uudelleen.</numerusform>
+            <numerusform>Ei tilattu nykyisellä salaisuudella: %n webhookia toimittaa osoitteeseen %1 toisella salaisuudella; tilaa uudelleen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whether a webhook delivers here is unknown: %1</source>
+        <translation>Ei tiedetä, toimittaako jokin webhook tänne: %1</translation>
+    </message>
+    <message>
+        <source>No public URL to subscribe: give --public-url URL (the address of a tunnel or server that forwards to the receiver).</source>
+        <translation>Tilattavaa julkista URL:ia ei ole: anna --public-url URL (sellaisen tunnelin tai palvelimen osoite, joka välittää vastaanottimeen).</translation>
+    </message>
+    <message>
+        <source>%1 The webhook was not created (it is not in the list), so it is safe to run the command again.</source>
+        <translation>%1 Webhookia ei luotu (se ei ole luettelossa), joten komennon voi turvallisesti suorittaa uudelleen.</translation>
+    </message>
+    <message>
+        <source>The webhook could not be created: %1</source>
+        <translation>Webhookia ei voitu luoda: %1</translation>
+    </message>
+    <message>
+        <source>Vainu&apos;s answer was lost, but the webhook was created: it is in the list with id %1.</source>
+        <translation>Vainun vastaus katosi, mutta webhook luotiin: se on luettelossa tunnisteella %1.</translation>
+    </message>
+    <message>
+        <source>The public URL could not be kept in the profile: %1</source>
+        <translation>Julkista URL:ia ei voitu tallentaa profiiliin: %1</translation>
+    </message>
+    <message>
+        <source>The webhook %1 was created, but its secret could not be kept in the keychain: %2 Delete it (webhooks delete %1) and try again once the keychain works.</source>
+        <translation>Webhook %1 luotiin, mutta sen salaisuutta ei voitu tallentaa avainnippuun: %2 Poista se (webhooks delete %1) ja yritä uudelleen, kun avainnippu toimii.</translation>
+    </message>
+    <message>
+        <source>Webhook %1 was not deleted: %2</source>
+        <translation>Webhookia %1 ei poistettu: %2</translation>
+    </message>
+    <message>
+        <source>Subscribed: webhook %1 delivers to %2 with a fresh secret.</source>
+        <translation>Tilattu: webhook %1 toimittaa osoitteeseen %2 uudella salaisuudella.</translation>
+    </message>
+    <message>
+        <source>Start the receiver with this secret: %1=%2 vainu-webhooks --headless</source>
+        <translation>Käynnistä vastaanotin tällä salaisuudella: %1=%2 vainu-webhooks --headless</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n older webhook(s) that delivered to the same URL.</source>
+        <translation>
+            <numerusform>Korvattiin %n vanhempi webhook, joka toimitti samaan URL:iin.</numerusform>
+            <numerusform>Korvattiin %n vanhempaa webhookia, jotka toimittivat samaan URL:iin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks that Vainu can reach the receiver, and subscribes it.
+
+Commands:
+  receiver check [--public-url URL]     post a test delivery to the public URL and wait for it to
+                                        arrive; exit 0 when it did, 1 with the hop that failed
+  receiver status [--json]              the local URL, the public URL, whether the receiver runs and
+                                        whether a webhook delivers to it with the current secret
+  receiver subscribe [--public-url URL] create a webhook to the public URL with a fresh secret
+  receiver subscribe --tunnel           the same, to the address of the ngrok or cloudflared tunnel
+                                        that forwards to the receiver&apos;s port
+
+The profile is the active one or --profile NAME (its public URL, receiver settings, secret and event
+history); --base-url URL with the key in %1 talks to another API, --data-dir DIR names the history.
+The receiver&apos;s secret is %2 when set, else the profile&apos;s, from the keychain.
+
+Exit codes: 0 success, 1 a failed check, an API, network or storage error, 2 usage error.</source>
+        <translation>Tarkistaa, että Vainu tavoittaa vastaanottimen, ja tilaa toimitukset siihen.
+
+Komennot:
+  receiver check [--public-url URL]     lähetä testitoimitus julkiseen URL:iin, odota sen saapumista;
+                                        paluuarvo 0, jos se saapui, muuten 1 ja epäonnistunut vaihe
+  receiver status [--json]              paikallinen URL, julkinen URL, onko vastaanotin käynnissä ja
+                                        toimittaako jokin webhook sille nykyisellä salaisuudella
+  receiver subscribe [--public-url URL] luo webhook julkiseen URL:iin uudella salaisuudella
+  receiver subscribe --tunnel           sama ngrok- tai cloudflared-tunnelin osoitteeseen, kun tunneli
+                                        välittää vastaanottimen porttiin
+
+Profiili on aktiivinen tai --profile NIMI (sen julkinen URL, vastaanotinasetukset, salaisuus ja
+tapahtumahistoria); --base-url URL ja avain muuttujassa %1 vaihtavat API:n, --data-dir KANSIO historian.
+Vastaanottimen salaisuus on %2, jos se on asetettu, muuten profiilin salaisuus avainnipusta.
+
+Paluuarvot: 0 onnistui, 1 epäonnistunut tarkistus tai API-, verkko- tai tallennusvirhe, 2 käyttövirhe.</translation>
+    </message>
+    <message>
+        <source>Use the address of the running ngrok or cloudflared tunnel that forwards to the receiver&apos;s port.</source>
+        <translation>Käytä käynnissä olevan ngrok- tai cloudflared-tunnelin osoitetta, kun tunneli välittää vastaanottimen porttiin.</translation>
+    </message>
+    <message>
+        <source>--tunnel: the ngrok agent&apos;s local API (default: %1).</source>
+        <translation>--tunnel: ngrok-agentin paikallinen API (oletus: %1).</translation>
+    </message>
+    <message>
+        <source>--tunnel: cloudflared&apos;s metrics address (default: 127.0.0.1, ports 20241 to 20245).</source>
+        <translation>--tunnel: cloudflaredin metriikkaosoite (oletus: 127.0.0.1, portit 20241–20245).</translation>
+    </message>
+    <message>
+        <source>Use either --public-url or --tunnel, not both.</source>
+        <translation>Käytä joko --public-url tai --tunnel, ei molempia.</translation>
+    </message>
+    <message>
+        <source>A tunnel runs, but none forwards to port %1. Start one for it (for example &quot;cloudflared tunnel --url http://127.0.0.1:%1&quot;), or give --public-url.</source>
+        <translation>Tunneli on käynnissä, mutta mikään ei välitä porttiin %1. Käynnistä tunneli sille (esimerkiksi &quot;cloudflared tunnel --url http://127.0.0.1:%1&quot;) tai anna --public-url.</translation>
+    </message>
+    <message>
+        <source>No ngrok or cloudflared tunnel is running. Start one for port %1 (for example &quot;cloudflared tunnel --url http://127.0.0.1:%1&quot;), or give --public-url.</source>
+        <translation>Yhtään ngrok- tai cloudflared-tunnelia ei ole käynnissä. Käynnistä tunneli porttiin %1 (esimerkiksi &quot;cloudflared tunnel --url http://127.0.0.1:%1&quot;) tai anna --public-url.</translation>
+    </message>
+    <message>
+        <source>Using the tunnel&apos;s address: %1</source>
+        <translation>Käytetään tunnelin osoitetta: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReceiverPanel</name>
     <message>
         <source>Receiver</source>
@@ -3347,6 +3776,38 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <source>Catching up: %1 of %2 companies compared…</source>
         <translation>Kurotaan kiinni: %1 / %2 yritystä verrattu…</translation>
     </message>
+    <message>
+        <source>Set the public URL…</source>
+        <translation>Aseta julkinen URL…</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; Receiver for this profile</source>
+        <translation>Avaa tämän profiilin Asetukset &gt; Vastaanotin</translation>
+    </message>
+    <message>
+        <source>&amp;Test the public URL</source>
+        <translation>&amp;Testaa julkinen URL</translation>
+    </message>
+    <message>
+        <source>Post a test delivery to the public URL and check that it arrives at this receiver.</source>
+        <translation>Lähetä testitoimitus julkiseen URL:iin ja tarkista, että se saapuu tähän vastaanottimeen.</translation>
+    </message>
+    <message>
+        <source>Post a test delivery to %1 and check that it arrives at this receiver.</source>
+        <translation>Lähetä testitoimitus osoitteeseen %1 ja tarkista, että se saapuu tähän vastaanottimeen.</translation>
+    </message>
+    <message>
+        <source>Start the receiver first: the test delivery must arrive at it.</source>
+        <translation>Käynnistä ensin vastaanotin: testitoimituksen on saavuttava siihen.</translation>
+    </message>
+    <message>
+        <source>Vainu cannot reach %1. Next: set a public URL in Settings &gt; Receiver, or start a tunnel to port %2; then subscribe this receiver and test it.</source>
+        <translation>Vainu ei tavoita osoitetta %1. Seuraavaksi: aseta julkinen URL kohdassa Asetukset &gt; Vastaanotin tai käynnistä tunneli porttiin %2; tilaa sitten toimitukset tähän vastaanottimeen ja testaa se.</translation>
+    </message>
+    <message>
+        <source>Sending a test delivery to %1…</source>
+        <translation>Lähetetään testitoimitusta osoitteeseen %1…</translation>
+    </message>
 </context>
 <context>
     <name>ReceiverSettings</name>
@@ -3374,6 +3835,14 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <source>The receiver must accept at least one connection.</source>
         <translation>Vastaanottimen on hyväksyttävä vähintään yksi yhteys.</translation>
     </message>
+    <message>
+        <source>A TLS private key file is set but no certificate file: HTTPS needs both.</source>
+        <translation>TLS:n yksityisen avaimen tiedosto on asetettu, mutta varmennetiedostoa ei: HTTPS vaatii molemmat.</translation>
+    </message>
+    <message>
+        <source>A TLS certificate file is set but no private key file: HTTPS needs both.</source>
+        <translation>TLS-varmennetiedosto on asetettu, mutta yksityisen avaimen tiedostoa ei: HTTPS vaatii molemmat.</translation>
+    </message>
 </context>
 <context>
     <name>ReceiverSubscription</name>
@@ -3388,6 +3857,10 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>The webhook was created, but the secret could not be kept in the keychain: %1</source>
         <translation>Webhook luotiin, mutta salaisuutta ei voitu tallentaa avainnippuun: %1</translation>
+    </message>
+    <message>
+        <source>The webhook could not be created: %1 It is not in Vainu&apos;s list, so it is safe to try again.</source>
+        <translation>Webhookia ei voitu luoda: %1 Se ei ole Vainun luettelossa, joten voit turvallisesti yrittää uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3888,14 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>Port %1 on %2 is already in use: another program uses it. Stop that program, or run the receiver on another port with --port (for example --port %3).</source>
         <translation>Portti %1 osoitteessa %2 on jo käytössä: toinen ohjelma käyttää sitä. Pysäytä se ohjelma tai käynnistä vastaanotin toisessa portissa valitsimella --port (esimerkiksi --port %3).</translation>
+    </message>
+    <message>
+        <source>HTTPS is not available: the TLS library (OpenSSL) could not be loaded.</source>
+        <translation>HTTPS ei ole käytettävissä: TLS-kirjastoa (OpenSSL) ei voitu ladata.</translation>
+    </message>
+    <message>
+        <source>The receiver cannot serve HTTPS: %1</source>
+        <translation>Vastaanotin ei voi tarjota HTTPS:ää: %1</translation>
     </message>
 </context>
 <context>
@@ -3831,6 +4312,182 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <source>The key was removed from the system keychain: this profile cannot reach Vainu until you paste a key and save again.</source>
         <translation>Avain poistettiin järjestelmän avainnipusta: tämä profiili ei saa yhteyttä Vainuun, ennen kuin liität avaimen ja tallennat uudelleen.</translation>
     </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Yhteys</translation>
+    </message>
+    <message>
+        <source>Rece&amp;iver</source>
+        <translation>&amp;Vastaanotin</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>Kuu&amp;ntelu:</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>Kuuntelu</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>Vain tämä tietokone (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>All network interfaces (0.0.0.0)</source>
+        <translation>Kaikki verkkoliitännät (0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>One address</source>
+        <translation>Yksi osoite</translation>
+    </message>
+    <message>
+        <source>Listening address</source>
+        <translation>Kuunteluosoite</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ortti:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Portti</translation>
+    </message>
+    <message>
+        <source>Pat&amp;h:</source>
+        <translation>Polk&amp;u:</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Polku</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blic URL:</source>
+        <translation>&amp;Julkinen URL:</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>Julkinen URL</translation>
+    </message>
+    <message>
+        <source>Start the receiver with th&amp;e app</source>
+        <translation>Käynnistä vastaanotin sovelluksen &amp;mukana</translation>
+    </message>
+    <message>
+        <source>Start the receiver whenever this profile is in use, without pressing Start</source>
+        <translation>Käynnistä vastaanotin aina, kun tämä profiili on käytössä, painamatta Käynnistä-painiketta</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Salaisuus:</translation>
+    </message>
+    <message>
+        <source>Receiver secret</source>
+        <translation>Vastaanottimen salaisuus</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Näytä</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopioi</translation>
+    </message>
+    <message>
+        <source>TLS certi&amp;ficate:</source>
+        <translation>TLS-varm&amp;enne:</translation>
+    </message>
+    <message>
+        <source>TLS certificate file (PEM)</source>
+        <translation>TLS-varmennetiedosto (PEM)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Selaa…</translation>
+    </message>
+    <message>
+        <source>TLS ke&amp;y:</source>
+        <translation>TLS-&amp;avain:</translation>
+    </message>
+    <message>
+        <source>TLS key file (PEM)</source>
+        <translation>TLS-avaintiedosto (PEM)</translation>
+    </message>
+    <message>
+        <source>Show the secret in clear</source>
+        <translation>Näytä salaisuus selväkielisenä</translation>
+    </message>
+    <message>
+        <source>Copy the secret to the clipboard</source>
+        <translation>Kopioi salaisuus leikepöydälle</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation>Valitse varmennetiedosto</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Valitse avaintiedosto</translation>
+    </message>
+    <message>
+        <source>Empty: plain HTTP</source>
+        <translation>Tyhjä: pelkkä HTTP</translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation>esimerkiksi %1</translation>
+    </message>
+    <message>
+        <source>The address Vainu reaches this receiver at: a tunnel (ngrok, cloudflared) or a server that forwards to the port above. &quot;Subscribe this receiver&quot; fills it in.</source>
+        <translation>Osoite, josta Vainu tavoittaa tämän vastaanottimen: tunneli (ngrok, cloudflared) tai palvelin, joka välittää yllä olevaan porttiin. ”Tilaa toimitukset tähän vastaanottimeen” täyttää sen.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Piilota</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Kopioitu leikepöydälle.</translation>
+    </message>
+    <message>
+        <source>Choose the TLS certificate (PEM)</source>
+        <translation>Valitse TLS-varmenne (PEM)</translation>
+    </message>
+    <message>
+        <source>Choose the TLS private key (PEM)</source>
+        <translation>Valitse TLS:n yksityinen avain (PEM)</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key)</source>
+        <translation>PEM-tiedostot (*.pem *.crt *.key)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Where the receiver listens for the sandbox&apos;s deliveries. The sandbox runs on this computer, so 127.0.0.1 is all it needs. Changes apply on Save; a running receiver restarts.</source>
+        <translation>Missä vastaanotin kuuntelee hiekkalaatikon toimituksia. Hiekkalaatikko toimii tällä tietokoneella, joten 127.0.0.1 riittää. Muutokset tulevat voimaan, kun tallennat; käynnissä oleva vastaanotin käynnistyy uudelleen.</translation>
+    </message>
+    <message>
+        <source>Where the receiver listens for Vainu&apos;s deliveries. Vainu cannot reach 127.0.0.1: give it a public URL that forwards to this port (a tunnel such as ngrok or cloudflared, or a server). Changes apply on Save; a running receiver restarts.</source>
+        <translation>Missä vastaanotin kuuntelee Vainun toimituksia. Vainu ei tavoita osoitetta 127.0.0.1: anna sille julkinen URL, joka välittää tähän porttiin (tunneli, kuten ngrok tai cloudflared, tai palvelin). Muutokset tulevat voimaan, kun tallennat; käynnissä oleva vastaanotin käynnistyy uudelleen.</translation>
+    </message>
+    <message>
+        <source>No secret yet: &quot;Subscribe this receiver&quot; on the Live events page creates one.</source>
+        <translation>Salaisuutta ei vielä ole: ”Tilaa toimitukset tähän vastaanottimeen” Live-tapahtumat-sivulla luo sellaisen.</translation>
+    </message>
+    <message>
+        <source>Reading the secret from the keychain…</source>
+        <translation>Luetaan salaisuutta avainnipusta…</translation>
+    </message>
+    <message>
+        <source>Vainu sends it with every delivery; others are refused.</source>
+        <translation>Vainu lähettää sen jokaisen toimituksen mukana; muut hylätään.</translation>
+    </message>
+    <message>
+        <source>Not saved: the receiver cannot listen there. The Receiver tab says why.</source>
+        <translation>Ei tallennettu: vastaanotin ei voi kuunnella siellä. Vastaanotin-välilehti kertoo syyn.</translation>
+    </message>
 </context>
 <context>
     <name>SetupBanner</name>
@@ -3903,6 +4560,93 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>Set by the app: the sandbox delivers locally.</source>
         <translation>Sovelluksen asettama: hiekkalaatikko toimittaa paikallisesti.</translation>
+    </message>
+    <message>
+        <source>%1 started a tunnel to port %2: %3.</source>
+        <translation>%1 käynnisti tunnelin porttiin %2: %3.</translation>
+    </message>
+    <message>
+        <source>The tunnel did not start: %1 Its output:</source>
+        <translation>Tunneli ei käynnistynyt: %1 Sen tuloste:</translation>
+    </message>
+    <message>
+        <source>(no output)</source>
+        <translation>(ei tulostetta)</translation>
+    </message>
+    <message>
+        <source>Looking for a tunnel to port %1…</source>
+        <translation>Etsitään tunnelia porttiin %1…</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Käytä osoitetta %1</translation>
+    </message>
+    <message>
+        <source>ngrok forwards %1 to port %2.</source>
+        <translation>ngrok välittää osoitteen %1 porttiin %2.</translation>
+    </message>
+    <message>
+        <source>A cloudflared quick tunnel runs at %1; check that it forwards to port %2.</source>
+        <translation>cloudflared-pikatunneli on käynnissä osoitteessa %1; tarkista, että se välittää porttiin %2.</translation>
+    </message>
+    <message>
+        <source>ngrok runs, but none of its tunnels forwards to port %1.</source>
+        <translation>ngrok on käynnissä, mutta mikään sen tunneleista ei välitä porttiin %1.</translation>
+    </message>
+    <message>
+        <source>No tunnel to port %1 is running. %2 is installed and can start one.</source>
+        <translation>Porttiin %1 ei ole käynnissä tunnelia. %2 on asennettu ja voi käynnistää sellaisen.</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>Käynnistä %1</translation>
+    </message>
+    <message>
+        <source>No tunnel to port %1 is running, and neither cloudflared nor ngrok is installed. Install &lt;a href=&quot;%2&quot;&gt;cloudflared&lt;/a&gt; (a quick tunnel needs no account) or &lt;a href=&quot;%3&quot;&gt;ngrok&lt;/a&gt;, or enter the address of a server that forwards to this computer.</source>
+        <translation>Porttiin %1 ei ole käynnissä tunnelia, eikä cloudflared- tai ngrok-ohjelmaa ole asennettu. Asenna &lt;a href=&quot;%2&quot;&gt;cloudflared&lt;/a&gt; (pikatunneli ei vaadi tiliä) tai &lt;a href=&quot;%3&quot;&gt;ngrok&lt;/a&gt;, tai anna sellaisen palvelimen osoite, joka välittää tälle tietokoneelle.</translation>
+    </message>
+    <message>
+        <source>Starting %1 for port %2…</source>
+        <translation>Käynnistetään %1 porttia %2 varten…</translation>
+    </message>
+</context>
+<context>
+    <name>TlsCredentials</name>
+    <message>
+        <source>No TLS certificate file is set; HTTPS needs both a certificate and a private key file.</source>
+        <translation>TLS-varmennetiedostoa ei ole asetettu; HTTPS vaatii sekä varmennetiedoston että yksityisen avaimen tiedoston.</translation>
+    </message>
+    <message>
+        <source>No TLS private key file is set; HTTPS needs both a certificate and a private key file.</source>
+        <translation>TLS:n yksityisen avaimen tiedostoa ei ole asetettu; HTTPS vaatii sekä varmennetiedoston että yksityisen avaimen tiedoston.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate file &quot;%1&quot; does not exist.</source>
+        <translation>TLS-varmennetiedostoa ”%1” ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate file &quot;%1&quot; cannot be read: %2.</source>
+        <translation>TLS-varmennetiedostoa ”%1” ei voi lukea: %2.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate file &quot;%1&quot; holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>TLS-varmennetiedostossa ”%1” ei ole PEM-varmennetta (”-----BEGIN CERTIFICATE-----”).</translation>
+    </message>
+    <message>
+        <source>The TLS private key file &quot;%1&quot; does not exist.</source>
+        <translation>TLS:n yksityisen avaimen tiedostoa ”%1” ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>The TLS private key file &quot;%1&quot; cannot be read: %2.</source>
+        <translation>TLS:n yksityisen avaimen tiedostoa ”%1” ei voi lukea: %2.</translation>
+    </message>
+    <message>
+        <source>The TLS private key file &quot;%1&quot; holds no unencrypted PEM private key (RSA or EC).</source>
+        <translation>TLS:n yksityisen avaimen tiedostossa ”%1” ei ole salaamatonta yksityistä PEM-avainta (RSA tai EC).</translation>
+    </message>
+    <message>
+        <source>The TLS private key in &quot;%1&quot; does not belong to the certificate in &quot;%2&quot;. Use the key the certificate was issued for.</source>
+        <translation>Tiedoston ”%1” yksityinen TLS-avain ei kuulu tiedoston ”%2” varmenteeseen. Käytä avainta, jolle varmenne on myönnetty.</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +4737,32 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     </message>
 </context>
 <context>
+    <name>TunnelProcess</name>
+    <message numerus="yes">
+        <source>%1 did not report a public address within %n second(s).</source>
+        <translation>
+            <numerusform>%1 ei ilmoittanut julkista osoitetta %n sekunnin kuluessa.</numerusform>
+            <numerusform>%1 ei ilmoittanut julkista osoitetta %n sekunnin kuluessa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not installed (it is not on PATH).</source>
+        <translation>%1 ei ole asennettu (sitä ei löydy PATH-polusta).</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>Ohjelmaa %1 ei voitu käynnistää: %2</translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly.</source>
+        <translation>%1 pysähtyi odottamatta.</translation>
+    </message>
+    <message>
+        <source>%1 ended with exit code %2.</source>
+        <translation>%1 päättyi paluuarvoon %2.</translation>
+    </message>
+</context>
+<context>
     <name>WebhookTableModel</name>
     <message>
         <source>Company change</source>
@@ -4023,6 +4793,10 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>Owner</source>
         <translation>Omistaja</translation>
+    </message>
+    <message>
+        <source>Secrets are masked: choose &quot;Show secrets&quot; in the context menu to see them.</source>
+        <translation>Salaisuudet on peitetty: näet ne valitsemalla pikavalikosta ”Näytä salaisuudet”.</translation>
     </message>
 </context>
 <context>
@@ -4187,6 +4961,14 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe, 2 käyttövirhe.</translation>
         <source>Deleted webhook %1</source>
         <translation>Webhook %1 poistettiin</translation>
     </message>
+    <message>
+        <source>%1 The webhook was not created (it is not in the list), so it is safe to run the command again.</source>
+        <translation>%1 Webhookia ei luotu (se ei ole luettelossa), joten komennon voi turvallisesti suorittaa uudelleen.</translation>
+    </message>
+    <message>
+        <source>Vainu&apos;s answer was lost, but the webhook was created: it is in the list with id %1.</source>
+        <translation>Vainun vastaus katosi, mutta webhook luotiin: se on luettelossa tunnisteella %1.</translation>
+    </message>
 </context>
 <context>
     <name>WebhooksPage</name>
@@ -4325,6 +5107,18 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe, 2 käyttövirhe.</translation>
             <numerusform>Webhookeja: %n, suodatinta vastaavia: %1</numerusform>
             <numerusform>Webhookeja: %n, suodatinta vastaavia: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show &amp;secrets</source>
+        <translation>Näytä &amp;salaisuudet</translation>
+    </message>
+    <message>
+        <source>Show the secrets in the Query column in clear; they are masked as •••••••• otherwise</source>
+        <translation>Näytä Kysely-sarakkeen salaisuudet selväkielisinä; muuten ne peitetään muotoon ••••••••</translation>
+    </message>
+    <message>
+        <source>Added the webhook for %1. Vainu&apos;s answer was lost, but the webhook is in the list, so it was not added twice.</source>
+        <translation>Webhook osoitteeseen %1 lisättiin. Vainun vastaus katosi, mutta webhook on luettelossa, joten sitä ei lisätty kahdesti.</translation>
     </message>
 </context>
 </TS>

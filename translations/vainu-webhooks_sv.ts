@@ -169,6 +169,16 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Vainu&apos;s answer did not arrive. Checking whether the webhook was created…</source>
+        <translation>Vainus svar kom inte fram. Kontrollerar om webhooken skapades…</translation>
+    </message>
+    <message>
+        <source>%1
+The webhook was not created, so it is safe to try again.</source>
+        <translation>%1
+Webhooken skapades inte, så det är säkert att försöka igen.</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -571,6 +581,10 @@ Inget läses in för profilen ”%2” förrän sandlådan körs. Åtgärda orsa
         <source>The event history is not open.</source>
         <translation>Händelsehistoriken är inte öppen.</translation>
     </message>
+    <message>
+        <source>The event history was closed before the changes could be recorded.</source>
+        <translation>Händelsehistoriken stängdes innan ändringarna kunde sparas.</translation>
+    </message>
 </context>
 <context>
     <name>CatchUpChanges</name>
@@ -600,10 +614,6 @@ Inget läses in för profilen ”%2” förrän sandlådan körs. Åtgärda orsa
     <message>
         <source>The event history could not be read: %1</source>
         <translation>Händelsehistoriken kunde inte läsas: %1</translation>
-    </message>
-    <message>
-        <source>The event store was closed before the changes could be recorded.</source>
-        <translation>Händelselagret stängdes innan ändringarna kunde sparas.</translation>
     </message>
     <message>
         <source>The changes found could not be recorded: %1</source>
@@ -669,6 +679,8 @@ Commands:
   customers list|import|export the customer data Vainu tracks for you
   events export                the received events as JSON Lines or CSV
   events catch-up              find the changes missed while the receiver was not running
+  receiver check|status|subscribe  prove that Vainu reaches the receiver&apos;s public URL, show
+                               its state, register it as a webhook
   --headless                   the receiver and the event store, without a window
 
 Options:
@@ -682,23 +694,25 @@ VAINU_API_KEY. Exit codes: 0 success, 1 an API, network or storage error, 2 a us
 </source>
         <translation>Användning: %1 [KOMMANDO] [FLAGGOR]
 
-Utan kommando öppnas fönstret (i den inbyggda sandlådan tills ett konto har konfigurerats).
+Utan kommando öppnas fönstret (med den inbyggda sandlådan tills ett konto har konfigurerats).
 
 Kommandon:
-  webhooks list|add|delete     kontots webhook-konfigurationer
-  customers list|import|export kunddata som Vainu följer åt dig
-  events export                mottagna händelser som JSON Lines eller CSV
-  events catch-up              hittar ändringar som missades medan mottagaren var stoppad
+  webhooks list|add|delete     kontots webhookkonfigurationer
+  customers list|import|export kunddata som Vainu bevakar åt dig
+  events export                de mottagna händelserna som JSON Lines eller CSV
+  events catch-up              hitta ändringar som missades medan mottagaren inte var igång
+  receiver check|status|subscribe  kontrollera att Vainu når mottagarens publika URL, visa
+                               dess tillstånd, registrera den som webhook
   --headless                   mottagaren och händelselagret, utan fönster
 
 Flaggor:
-  -h, --help                   denna hjälp; &quot;%1 KOMMANDO --help&quot; för ett kommandos egen
+  -h, --help                   den här hjälpen; ”%1 KOMMANDO --help” för ett kommandos egen
   -v, --version                versionen
-  --minimized                  öppnar fönstret dolt i systemfältet (minimerat utan
-                               systemfält), med mottagaren på
+  --minimized                  öppna fönstret dolt i systemfältet (minimerat om systemfält
+                               saknas), med mottagaren på
 
 Kommandona använder den aktiva profilen, eller --profile NAMN, eller --base-url URL med nyckeln i
-VAINU_API_KEY. Slutkoder: 0 lyckades, 1 ett API-, nätverks- eller lagringsfel, 2 ett användningsfel.
+VAINU_API_KEY. Slutkoder: 0 lyckades, 1 API-, nätverks- eller lagringsfel, 2 användningsfel.
 </translation>
     </message>
 </context>
@@ -1805,6 +1819,10 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <source>Found by catching up with Vainu&apos;s data (%1): not delivered while the receiver was stopped. The payload is what the delivery would have carried.</source>
         <translation>Hittad genom ikapp-körning mot Vainus data (%1): inte levererad medan mottagaren var stoppad. Innehållet är det som leveransen skulle ha haft.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Test delivery&lt;/b&gt; · event %1 · arrived %2&lt;br&gt;Posted by this app to its public URL to check that deliveries reach the receiver; not part of any company&apos;s history.</source>
+        <translation>&lt;b&gt;Testleverans&lt;/b&gt; · händelse %1 · ankom %2&lt;br&gt;Skickad av den här appen till dess publika URL för att kontrollera att leveranser når mottagaren; ingår inte i något företags historik.</translation>
+    </message>
 </context>
 <context>
     <name>EventFileExport</name>
@@ -1968,6 +1986,18 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>Found by catching up: the receiver was not running when this change happened, so it was found by comparing the company&apos;s last known state with Vainu&apos;s current data.</source>
         <translation>Hittad genom ikapp-körning: mottagaren var inte igång när ändringen skedde, så den hittades genom att jämföra företagets senast kända tillstånd med Vainus aktuella data.</translation>
+    </message>
+    <message>
+        <source>(test delivery)</source>
+        <translation>(testleverans)</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <source>A test delivery: the app posted it to its own public URL to check that deliveries reach this receiver. It is not part of any company&apos;s history and not exported.</source>
+        <translation>En testleverans: appen skickade den till sin egen publika URL för att kontrollera att leveranser når den här mottagaren. Den ingår inte i något företags historik och exporteras inte.</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2172,10 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <source>Unknown events command &quot;%1&quot;. Use: events export --format jsonl|csv [--since TIME] [--data-dir DIR], or events catch-up</source>
         <translation>Okänt events-kommando ”%1”. Använd: events export --format jsonl|csv [--since TID] [--data-dir MAPP], eller events catch-up</translation>
     </message>
+    <message>
+        <source>Also export the test deliveries (&quot;receiver check&quot;, &quot;Test the public URL&quot;).</source>
+        <translation>Exportera även testleveranserna (”receiver check”, ”Testa den publika URL:en”).</translation>
+    </message>
 </context>
 <context>
     <name>FieldDiffView</name>
@@ -2298,6 +2332,22 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>Catching up on the changes missed while the receiver was stopped…</source>
         <translation>Kommer ikapp med ändringar som missades medan mottagaren var stoppad…</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with this certificate (PEM, the chain after the certificate); needs --tls-key. The files are read again when they change, so a renewed certificate is used without a restart.</source>
+        <translation>Servera HTTPS med det här certifikatet (PEM, kedjan efter certifikatet); kräver --tls-key. Filerna läses in igen när de ändras, så ett förnyat certifikat används utan omstart.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>The private key of --tls-cert (PEM, not encrypted).</source>
+        <translation>Den privata nyckeln för --tls-cert (PEM, okrypterad).</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both --tls-cert FILE and --tls-key FILE.</source>
+        <translation>HTTPS kräver både --tls-cert FIL och --tls-key FIL.</translation>
     </message>
 </context>
 <context>
@@ -2878,10 +2928,6 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <translation>Företagsändringar som Vainu levererar till den här mottagaren visas här så fort de kommer in, med det som ändrats. Starta mottagaren och prenumerera sedan med den.</translation>
     </message>
     <message>
-        <source>Company changes that Vainu delivers to this receiver appear here the moment they arrive, with what changed. Vainu sends them to the webhooks of your account: point one at %1.</source>
-        <translation>Företagsändringar som Vainu levererar till den här mottagaren visas här så fort de kommer in, med det som ändrats. Vainu skickar dem till kontots webhookar: låt en av dem peka på %1.</translation>
-    </message>
-    <message>
         <source>Simulate a company change</source>
         <translation>Simulera en företagsändring</translation>
     </message>
@@ -2892,6 +2938,38 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>Subscribing needs the built-in sandbox, which is not running: press Retry in the banner above.</source>
         <translation>Prenumerationen kräver den inbyggda sandlådan, som inte körs: tryck på Försök igen i banderollen ovan.</translation>
+    </message>
+    <message>
+        <source>1. Public URL: %1 (Settings &gt; Receiver changes it).</source>
+        <translation>1. Publik URL: %1 (ändras under Inställningar &gt; Mottagare).</translation>
+    </message>
+    <message>
+        <source>1. Give the receiver a public URL in Settings &gt; Receiver, or start a tunnel (ngrok, cloudflared) to port %1.</source>
+        <translation>1. Ge mottagaren en publik URL under Inställningar &gt; Mottagare, eller starta en tunnel (ngrok, cloudflared) till port %1.</translation>
+    </message>
+    <message>
+        <source>Vainu&apos;s servers cannot post to 127.0.0.1. To see a real account&apos;s changes here:</source>
+        <translation>Vainus servrar kan inte skicka till 127.0.0.1. Så här ser du ett riktigt kontos ändringar här:</translation>
+    </message>
+    <message>
+        <source>2. Subscribe this receiver.</source>
+        <translation>2. Prenumerera med den här mottagaren.</translation>
+    </message>
+    <message>
+        <source>3. Test it: a delivery through the public URL shows up here.</source>
+        <translation>3. Testa: en leverans via den publika URL:en visas här.</translation>
+    </message>
+    <message>
+        <source>Set the public URL…</source>
+        <translation>Ange den publika URL:en…</translation>
+    </message>
+    <message>
+        <source>Subscribe the new address</source>
+        <translation>Prenumerera med den nya adressen</translation>
+    </message>
+    <message>
+        <source>The tunnel to this receiver now has the address %1, but Vainu delivers to %2: a tunnel gets a new address when it restarts. Subscribe the new address.</source>
+        <translation>Tunneln till den här mottagaren har nu adressen %1, men Vainu levererar till %2: en tunnel får en ny adress när den startas om. Prenumerera med den nya adressen.</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3104,10 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>The receiver&apos;s public URL &quot;%1&quot; is not a full http or https address. Enter one like https://example.com/vainu/webhook, or leave it empty.</source>
         <translation>Mottagarens publika URL ”%1” är inte en fullständig http- eller https-adress. Ange en som https://example.com/vainu/webhook, eller lämna den tom.</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both a certificate file and its key file. Choose both, or clear both for plain HTTP.</source>
+        <translation>HTTPS kräver både en certifikatfil och dess nyckelfil. Välj båda, eller rensa båda för vanlig HTTP.</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3294,353 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     </message>
 </context>
 <context>
+    <name>ReceiverAddressCheck</name>
+    <message>
+        <source>&quot;%1&quot; is not an IP address. Enter one of this computer&apos;s addresses, 127.0.0.1 for this computer only, or 0.0.0.0 for all network interfaces.</source>
+        <translation>”%1” är inte en IP-adress. Ange en av den här datorns adresser, 127.0.0.1 för endast den här datorn, eller 0.0.0.0 för alla nätverksgränssnitt.</translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this computer, so the receiver cannot listen on it. Choose &quot;This computer only&quot; or &quot;All network interfaces&quot;.</source>
+        <translation>%1 är inte en adress på den här datorn, så mottagaren kan inte lyssna på den. Välj ”Endast den här datorn” eller ”Alla nätverksgränssnitt”.</translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this computer, so the receiver cannot listen on it. Choose one of its addresses (%2), or &quot;All network interfaces&quot;.</source>
+        <translation>%1 är inte en adress på den här datorn, så mottagaren kan inte lyssna på den. Välj en av dess adresser (%2), eller ”Alla nätverksgränssnitt”.</translation>
+    </message>
+    <message>
+        <source>Port %1 needs administrator rights on this system. Choose a port above 1023, for example 8787.</source>
+        <translation>Port %1 kräver administratörsrättigheter på det här systemet. Välj en port över 1023, till exempel 8787.</translation>
+    </message>
+    <message>
+        <source>The receiver cannot listen on port %1 of %2. Choose another port.</source>
+        <translation>Mottagaren kan inte lyssna på port %1 på %2. Välj en annan port.</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is already in use by another program. Choose another port, or stop that program.</source>
+        <translation>Port %1 på %2 används redan av ett annat program. Välj en annan port, eller stoppa det programmet.</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is already in use by another program. Choose another port (%3 is free), or stop that program.</source>
+        <translation>Port %1 på %2 används redan av ett annat program. Välj en annan port (%3 är ledig), eller stoppa det programmet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverCheck</name>
+    <message>
+        <source>no public URL is set.</source>
+        <translation>ingen publik URL är angiven.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) URL.</source>
+        <translation>”%1” är inte en http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>host %1 not found</source>
+        <translation>värden %1 hittades inte</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n seconds</source>
+        <translation>
+            <numerusform>inget svar inom %n sekund</numerusform>
+            <numerusform>inget svar inom %n sekunder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ingen orsak angiven</translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot;</source>
+        <translation>server ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverCheckResult</name>
+    <message>
+        <source>The test delivery went through the public URL and arrived at this receiver (event %1).</source>
+        <translation>Testleveransen gick via den publika URL:en och kom fram till den här mottagaren (händelse %1).</translation>
+    </message>
+    <message>
+        <source>The public URL is not usable: %1 Give an absolute http(s) address such as https://example.ngrok-free.app/vainu/webhook.</source>
+        <translation>Den publika URL:en går inte att använda: %1 Ange en absolut http(s)-adress, till exempel https://example.ngrok-free.app/vainu/webhook.</translation>
+    </message>
+    <message>
+        <source>DNS: the host name of the public URL does not resolve (%1). Check the address, or start the tunnel that gives it.</source>
+        <translation>DNS: värdnamnet i den publika URL:en kan inte slås upp (%1). Kontrollera adressen, eller starta tunneln som ger den.</translation>
+    </message>
+    <message>
+        <source>TCP: nothing accepted the connection to the public URL (%1). Check that the tunnel or server runs and that its port is open.</source>
+        <translation>TCP: ingenting tog emot anslutningen till den publika URL:en (%1). Kontrollera att tunneln eller servern körs och att dess port är öppen.</translation>
+    </message>
+    <message>
+        <source>TLS: the HTTPS handshake with the public URL failed (%1). The certificate must be valid for the host name and issued by a trusted authority.</source>
+        <translation>TLS: HTTPS-handskakningen med den publika URL:en misslyckades (%1). Certifikatet måste gälla värdnamnet och vara utfärdat av en betrodd utfärdare.</translation>
+    </message>
+    <message>
+        <source>HTTP: something other than this receiver answered the public URL with HTTP %1 (%2). The tunnel or proxy runs but does not forward to the receiver&apos;s port, or the receiver is stopped.</source>
+        <translation>HTTP: något annat än den här mottagaren svarade på den publika URL:en med HTTP %1 (%2). Tunneln eller proxyn körs men vidarebefordrar inte till mottagarens port, eller så är mottagaren stoppad.</translation>
+    </message>
+    <message>
+        <source>Secret: the receiver refused the test delivery&apos;s secret (HTTP %1). Subscribe again so Vainu and the receiver share the current secret.</source>
+        <translation>Hemlighet: mottagaren avvisade testleveransens hemlighet (HTTP %1). Prenumerera igen så att Vainu och mottagaren delar den nuvarande hemligheten.</translation>
+    </message>
+    <message>
+        <source>The receiver answered HTTP %1: %2 Check the path of the public URL.</source>
+        <translation>Mottagaren svarade HTTP %1: %2 Kontrollera sökvägen i den publika URL:en.</translation>
+    </message>
+    <message>
+        <source>A Vainu Webhooks receiver accepted the test delivery, but it did not arrive in this receiver&apos;s history: the public URL leads to another receiver (another computer or profile).</source>
+        <translation>En Vainu Webhooks-mottagare tog emot testleveransen, men den kom inte in i den här mottagarens historik: den publika URL:en leder till en annan mottagare (en annan dator eller profil).</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverCommand</name>
+    <message>
+        <source>No profile is set up yet. Start the app once, or use --base-url, --data-dir and --public-url.</source>
+        <translation>Ingen profil har konfigurerats än. Starta appen en gång, eller använd --base-url, --data-dir och --public-url.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Det finns ingen profil med namnet ”%1”.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Visa den här hjälpen.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Skriv ut resultatet som JSON.</translation>
+    </message>
+    <message>
+        <source>The address Vainu reaches the receiver at (default: the profile&apos;s public URL).</source>
+        <translation>Adressen där Vainu når mottagaren (standard: profilens publika URL).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Use the profile with this name.</source>
+        <translation>Använd profilen med det här namnet.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMN</translation>
+    </message>
+    <message>
+        <source>Use this API address, e.g. https://api.vainu.io/api/v2/.</source>
+        <translation>Använd den här API-adressen, t.ex. https://api.vainu.io/api/v2/.</translation>
+    </message>
+    <message>
+        <source>check: the folder of the receiver&apos;s event database (default: the profile&apos;s own).</source>
+        <translation>check: mappen för mottagarens händelsedatabas (standard: profilens egen).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>mapp</translation>
+    </message>
+    <message>
+        <source>subscribe: delete the other webhooks that deliver to the same URL, once the new one exists.</source>
+        <translation>subscribe: ta bort de andra webhookarna som levererar till samma URL, när den nya finns.</translation>
+    </message>
+    <message>
+        <source>The command group.</source>
+        <translation>Kommandogruppen.</translation>
+    </message>
+    <message>
+        <source>check, status or subscribe.</source>
+        <translation>check, status eller subscribe.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 receiver --help&quot; for help.</source>
+        <translation>Kör ”%1 receiver --help” för hjälp.</translation>
+    </message>
+    <message>
+        <source>Name a command: check, status or subscribe.</source>
+        <translation>Ange ett kommando: check, status eller subscribe.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use check, status or subscribe.</source>
+        <translation>Okänt kommando ”%1”: använd check, status eller subscribe.</translation>
+    </message>
+    <message>
+        <source>receiver %1 takes no arguments besides its options.</source>
+        <translation>receiver %1 tar inga argument utöver sina flaggor.</translation>
+    </message>
+    <message>
+        <source>Use either --profile or --base-url, not both.</source>
+        <translation>Använd antingen --profile eller --base-url, inte båda.</translation>
+    </message>
+    <message>
+        <source>--replace is only for subscribe.</source>
+        <translation>--replace är bara för subscribe.</translation>
+    </message>
+    <message>
+        <source>--public-url must be an absolute http:// or https:// address, not &quot;%1&quot;.</source>
+        <translation>--public-url måste vara en absolut http://- eller https://-adress, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>The receiver secret of the profile &quot;%1&quot; could not be read from the keychain: %2 Set %3 instead.</source>
+        <translation>Mottagarhemligheten för profilen ”%1” kunde inte läsas från nyckelringen: %2 Ange %3 i stället.</translation>
+    </message>
+    <message>
+        <source>No public URL to check: give --public-url URL, or set the profile&apos;s public URL in the app&apos;s receiver settings.</source>
+        <translation>Ingen publik URL att kontrollera: ange --public-url URL, eller ange profilens publika URL i appens mottagarinställningar.</translation>
+    </message>
+    <message>
+        <source>No event database in &quot;%1&quot;: the receiver has not run there yet. Start it (the app or --headless), or point --data-dir at its folder.</source>
+        <translation>Ingen händelsedatabas i ”%1”: mottagaren har inte körts där än. Starta den (appen eller --headless), eller peka --data-dir på dess mapp.</translation>
+    </message>
+    <message>
+        <source>Failed hop: %1</source>
+        <translation>Misslyckat steg: %1</translation>
+    </message>
+    <message>
+        <source>Local URL:  %1 (%2)</source>
+        <translation>Lokal URL:  %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the receiver answers</source>
+        <translation>mottagaren svarar</translation>
+    </message>
+    <message>
+        <source>nothing listens there now</source>
+        <translation>ingenting lyssnar där nu</translation>
+    </message>
+    <message>
+        <source>Public URL: %1</source>
+        <translation>Publik URL: %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>inte angiven</translation>
+    </message>
+    <message>
+        <source>Subscribed: webhook %1 delivers to %2 with the current secret.</source>
+        <translation>Prenumererad: webhook %1 levererar till %2 med den nuvarande hemligheten.</translation>
+    </message>
+    <message>
+        <source>Not subscribed: no webhook delivers to %1.</source>
+        <translation>Inte prenumererad: ingen webhook levererar till %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not subscribed with the current secret: %n webhook(s) deliver to %1 with another secret; subscribe again.</source>
+        <translation>
+            <numerusform>Inte prenumererad med den nuvarande hemligheten: %n webhook levererar till %1 med en annan hemlighet; prenumerera igen.</numerusform>
+            <numerusform>Inte prenumererad med den nuvarande hemligheten: %n webhookar levererar till %1 med en annan hemlighet; prenumerera igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whether a webhook delivers here is unknown: %1</source>
+        <translation>Okänt om någon webhook levererar hit: %1</translation>
+    </message>
+    <message>
+        <source>No public URL to subscribe: give --public-url URL (the address of a tunnel or server that forwards to the receiver).</source>
+        <translation>Ingen publik URL att prenumerera med: ange --public-url URL (adressen till en tunnel eller server som vidarebefordrar till mottagaren).</translation>
+    </message>
+    <message>
+        <source>%1 The webhook was not created (it is not in the list), so it is safe to run the command again.</source>
+        <translation>%1 Webhooken skapades inte (den finns inte i listan), så det är säkert att köra kommandot igen.</translation>
+    </message>
+    <message>
+        <source>The webhook could not be created: %1</source>
+        <translation>Webhooken kunde inte skapas: %1</translation>
+    </message>
+    <message>
+        <source>Vainu&apos;s answer was lost, but the webhook was created: it is in the list with id %1.</source>
+        <translation>Vainus svar försvann, men webhooken skapades: den finns i listan med id %1.</translation>
+    </message>
+    <message>
+        <source>The public URL could not be kept in the profile: %1</source>
+        <translation>Den publika URL:en kunde inte sparas i profilen: %1</translation>
+    </message>
+    <message>
+        <source>The webhook %1 was created, but its secret could not be kept in the keychain: %2 Delete it (webhooks delete %1) and try again once the keychain works.</source>
+        <translation>Webhooken %1 skapades, men dess hemlighet kunde inte sparas i nyckelringen: %2 Ta bort den (webhooks delete %1) och försök igen när nyckelringen fungerar.</translation>
+    </message>
+    <message>
+        <source>Webhook %1 was not deleted: %2</source>
+        <translation>Webhook %1 togs inte bort: %2</translation>
+    </message>
+    <message>
+        <source>Subscribed: webhook %1 delivers to %2 with a fresh secret.</source>
+        <translation>Prenumererad: webhook %1 levererar till %2 med en ny hemlighet.</translation>
+    </message>
+    <message>
+        <source>Start the receiver with this secret: %1=%2 vainu-webhooks --headless</source>
+        <translation>Starta mottagaren med den här hemligheten: %1=%2 vainu-webhooks --headless</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n older webhook(s) that delivered to the same URL.</source>
+        <translation>
+            <numerusform>Ersatte %n äldre webhook som levererade till samma URL.</numerusform>
+            <numerusform>Ersatte %n äldre webhookar som levererade till samma URL.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks that Vainu can reach the receiver, and subscribes it.
+
+Commands:
+  receiver check [--public-url URL]     post a test delivery to the public URL and wait for it to
+                                        arrive; exit 0 when it did, 1 with the hop that failed
+  receiver status [--json]              the local URL, the public URL, whether the receiver runs and
+                                        whether a webhook delivers to it with the current secret
+  receiver subscribe [--public-url URL] create a webhook to the public URL with a fresh secret
+  receiver subscribe --tunnel           the same, to the address of the ngrok or cloudflared tunnel
+                                        that forwards to the receiver&apos;s port
+
+The profile is the active one or --profile NAME (its public URL, receiver settings, secret and event
+history); --base-url URL with the key in %1 talks to another API, --data-dir DIR names the history.
+The receiver&apos;s secret is %2 when set, else the profile&apos;s, from the keychain.
+
+Exit codes: 0 success, 1 a failed check, an API, network or storage error, 2 usage error.</source>
+        <translation>Kontrollerar att Vainu kan nå mottagaren, och prenumererar med den.
+
+Kommandon:
+  receiver check [--public-url URL]     skicka en testleverans till den publika URL:en och vänta tills
+                                        den kommer fram; slutkod 0 om den kom, annars 1 och felande steg
+  receiver status [--json]              lokal URL, publik URL, om mottagaren körs och om en webhook
+                                        levererar till den med den nuvarande hemligheten
+  receiver subscribe [--public-url URL] skapa en webhook till den publika URL:en med en ny hemlighet
+  receiver subscribe --tunnel           samma sak, till adressen för den ngrok- eller cloudflared-tunnel
+                                        som vidarebefordrar till mottagarens port
+
+Profilen är den aktiva eller --profile NAMN (dess publika URL, mottagarinställningar, hemlighet och
+händelsehistorik); --base-url URL med nyckeln i %1 pratar med ett annat API, --data-dir MAPP anger
+historiken. Mottagarens hemlighet tas från %2 om den är satt, annars profilens, från nyckelringen.
+
+Slutkoder: 0 lyckades, 1 en misslyckad kontroll, ett API-, nätverks- eller lagringsfel, 2 användningsfel.</translation>
+    </message>
+    <message>
+        <source>Use the address of the running ngrok or cloudflared tunnel that forwards to the receiver&apos;s port.</source>
+        <translation>Använd adressen till den ngrok- eller cloudflared-tunnel som körs och vidarebefordrar till mottagarens port.</translation>
+    </message>
+    <message>
+        <source>--tunnel: the ngrok agent&apos;s local API (default: %1).</source>
+        <translation>--tunnel: ngrok-agentens lokala API (standard: %1).</translation>
+    </message>
+    <message>
+        <source>--tunnel: cloudflared&apos;s metrics address (default: 127.0.0.1, ports 20241 to 20245).</source>
+        <translation>--tunnel: cloudflareds metrikadress (standard: 127.0.0.1, portarna 20241–20245).</translation>
+    </message>
+    <message>
+        <source>Use either --public-url or --tunnel, not both.</source>
+        <translation>Använd antingen --public-url eller --tunnel, inte båda.</translation>
+    </message>
+    <message>
+        <source>A tunnel runs, but none forwards to port %1. Start one for it (for example &quot;cloudflared tunnel --url http://127.0.0.1:%1&quot;), or give --public-url.</source>
+        <translation>En tunnel körs, men ingen vidarebefordrar till port %1. Starta en för den (till exempel &quot;cloudflared tunnel --url http://127.0.0.1:%1&quot;) eller ange --public-url.</translation>
+    </message>
+    <message>
+        <source>No ngrok or cloudflared tunnel is running. Start one for port %1 (for example &quot;cloudflared tunnel --url http://127.0.0.1:%1&quot;), or give --public-url.</source>
+        <translation>Ingen ngrok- eller cloudflared-tunnel körs. Starta en för port %1 (till exempel &quot;cloudflared tunnel --url http://127.0.0.1:%1&quot;) eller ange --public-url.</translation>
+    </message>
+    <message>
+        <source>Using the tunnel&apos;s address: %1</source>
+        <translation>Använder tunnelns adress: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReceiverPanel</name>
     <message>
         <source>Receiver</source>
@@ -3346,6 +3775,38 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <source>Catching up: %1 of %2 companies compared…</source>
         <translation>Kommer ikapp: %1 av %2 företag jämförda…</translation>
     </message>
+    <message>
+        <source>Set the public URL…</source>
+        <translation>Ange den publika URL:en…</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; Receiver for this profile</source>
+        <translation>Öppna Inställningar &gt; Mottagare för den här profilen</translation>
+    </message>
+    <message>
+        <source>&amp;Test the public URL</source>
+        <translation>&amp;Testa den publika URL:en</translation>
+    </message>
+    <message>
+        <source>Post a test delivery to the public URL and check that it arrives at this receiver.</source>
+        <translation>Skicka en testleverans till den publika URL:en och kontrollera att den kommer fram till den här mottagaren.</translation>
+    </message>
+    <message>
+        <source>Post a test delivery to %1 and check that it arrives at this receiver.</source>
+        <translation>Skicka en testleverans till %1 och kontrollera att den kommer fram till den här mottagaren.</translation>
+    </message>
+    <message>
+        <source>Start the receiver first: the test delivery must arrive at it.</source>
+        <translation>Starta mottagaren först: testleveransen måste komma fram till den.</translation>
+    </message>
+    <message>
+        <source>Vainu cannot reach %1. Next: set a public URL in Settings &gt; Receiver, or start a tunnel to port %2; then subscribe this receiver and test it.</source>
+        <translation>Vainu kan inte nå %1. Nästa steg: ange en publik URL under Inställningar &gt; Mottagare, eller starta en tunnel till port %2; prenumerera sedan med den här mottagaren och testa den.</translation>
+    </message>
+    <message>
+        <source>Sending a test delivery to %1…</source>
+        <translation>Skickar en testleverans till %1…</translation>
+    </message>
 </context>
 <context>
     <name>ReceiverSettings</name>
@@ -3373,6 +3834,14 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <source>The receiver must accept at least one connection.</source>
         <translation>Mottagaren måste ta emot minst en anslutning.</translation>
     </message>
+    <message>
+        <source>A TLS private key file is set but no certificate file: HTTPS needs both.</source>
+        <translation>En fil med privat TLS-nyckel är angiven men ingen certifikatfil: HTTPS kräver båda.</translation>
+    </message>
+    <message>
+        <source>A TLS certificate file is set but no private key file: HTTPS needs both.</source>
+        <translation>En TLS-certifikatfil är angiven men ingen fil med privat nyckel: HTTPS kräver båda.</translation>
+    </message>
 </context>
 <context>
     <name>ReceiverSubscription</name>
@@ -3387,6 +3856,10 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>The webhook was created, but the secret could not be kept in the keychain: %1</source>
         <translation>Webhooken skapades, men hemligheten kunde inte sparas i nyckelringen: %1</translation>
+    </message>
+    <message>
+        <source>The webhook could not be created: %1 It is not in Vainu&apos;s list, so it is safe to try again.</source>
+        <translation>Webhooken kunde inte skapas: %1 Den finns inte i Vainus lista, så det är säkert att försöka igen.</translation>
     </message>
 </context>
 <context>
@@ -3414,6 +3887,14 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>Port %1 on %2 is already in use: another program uses it. Stop that program, or run the receiver on another port with --port (for example --port %3).</source>
         <translation>Port %1 på %2 används redan av ett annat program. Stoppa det programmet, eller kör mottagaren på en annan port med --port (till exempel --port %3).</translation>
+    </message>
+    <message>
+        <source>HTTPS is not available: the TLS library (OpenSSL) could not be loaded.</source>
+        <translation>HTTPS är inte tillgängligt: TLS-biblioteket (OpenSSL) kunde inte läsas in.</translation>
+    </message>
+    <message>
+        <source>The receiver cannot serve HTTPS: %1</source>
+        <translation>Mottagaren kan inte servera HTTPS: %1</translation>
     </message>
 </context>
 <context>
@@ -3830,6 +4311,182 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <source>The key was removed from the system keychain: this profile cannot reach Vainu until you paste a key and save again.</source>
         <translation>Nyckeln togs bort från systemets nyckelring: den här profilen kan inte nå Vainu förrän du klistrar in en nyckel och sparar igen.</translation>
     </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>Anslutn&amp;ing</translation>
+    </message>
+    <message>
+        <source>Rece&amp;iver</source>
+        <translation>Motta&amp;gare</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>L&amp;yssna på:</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>Lyssna på</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>Endast den här datorn (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>All network interfaces (0.0.0.0)</source>
+        <translation>Alla nätverksgränssnitt (0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>One address</source>
+        <translation>En adress</translation>
+    </message>
+    <message>
+        <source>Listening address</source>
+        <translation>Lyssningsadress</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Pat&amp;h:</source>
+        <translation>&amp;Sökväg:</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Sökväg</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blic URL:</source>
+        <translation>Pu&amp;blik URL:</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>Publik URL</translation>
+    </message>
+    <message>
+        <source>Start the receiver with th&amp;e app</source>
+        <translation>Starta mottagaren med app&amp;en</translation>
+    </message>
+    <message>
+        <source>Start the receiver whenever this profile is in use, without pressing Start</source>
+        <translation>Starta mottagaren när den här profilen används, utan att trycka på Starta</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Hemlighet:</translation>
+    </message>
+    <message>
+        <source>Receiver secret</source>
+        <translation>Mottagarens hemlighet</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>TLS certi&amp;ficate:</source>
+        <translation>TLS-&amp;certifikat:</translation>
+    </message>
+    <message>
+        <source>TLS certificate file (PEM)</source>
+        <translation>TLS-certifikatfil (PEM)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>TLS ke&amp;y:</source>
+        <translation>TLS-nyc&amp;kel:</translation>
+    </message>
+    <message>
+        <source>TLS key file (PEM)</source>
+        <translation>TLS-nyckelfil (PEM)</translation>
+    </message>
+    <message>
+        <source>Show the secret in clear</source>
+        <translation>Visa hemligheten i klartext</translation>
+    </message>
+    <message>
+        <source>Copy the secret to the clipboard</source>
+        <translation>Kopiera hemligheten till urklipp</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation>Välj certifikatfilen</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Välj nyckelfilen</translation>
+    </message>
+    <message>
+        <source>Empty: plain HTTP</source>
+        <translation>Tom: vanlig HTTP</translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation>till exempel %1</translation>
+    </message>
+    <message>
+        <source>The address Vainu reaches this receiver at: a tunnel (ngrok, cloudflared) or a server that forwards to the port above. &quot;Subscribe this receiver&quot; fills it in.</source>
+        <translation>Adressen där Vainu når den här mottagaren: en tunnel (ngrok, cloudflared) eller en server som vidarebefordrar till porten ovan. ”Prenumerera med den här mottagaren” fyller i den.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Dölj</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Kopierad till urklipp.</translation>
+    </message>
+    <message>
+        <source>Choose the TLS certificate (PEM)</source>
+        <translation>Välj TLS-certifikatet (PEM)</translation>
+    </message>
+    <message>
+        <source>Choose the TLS private key (PEM)</source>
+        <translation>Välj den privata TLS-nyckeln (PEM)</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key)</source>
+        <translation>PEM-filer (*.pem *.crt *.key)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Where the receiver listens for the sandbox&apos;s deliveries. The sandbox runs on this computer, so 127.0.0.1 is all it needs. Changes apply on Save; a running receiver restarts.</source>
+        <translation>Var mottagaren lyssnar efter sandlådans leveranser. Sandlådan körs på den här datorn, så 127.0.0.1 räcker. Ändringarna gäller när du sparar; en mottagare som körs startas om.</translation>
+    </message>
+    <message>
+        <source>Where the receiver listens for Vainu&apos;s deliveries. Vainu cannot reach 127.0.0.1: give it a public URL that forwards to this port (a tunnel such as ngrok or cloudflared, or a server). Changes apply on Save; a running receiver restarts.</source>
+        <translation>Var mottagaren lyssnar efter Vainus leveranser. Vainu kan inte nå 127.0.0.1: ge den en publik URL som vidarebefordrar till den här porten (en tunnel som ngrok eller cloudflared, eller en server). Ändringarna gäller när du sparar; en mottagare som körs startas om.</translation>
+    </message>
+    <message>
+        <source>No secret yet: &quot;Subscribe this receiver&quot; on the Live events page creates one.</source>
+        <translation>Ingen hemlighet än: ”Prenumerera med den här mottagaren” på sidan Live-händelser skapar en.</translation>
+    </message>
+    <message>
+        <source>Reading the secret from the keychain…</source>
+        <translation>Läser hemligheten från nyckelringen…</translation>
+    </message>
+    <message>
+        <source>Vainu sends it with every delivery; others are refused.</source>
+        <translation>Vainu skickar den med varje leverans; andra avvisas.</translation>
+    </message>
+    <message>
+        <source>Not saved: the receiver cannot listen there. The Receiver tab says why.</source>
+        <translation>Inte sparat: mottagaren kan inte lyssna där. Fliken Mottagare visar varför.</translation>
+    </message>
 </context>
 <context>
     <name>SetupBanner</name>
@@ -3902,6 +4559,93 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>Set by the app: the sandbox delivers locally.</source>
         <translation>Satt av appen: sandlådan levererar lokalt.</translation>
+    </message>
+    <message>
+        <source>%1 started a tunnel to port %2: %3.</source>
+        <translation>%1 startade en tunnel till port %2: %3.</translation>
+    </message>
+    <message>
+        <source>The tunnel did not start: %1 Its output:</source>
+        <translation>Tunneln startade inte: %1 Dess utdata:</translation>
+    </message>
+    <message>
+        <source>(no output)</source>
+        <translation>(ingen utdata)</translation>
+    </message>
+    <message>
+        <source>Looking for a tunnel to port %1…</source>
+        <translation>Letar efter en tunnel till port %1…</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Använd %1</translation>
+    </message>
+    <message>
+        <source>ngrok forwards %1 to port %2.</source>
+        <translation>ngrok vidarebefordrar %1 till port %2.</translation>
+    </message>
+    <message>
+        <source>A cloudflared quick tunnel runs at %1; check that it forwards to port %2.</source>
+        <translation>En cloudflared-snabbtunnel körs på %1; kontrollera att den vidarebefordrar till port %2.</translation>
+    </message>
+    <message>
+        <source>ngrok runs, but none of its tunnels forwards to port %1.</source>
+        <translation>ngrok körs, men ingen av dess tunnlar vidarebefordrar till port %1.</translation>
+    </message>
+    <message>
+        <source>No tunnel to port %1 is running. %2 is installed and can start one.</source>
+        <translation>Ingen tunnel till port %1 körs. %2 är installerat och kan starta en.</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>Starta %1</translation>
+    </message>
+    <message>
+        <source>No tunnel to port %1 is running, and neither cloudflared nor ngrok is installed. Install &lt;a href=&quot;%2&quot;&gt;cloudflared&lt;/a&gt; (a quick tunnel needs no account) or &lt;a href=&quot;%3&quot;&gt;ngrok&lt;/a&gt;, or enter the address of a server that forwards to this computer.</source>
+        <translation>Ingen tunnel till port %1 körs, och varken cloudflared eller ngrok är installerat. Installera &lt;a href=&quot;%2&quot;&gt;cloudflared&lt;/a&gt; (en snabbtunnel kräver inget konto) eller &lt;a href=&quot;%3&quot;&gt;ngrok&lt;/a&gt;, eller ange adressen till en server som vidarebefordrar till den här datorn.</translation>
+    </message>
+    <message>
+        <source>Starting %1 for port %2…</source>
+        <translation>Startar %1 för port %2…</translation>
+    </message>
+</context>
+<context>
+    <name>TlsCredentials</name>
+    <message>
+        <source>No TLS certificate file is set; HTTPS needs both a certificate and a private key file.</source>
+        <translation>Ingen TLS-certifikatfil är angiven; HTTPS kräver både en certifikatfil och en fil med privat nyckel.</translation>
+    </message>
+    <message>
+        <source>No TLS private key file is set; HTTPS needs both a certificate and a private key file.</source>
+        <translation>Ingen fil med privat TLS-nyckel är angiven; HTTPS kräver både en certifikatfil och en fil med privat nyckel.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate file &quot;%1&quot; does not exist.</source>
+        <translation>TLS-certifikatfilen ”%1” finns inte.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate file &quot;%1&quot; cannot be read: %2.</source>
+        <translation>TLS-certifikatfilen ”%1” kan inte läsas: %2.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate file &quot;%1&quot; holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>TLS-certifikatfilen ”%1” innehåller inget PEM-certifikat (”-----BEGIN CERTIFICATE-----”).</translation>
+    </message>
+    <message>
+        <source>The TLS private key file &quot;%1&quot; does not exist.</source>
+        <translation>Den privata TLS-nyckelfilen ”%1” finns inte.</translation>
+    </message>
+    <message>
+        <source>The TLS private key file &quot;%1&quot; cannot be read: %2.</source>
+        <translation>Den privata TLS-nyckelfilen ”%1” kan inte läsas: %2.</translation>
+    </message>
+    <message>
+        <source>The TLS private key file &quot;%1&quot; holds no unencrypted PEM private key (RSA or EC).</source>
+        <translation>Den privata TLS-nyckelfilen ”%1” innehåller ingen okrypterad privat PEM-nyckel (RSA eller EC).</translation>
+    </message>
+    <message>
+        <source>The TLS private key in &quot;%1&quot; does not belong to the certificate in &quot;%2&quot;. Use the key the certificate was issued for.</source>
+        <translation>Den privata TLS-nyckeln i ”%1” hör inte till certifikatet i ”%2”. Använd nyckeln som certifikatet utfärdades för.</translation>
     </message>
 </context>
 <context>
@@ -3992,6 +4736,32 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     </message>
 </context>
 <context>
+    <name>TunnelProcess</name>
+    <message numerus="yes">
+        <source>%1 did not report a public address within %n second(s).</source>
+        <translation>
+            <numerusform>%1 rapporterade ingen publik adress inom %n sekund.</numerusform>
+            <numerusform>%1 rapporterade ingen publik adress inom %n sekunder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not installed (it is not on PATH).</source>
+        <translation>%1 är inte installerat (det finns inte i PATH).</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 kunde inte startas: %2</translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly.</source>
+        <translation>%1 avslutades oväntat.</translation>
+    </message>
+    <message>
+        <source>%1 ended with exit code %2.</source>
+        <translation>%1 avslutades med slutkod %2.</translation>
+    </message>
+</context>
+<context>
     <name>WebhookTableModel</name>
     <message>
         <source>Company change</source>
@@ -4022,6 +4792,10 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>Owner</source>
         <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Secrets are masked: choose &quot;Show secrets&quot; in the context menu to see them.</source>
+        <translation>Hemligheterna är maskerade: välj ”Visa hemligheter” i snabbmenyn för att se dem.</translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4959,14 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel, 2 användningsfel.</translatio
         <source>Deleted webhook %1</source>
         <translation>Webhook %1 togs bort</translation>
     </message>
+    <message>
+        <source>%1 The webhook was not created (it is not in the list), so it is safe to run the command again.</source>
+        <translation>%1 Webhooken skapades inte (den finns inte i listan), så det är säkert att köra kommandot igen.</translation>
+    </message>
+    <message>
+        <source>Vainu&apos;s answer was lost, but the webhook was created: it is in the list with id %1.</source>
+        <translation>Vainus svar försvann, men webhooken skapades: den finns i listan med id %1.</translation>
+    </message>
 </context>
 <context>
     <name>WebhooksPage</name>
@@ -4323,6 +5105,18 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel, 2 användningsfel.</translatio
             <numerusform>Webhookar: %n, som matchar filtret: %1</numerusform>
             <numerusform>Webhookar: %n, som matchar filtret: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show &amp;secrets</source>
+        <translation>Visa &amp;hemligheter</translation>
+    </message>
+    <message>
+        <source>Show the secrets in the Query column in clear; they are masked as •••••••• otherwise</source>
+        <translation>Visa hemligheterna i kolumnen Fråga i klartext; annars maskeras de som ••••••••</translation>
+    </message>
+    <message>
+        <source>Added the webhook for %1. Vainu&apos;s answer was lost, but the webhook is in the list, so it was not added twice.</source>
+        <translation>Webhooken för %1 lades till. Vainus svar försvann, men webhooken finns i listan, så den lades inte till två gånger.</translation>
     </message>
 </context>
 </TS>
