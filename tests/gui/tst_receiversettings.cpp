@@ -5,6 +5,7 @@
 #include "KeychainTestSupport.h"
 #include "SandboxFixture.h"
 #include "SandboxTestClient.h"
+#include "TlsTestSupport.h"
 #include "core/ProfileStore.h"
 #include "gui/AppWindow.h"
 #include "gui/MainWindow.h"
@@ -34,6 +35,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSslConfiguration>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
@@ -54,11 +56,14 @@ quint16 freePort()
 }
 
 // A delivery as Vainu sends it; 200 when the receiver stored it.
-int deliver(const QUrl& url)
+// tls: the configuration that trusts the receiver's certificate, for an https:// URL.
+int deliver(const QUrl& url, const QSslConfiguration* tls = nullptr)
 {
     QNetworkAccessManager network;
     network.setProxy(QNetworkProxy::NoProxy);
     QNetworkRequest request(url);
+    if (tls)
+        request.setSslConfiguration(*tls);
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
     const QByteArray body
         = R"({"data":{"business_id":"25578642","company_name":"Vainu. io Software Oy","staff_number":12},)"
@@ -81,6 +86,7 @@ private slots:
     void cleanup();
 
     void everyFieldIsSavedPerProfileAndApplied();
+    void aCertificateFromTheSettingsServesHttps();
     void portInUseAndForeignAddressAreReportedAtTheField();
     void secretIsMaskedWithShowAndCopy();
     void publicUrlIsSavedBySubscribeAndTheWarningStaysAway();
@@ -290,6 +296,41 @@ void TestReceiverSettings::everyFieldIsSavedPerProfileAndApplied()
     QCOMPARE(child<QLineEdit>(dialog, u"publicUrlEdit"_s)->text(), u"https://inbox.example.com/hooks/inbox"_s);
     QVERIFY(!child<QCheckBox>(dialog, u"receiverAutostartCheck"_s)->isChecked());
     QVERIFY(!dialog->hasUnsavedChanges());
+}
+
+// Settings > Receiver with a certificate and its key: the running receiver restarts on HTTPS and a delivery over
+// TLS is stored. A key that is not the certificate's stops it with the reason; it never falls back to HTTP.
+void TestReceiverSettings::aCertificateFromTheSettingsServesHttps()
+{
+    const QString id = addVainuProfile(u"Server"_s, true);
+    QVERIFY(!id.isEmpty());
+    auto session = startSession();
+    QVERIFY(session);
+    ReceiverService* service = session->receiverService();
+    QTRY_VERIFY_WITH_TIMEOUT(service->isListening(), 20000);
+    const TlsTestSupport::Pair pair = TlsTestSupport::makeSelfSigned(m_dir->path(), u"server"_s);
+    QVERIFY(!pair.certificateFile.isEmpty());
+
+    SettingsDialog* dialog = session->openSettings();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    dialog->showReceiverTab();
+    child<QLineEdit>(dialog, u"tlsCertificateEdit"_s)->setText(pair.certificateFile);
+    child<QLineEdit>(dialog, u"tlsKeyEdit"_s)->setText(pair.keyFile);
+    QVERIFY(save(dialog));
+    QTRY_VERIFY_WITH_TIMEOUT(service->isListening() && service->receiver()->localUrl().scheme() == u"https"_s, 20000);
+    const QSslConfiguration trusting = TlsTestSupport::trusting(pair.certificate());
+    QCOMPARE(deliver(service->receiver()->deliveryUrl(), &trusting), 200);
+    QUrl plain = service->receiver()->deliveryUrl();
+    plain.setScheme(u"http"_s);
+    QVERIFY(deliver(plain) != 200); // plain HTTP on the HTTPS port stores nothing
+
+    const TlsTestSupport::Pair other = TlsTestSupport::makeSelfSigned(m_dir->path(), u"other"_s);
+    child<QLineEdit>(dialog, u"tlsKeyEdit"_s)->setText(other.keyFile);
+    QVERIFY(save(dialog));
+    QTRY_VERIFY_WITH_TIMEOUT(service->receiver()->state() == WebhookReceiver::State::Failed, 20000);
+    QVERIFY2(service->receiver()->lastError().contains(u"does not belong to the certificate"_s),
+             qPrintable(service->receiver()->lastError()));
+    QVERIFY(!service->isListening());
 }
 
 // What cannot work is said at the field, with what to do, and nothing is saved.
