@@ -593,6 +593,19 @@ void TestLiveEvents::testThePublicUrlSaysWhatHappened()
     ReceiverPanel* panel = m_page->receiverPanel();
     auto* test = panel->findChild<QPushButton*>(u"testPublicUrlButton"_s);
     QVERIFY(test);
+    // The sandbox delivers locally: nothing to prove, no button.
+    QVERIFY(!test->isVisibleTo(panel));
+
+    // A real account's profile whose public URL leads to this receiver (as a working tunnel would).
+    Profile account = m_receiver->profile();
+    account.kind = Profile::Kind::Vainu;
+    account.baseUrl = Profile::vainuBaseUrl();
+    account.receiver.autostart = true;
+    account.receiver.publicUrl = m_service->receiver()->localUrl();
+    m_receiver->profile() = account;
+    m_service->setProfile(account);
+    QTRY_VERIFY(m_service->isListening());
+    QVERIFY(test->isVisibleTo(panel));
     QTRY_VERIFY(test->isEnabled());
     QTest::mouseClick(test, Qt::LeftButton);
     QTRY_VERIFY2(panel->checkText().contains(u"arrived at this receiver"_s), qPrintable(panel->checkText()));
@@ -604,15 +617,11 @@ void TestLiveEvents::testThePublicUrlSaysWhatHappened()
     RawHttpServer tunnel([](const QByteArray&) {
         return QByteArray("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
     });
-    // A real account's profile (the sandbox's has no public URL), its receiver on at once.
-    Profile profile = m_receiver->profile();
-    profile.kind = Profile::Kind::Vainu;
-    profile.baseUrl = Profile::vainuBaseUrl();
-    profile.receiver.autostart = true;
-    profile.receiver.publicUrl = QUrl(u"http://127.0.0.1:%1/vainu/webhook"_s.arg(tunnel.port()));
-    m_receiver->profile() = profile;
-    m_service->setProfile(profile);
-    QCOMPARE(m_service->publicUrl(), profile.receiver.publicUrl);
+    // The public URL now leads to a tunnel that answers 502 (its agent runs, the receiver is not behind it).
+    account.receiver.publicUrl = QUrl(u"http://127.0.0.1:%1/vainu/webhook"_s.arg(tunnel.port()));
+    m_receiver->profile() = account;
+    m_service->setProfile(account);
+    QCOMPARE(m_service->publicUrl(), account.receiver.publicUrl);
     QTRY_VERIFY(m_service->isListening());
     QTRY_VERIFY(test->isEnabled());
     QTest::mouseClick(test, Qt::LeftButton);

@@ -170,6 +170,9 @@ void ReceiverPanel::refresh()
     m_ui->subscribeReceiverButton->setEnabled(m_service->secretKnown());
     const QUrl url = m_service->publicUrl();
     m_ui->receiverUrlEdit->setText(url.toString());
+    // The sandbox delivers to this computer: there is no public hop to prove, and its path stays simple.
+    m_ui->testPublicUrlButton->setVisible(!m_service->isSandbox());
+    m_ui->receiverCheckLabel->setVisible(!m_service->isSandbox());
     m_ui->testPublicUrlButton->setEnabled(listening && !m_check->isRunning());
     m_ui->testPublicUrlButton->setToolTip(
         listening ? tr("Post a test delivery to %1 and check that it arrives at this receiver.").arg(url.toString())
