@@ -159,6 +159,9 @@ void ReceiverSubscription::removeOthers(const Webhook& created, const QList<Webh
 
 struct ReceiverSubscription::Rotation
 {
+    // The account and the profile it started with: a profile switch meanwhile must not get this secret.
+    QPointer<VainuClient> client;
+    QString profileId;
     QString secret; // the new one
     QList<Webhook> old; // delivering with the current secret
     QList<Webhook> created;
@@ -184,6 +187,8 @@ void ReceiverSubscription::rotate()
     }
     m_busy = true;
     auto rotation = std::make_shared<Rotation>();
+    rotation->client = m_client;
+    rotation->profileId = m_service->profile().id;
     rotation->secret = generateSecret();
     auto* list = m_client->listWebhooks();
     connect(list, &ApiCall::finished, this, [this, list, rotation] {
@@ -204,6 +209,12 @@ void ReceiverSubscription::rotate()
 
 void ReceiverSubscription::createNextCopy(const std::shared_ptr<Rotation>& rotation)
 {
+    if (!rotation->client || m_service->profile().id != rotation->profileId) {
+        undoCopies(rotation,
+                   tr("Another profile was chosen while the secret was being rotated, so it was not "
+                      "changed."));
+        return;
+    }
     if (rotation->created.size() == rotation->old.size()) {
         // Every copy exists: the receiver takes the new secret (and keeps the old one for the grace period).
         m_service->rotateSecret(rotation->secret, this, [this, rotation](const QString& warning) {
@@ -217,7 +228,7 @@ void ReceiverSubscription::createNextCopy(const std::shared_ptr<Rotation>& rotat
     Webhook copy = rotation->old.at(rotation->created.size());
     copy.id.clear();
     copy.query = withSecret(copy, m_service->secretParameter(), rotation->secret);
-    auto* create = new CreateWebhookCall(m_client, copy, this);
+    auto* create = new CreateWebhookCall(rotation->client, copy, this);
     connect(create, &CreateWebhookCall::finished, this, [this, create, rotation] {
         if (create->error().isError()) {
             undoCopies(rotation,
@@ -238,8 +249,13 @@ void ReceiverSubscription::undoCopies(const std::shared_ptr<Rotation>& rotation,
         emit rotateFailed(message);
         return;
     }
+    if (!rotation->client) {
+        m_busy = false;
+        emit rotateFailed(message);
+        return;
+    }
     const Webhook copy = rotation->created.takeLast();
-    auto* call = m_client->deleteWebhook(copy.id);
+    auto* call = rotation->client->deleteWebhook(copy.id);
     connect(call, &ApiCall::finished, this, [this, call, copy, rotation, message] {
         QString text = message;
         if (call->error().isError())
@@ -265,12 +281,14 @@ void ReceiverSubscription::finishRotation(const std::shared_ptr<Rotation>& rotat
                       .arg(notDeleted->join(u", "_s));
         emit rotated(rotation->created, *notDeleted, warning);
     };
-    if (*remaining == 0) {
+    if (*remaining == 0 || !rotation->client) {
+        for (const Webhook& old : std::as_const(rotation->old))
+            notDeleted->append(old.id);
         done();
         return;
     }
     for (const Webhook& old : std::as_const(rotation->old)) {
-        auto* call = m_client->deleteWebhook(old.id);
+        auto* call = rotation->client->deleteWebhook(old.id);
         connect(call, &ApiCall::finished, this, [call, old, remaining, notDeleted, done] {
             if (call->error().isError())
                 notDeleted->append(old.id);
