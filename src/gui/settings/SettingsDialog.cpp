@@ -821,15 +821,17 @@ void SettingsDialog::rotateSecret()
     }
     const QDateTime until = service->now().addSecs(service->rotationGracePeriod().count());
     const QString untilText = QLocale().toString(until.toLocalTime(), QLocale::ShortFormat);
+    QString details = tr("The webhook that delivers here with the old secret is replaced: one with the new "
+                         "secret is created first, then the old one is deleted. If the new one cannot be "
+                         "created, nothing changes.");
+    if (service->hasPreviousSecret())
+        details += u' ' + tr("The secret replaced by the last rotation is refused from now on.");
     if (MessageBox::confirm(this, tr("Rotate the receiver's secret"),
                             tr("A new secret replaces the current one. The receiver accepts the new one at once and "
                                "the old one too until %1, so that Vainu's retries of earlier deliveries still "
                                "arrive; after that only the new one.")
                                 .arg(untilText),
-                            tr("The webhook that delivers here with the old secret is replaced: one with the new "
-                               "secret is created first, then the old one is deleted. If the new one cannot be "
-                               "created, nothing changes."),
-                            tr("Rotate"))
+                            details, tr("Rotate"))
         != MessageBox::Answer::Accept)
         return;
     m_rotating = true;
@@ -852,6 +854,16 @@ void SettingsDialog::rotateSecret()
                 m_rotationTone = warning.isEmpty() ? Tone::Ok : Tone::Warning;
                 updateRotation();
             });
+    // The Live events page replaces its subscription when another profile is chosen: no answer comes then.
+    connect(subscription, &QObject::destroyed, guard, [this, guard] {
+        guard->deleteLater();
+        m_rotating = false;
+        setToneText(m_ui->secretStatusLabel,
+                    tr("Another profile was chosen while the secret was being rotated. Check that account's "
+                       "webhooks on the Webhooks page."),
+                    Tone::Warning);
+        updateRotation();
+    });
     connect(subscription, &ReceiverSubscription::rotateFailed, guard, [this, guard](const QString& message) {
         guard->deleteLater();
         m_rotating = false;
