@@ -73,6 +73,7 @@ private slots:
     void bothSecretsWorkDuringTheGracePeriodThenOnlyTheNewOne();
     void failedCreateLeavesTheOldSecret();
     void failedDeleteNamesTheWebhookToDelete();
+    void sandboxProfileRotatesToo();
 
 private:
     AppSession::Options options() const;
@@ -171,8 +172,10 @@ QUrl TestSecretRotation::subscribedAccount(AppWindow* session)
     if (!waitListening(service))
         return {};
     LiveEventsPage* page = session->window()->liveEventsPage();
+    // A Vainu account is given an address of its own; the sandbox delivers to the local one.
     QUrl url = service->receiver()->localUrl();
-    url.setHost(u"localhost"_s);
+    if (!service->isSandbox())
+        url.setHost(u"localhost"_s);
     QSignalSpy subscribed(page->subscription(), &ReceiverSubscription::subscribed);
     page->subscription()->subscribe(url, true);
     if (!subscribed.wait(20000) || !QTest::qWaitFor([service] { return service->hasSecret(); }, 10000))
@@ -352,6 +355,55 @@ void TestSecretRotation::failedDeleteNamesTheWebhookToDelete()
     QVERIFY(waitListening(service));
     QCOMPARE(deliver(url, oldSecret), 200);
     QCOMPARE(deliver(url, service->secret()), 200);
+}
+
+// The built-in sandbox's receiver, once subscribed with a secret, rotates the same way: its webhook in the built-in
+// sandbox is replaced and both secrets work.
+void TestSecretRotation::sandboxProfileRotatesToo()
+{
+    {
+        ProfileStore store(options().settingsFile);
+        const std::optional<Profile> sandbox = store.profile(m_profileIds.first());
+        QVERIFY(sandbox && sandbox->kind == Profile::Kind::Sandbox);
+        store.setActiveProfile(sandbox->id);
+        Profile changed = *sandbox;
+        changed.receiver.port = freePort();
+        QVERIFY(store.update(changed).error.isEmpty());
+    }
+    auto session = startSession();
+    QVERIFY(session);
+    ReceiverService* service = session->receiverService();
+    QVERIFY(service->isSandbox());
+    const QUrl url = subscribedAccount(session.get());
+    QVERIFY(!url.isEmpty());
+    const QString oldSecret = service->secret();
+
+    SettingsDialog* dialog = session->openSettings();
+    dialog->showReceiverTab();
+    auto* rotate = dialog->findChild<QPushButton*>(u"rotateSecretButton"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(rotate->isEnabled(), 15000);
+    ReceiverSubscription* subscription = session->window()->liveEventsPage()->subscription();
+    QSignalSpy rotated(subscription, &ReceiverSubscription::rotated);
+    MessageBox::presetAnswers({MessageBox::Answer::Accept});
+    QTest::mouseClick(rotate, Qt::LeftButton);
+    QVERIFY(rotated.wait(20000));
+    QCOMPARE(rotated.first().at(0).value<QList<Webhook>>().size(), 1);
+    QVERIFY(rotated.first().at(1).toStringList().isEmpty());
+    const QString newSecret = service->secret();
+    QVERIFY(newSecret != oldSecret);
+    QVERIFY(!dialog->previousSecretText().isEmpty());
+
+    TestApiClient client(session->sandboxConnection());
+    const QList<Webhook> webhooks = waitFor(client.listWebhooks()).value;
+    int withNew = 0;
+    for (const Webhook& webhook : webhooks) {
+        QVERIFY(!ReceiverSubscription::carriesSecret(webhook, u"secret"_s, oldSecret));
+        withNew += ReceiverSubscription::carriesSecret(webhook, u"secret"_s, newSecret) ? 1 : 0;
+    }
+    QCOMPARE(withNew, 1);
+    QVERIFY(waitListening(service));
+    QCOMPARE(deliver(url, oldSecret), 200);
+    QCOMPARE(deliver(url, newSecret), 200);
 }
 
 QTEST_MAIN(TestSecretRotation)
