@@ -403,6 +403,9 @@ SettingsDialog* AppWindow::openSettings(const QString& profileId)
         m_settings->setAttribute(Qt::WA_DeleteOnClose);
         m_settings->setSandboxConnection(m_session->sandboxConnection());
         m_settings->setAppSettings(&m_preferences, m_autostart);
+        m_settings->setSecretRotation(m_session->receiverService(), [window = QPointer<MainWindow>(m_window.get())] {
+            return window ? window->liveEventsPage()->subscription() : nullptr;
+        });
     }
     m_settings->selectProfile(profileId.isEmpty() ? m_session->profiles()->activeProfileId() : profileId);
     m_settings->show();

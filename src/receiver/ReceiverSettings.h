@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHostAddress>
 #include <QString>
 
@@ -15,6 +16,10 @@ public:
     quint16 port = 8787; // 0 picks a free port
     QString path = defaultPath();
     QString secret; // empty: no secret required
+    // After a rotation, the secret before it is accepted too until previousSecretValidUntil (a grace period,
+    // so Vainu's retries of deliveries made with the old query still land). Empty: only `secret`.
+    QString previousSecret;
+    QDateTime previousSecretValidUntil;
     QString secretParameter = QStringLiteral("secret"); // the query parameter that carries it
     qint64 maxBodyBytes = 1024 * 1024;
     int maxHeaderBytes = 16 * 1024;

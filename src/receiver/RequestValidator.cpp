@@ -9,6 +9,7 @@ RequestValidator::RequestValidator(ReceiverSettings settings)
     : m_settings(std::move(settings))
     , m_path(m_settings.path.toUtf8())
     , m_secret(m_settings.secret.toUtf8())
+    , m_previousSecret(m_settings.previousSecret.toUtf8())
 { }
 
 bool RequestValidator::constantTimeEquals(QByteArrayView a, QByteArrayView b)
@@ -42,7 +43,12 @@ RequestValidator::Verdict RequestValidator::checkHead(const RequestHead& head) c
                     tr("The secret is missing from the query (parameter \"%1\"). Subscribe the webhook again "
                        "with the receiver's current URL.")
                         .arg(m_settings.secretParameter)};
-        if (!constantTimeEquals(sent, m_secret))
+        // Both comparisons always run, each in constant time, so the answer's timing tells nothing either.
+        const bool current = constantTimeEquals(sent, m_secret);
+        const bool previousValid = !m_previousSecret.isEmpty() && m_settings.previousSecretValidUntil.isValid()
+            && QDateTime::currentDateTimeUtc() < m_settings.previousSecretValidUntil;
+        const bool previous = constantTimeEquals(sent, m_previousSecret) && previousValid;
+        if (!(current || previous))
             return {401,
                     tr("The secret in the query is wrong. Subscribe the webhook again with the receiver's "
                        "current URL.")};

@@ -32,4 +32,5 @@ private:
     ReceiverSettings m_settings;
     QByteArray m_path;
     QByteArray m_secret;
+    QByteArray m_previousSecret; // accepted until m_settings.previousSecretValidUntil
 };

@@ -7,6 +7,8 @@ QString secretKindSuffix(SecretKind kind)
         return {};
     case SecretKind::ReceiverSecret:
         return QStringLiteral("/receiver-secret");
+    case SecretKind::PreviousReceiverSecret:
+        return QStringLiteral("/receiver-secret-previous");
     }
     return {};
 }

@@ -9,6 +9,9 @@ enum class SecretKind
 {
     ApiKey, // the Vainu API key sent as the API-Key header
     ReceiverSecret, // the shared secret the built-in webhook receiver expects in the delivery URL's query
+    // The receiver's secret before the last rotation, with the end of its grace period:
+    // "<ISO 8601 UTC valid-until>\n<secret>" (ReceiverService reads and writes it).
+    PreviousReceiverSecret,
 };
 Q_DECLARE_METATYPE(SecretKind)
 

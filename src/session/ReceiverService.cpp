@@ -12,6 +12,8 @@
 #include <QLoggingCategory>
 #include <QStandardPaths>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcLive, "vainu.live")
@@ -24,7 +26,10 @@ ReceiverService::ReceiverService(TokenVault* vault, QObject* parent)
     , m_sandboxControl(new SandboxControl(this))
     , m_tunnel(new TunnelProcess(this))
     , m_tunnelDetector(new TunnelDetector(nullptr, this))
-{ }
+{
+    m_previousExpiry.setSingleShot(true);
+    connect(&m_previousExpiry, &QTimer::timeout, this, &ReceiverService::dropExpiredPreviousSecret);
+}
 
 WebhookReceiver* ReceiverService::createReceiver(EventStore* store)
 {
@@ -103,6 +108,9 @@ void ReceiverService::setProfile(const Profile& profile)
     m_receiver->stop();
     m_lastPort = 0;
     m_secret.clear();
+    m_previousSecret.clear();
+    m_previousValidUntil = {};
+    m_previousExpiry.stop();
     m_secretLoaded = false;
     m_wantRunning = profile.kind == Profile::Kind::Sandbox || profile.receiver.autostart;
     emit changed();
@@ -144,14 +152,95 @@ void ReceiverService::readSecret()
     m_vault->read(m_profile.id, SecretKind::ReceiverSecret, this, [this, generation](const VaultResult& result) {
         if (generation != m_profileGeneration)
             return;
-        m_secretLoaded = true;
         m_secret = result.ok() ? result.secret : QString();
         if (!result.ok() && result.status != VaultResult::Status::NotFound)
             qCWarning(lcLive) << "receiver secret unavailable for profile" << m_profile.id << result.message;
-        if (m_wantRunning)
-            start();
-        emit changed();
+        readPreviousSecret(generation);
     });
+}
+
+// The secret before the last rotation, while its grace period lasts; then the receiver starts.
+void ReceiverService::readPreviousSecret(quint64 generation)
+{
+    m_vault->read(
+        m_profile.id, SecretKind::PreviousReceiverSecret, this, [this, generation](const VaultResult& result) {
+            if (generation != m_profileGeneration)
+                return;
+            m_previousSecret.clear();
+            m_previousValidUntil = {};
+            if (result.ok() && !decodePreviousSecret(result.secret, &m_previousSecret, &m_previousValidUntil)) {
+                qCWarning(lcLive) << "the previous receiver secret of profile" << m_profile.id
+                                  << "is unreadable and is removed";
+                m_vault->remove(m_profile.id, SecretKind::PreviousReceiverSecret, this, [](const VaultResult&) {});
+            }
+            m_secretLoaded = true;
+            dropExpiredPreviousSecret(); // also removes an unreadable or expired entry
+            schedulePreviousExpiry();
+            if (m_wantRunning)
+                start();
+            emit changed();
+        });
+}
+
+QString ReceiverService::encodePreviousSecret(const QString& secret, const QDateTime& validUntil)
+{
+    return validUntil.toUTC().toString(Qt::ISODateWithMs) + u'\n' + secret;
+}
+
+bool ReceiverService::decodePreviousSecret(const QString& stored, QString* secret, QDateTime* validUntil)
+{
+    const qsizetype newline = stored.indexOf(u'\n');
+    if (newline <= 0)
+        return false;
+    const QDateTime until = QDateTime::fromString(stored.left(newline), Qt::ISODateWithMs);
+    const QString value = stored.mid(newline + 1);
+    if (!until.isValid() || value.isEmpty())
+        return false;
+    *secret = value;
+    *validUntil = until.toUTC();
+    return true;
+}
+
+void ReceiverService::setClock(std::function<QDateTime()> now)
+{
+    m_clock = std::move(now);
+    schedulePreviousExpiry();
+}
+
+QDateTime ReceiverService::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
+void ReceiverService::schedulePreviousExpiry()
+{
+    m_previousExpiry.stop();
+    if (m_previousSecret.isEmpty() || !m_previousValidUntil.isValid())
+        return;
+    // At most about 24 days ahead (a QTimer's int); dropExpiredPreviousSecret() looks at the clock again.
+    const qint64 ms
+        = qBound(qint64(0), now().msecsTo(m_previousValidUntil) + 1, qint64(std::numeric_limits<int>::max()));
+    m_previousExpiry.start(int(ms));
+}
+
+void ReceiverService::dropExpiredPreviousSecret()
+{
+    const bool stored = !m_previousSecret.isEmpty() || m_previousValidUntil.isValid();
+    if (!m_previousSecret.isEmpty() && m_previousValidUntil.isValid() && now() < m_previousValidUntil) {
+        schedulePreviousExpiry();
+        return;
+    }
+    m_previousSecret.clear();
+    m_previousValidUntil = {};
+    m_previousExpiry.stop();
+    if (!stored)
+        return;
+    if (m_vault && !m_profile.id.isEmpty())
+        m_vault->remove(m_profile.id, SecretKind::PreviousReceiverSecret, this, [](const VaultResult&) {});
+    qCInfo(lcLive) << "the previous receiver secret of profile" << m_profile.id << "is no longer accepted";
+    if (m_secretLoaded && (m_wantRunning || isListening()))
+        start();
+    emit changed();
 }
 
 QString ReceiverService::secretParameter() const
@@ -166,6 +255,12 @@ ReceiverSettings ReceiverService::settings() const
     settings.port = m_profile.receiver.port;
     settings.path = ReceiverSettings::normalisePath(m_profile.receiver.path);
     settings.secret = m_secret;
+    if (!m_previousSecret.isEmpty() && m_previousValidUntil.isValid() && now() < m_previousValidUntil) {
+        settings.previousSecret = m_previousSecret;
+        // The receiver checks against the system clock; the grace period is measured with now().
+        settings.previousSecretValidUntil
+            = QDateTime::currentDateTimeUtc().addMSecs(now().msecsTo(m_previousValidUntil));
+    }
     settings.tlsCertificateFile = m_profile.receiver.tlsCertificateFile;
     settings.tlsKeyFile = m_profile.receiver.tlsKeyFile;
     return settings;
@@ -249,6 +344,50 @@ void ReceiverService::replaceSecret(const QString& secret, QObject* context, std
         apply();
         done(result.ok() && !result.sessionOnly ? QString() : result.message);
     });
+}
+
+void ReceiverService::rotateSecret(const QString& secret, QObject* context, std::function<void(const QString&)> done)
+{
+    const QString profileId = m_profile.id;
+    const QString previous = m_secret;
+    const QDateTime validUntil = now().addSecs(m_gracePeriod.count());
+    auto apply = [this, secret, previous, validUntil, profileId] {
+        if (profileId != m_profile.id)
+            return;
+        m_secret = secret;
+        m_previousSecret = previous;
+        m_previousValidUntil = previous.isEmpty() ? QDateTime() : validUntil;
+        m_secretLoaded = true;
+        schedulePreviousExpiry();
+        qCInfo(lcLive) << "receiver secret of profile" << profileId << "rotated; the previous one is accepted until"
+                       << validUntil.toString(Qt::ISODate);
+        if (m_wantRunning || isListening())
+            start();
+        emit changed();
+    };
+    if (!m_vault) {
+        apply();
+        QMetaObject::invokeMethod(
+            context, [done] { done({}); }, Qt::QueuedConnection);
+        return;
+    }
+    // The previous one first: should the keychain fail in between, the old secret is still in one of the two.
+    auto writeCurrent = [this, profileId, secret, context, apply, done](const QString& previousError) {
+        m_vault->write(profileId, SecretKind::ReceiverSecret, secret, context,
+                       [apply, done, previousError](const VaultResult& result) {
+                           apply(); // a session-only secret still works until the app quits; say so, but go on
+                           const QString error = result.ok() && !result.sessionOnly ? QString() : result.message;
+                           done(error.isEmpty() ? previousError : error);
+                       });
+    };
+    if (previous.isEmpty()) {
+        writeCurrent({});
+        return;
+    }
+    m_vault->write(profileId, SecretKind::PreviousReceiverSecret, encodePreviousSecret(previous, validUntil), context,
+                   [writeCurrent](const VaultResult& result) {
+                       writeCurrent(result.ok() && !result.sessionOnly ? QString() : result.message);
+                   });
 }
 
 void ReceiverService::setSandboxControlUrl(const QUrl& url)

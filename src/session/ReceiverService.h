@@ -3,9 +3,12 @@
 #include "core/Profile.h"
 #include "receiver/ReceiverSettings.h"
 
+#include <QDateTime>
 #include <QObject>
+#include <QTimer>
 #include <QUrl>
 
+#include <chrono>
 #include <functional>
 
 class EventStore;
@@ -65,6 +68,26 @@ public:
     // with an empty error on success.
     void replaceSecret(const QString& secret, QObject* context, std::function<void(const QString&)> done);
 
+    // Rotation. rotateSecret() makes `secret` the receiver's secret and keeps the one it replaces as the previous
+    // secret, accepted as well until now() + rotationGracePeriod(); both go to the keychain (the previous one
+    // with its end, so it survives a restart), then the receiver restarts with both. A previous secret from an
+    // earlier rotation is dropped. done(error) runs once, with an empty error when the keychain took both.
+    void rotateSecret(const QString& secret, QObject* context, std::function<void(const QString&)> done);
+    bool hasPreviousSecret() const { return !m_previousSecret.isEmpty(); }
+    QDateTime previousSecretValidUntil() const { return m_previousValidUntil; } // invalid when none
+    // Ends the previous secret's grace period when it is over: the receiver refuses it from then on and it is
+    // removed from the keychain. Runs when the secrets are read and by a timer at the end; callable at any time.
+    void dropExpiredPreviousSecret();
+    static std::chrono::seconds defaultRotationGracePeriod() { return std::chrono::hours(24); }
+    void setRotationGracePeriod(std::chrono::seconds period) { m_gracePeriod = period; }
+    std::chrono::seconds rotationGracePeriod() const { return m_gracePeriod; }
+    // The clock the grace period is measured with (tests move it forward); the system's by default.
+    void setClock(std::function<QDateTime()> now);
+    QDateTime now() const;
+    // The keychain value of a previous secret and back ("<ISO 8601 UTC>\n<secret>").
+    static QString encodePreviousSecret(const QString& secret, const QDateTime& validUntil);
+    static bool decodePreviousSecret(const QString& stored, QString* secret, QDateTime* validUntil);
+
     // The built-in sandbox's control routes (http://127.0.0.1:<port>/_sandbox/), when it runs.
     void setSandboxControlUrl(const QUrl& url);
     QUrl sandboxControlUrl() const;
@@ -92,6 +115,8 @@ signals:
 private:
     WebhookReceiver* createReceiver(EventStore* store);
     void readSecret();
+    void readPreviousSecret(quint64 generation);
+    void schedulePreviousExpiry();
 
     TokenVault* m_vault;
     ProfileStore* m_profiles = nullptr;
@@ -103,6 +128,11 @@ private:
     QString m_storeDirectory;
     Profile m_profile;
     QString m_secret;
+    QString m_previousSecret; // never log it
+    QDateTime m_previousValidUntil;
+    std::chrono::seconds m_gracePeriod = defaultRotationGracePeriod();
+    std::function<QDateTime()> m_clock;
+    QTimer m_previousExpiry;
     bool m_secretLoaded = false;
     bool m_wantRunning = false;
     bool m_shutDown = false;

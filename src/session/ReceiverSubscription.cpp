@@ -156,3 +156,144 @@ void ReceiverSubscription::removeOthers(const Webhook& created, const QList<Webh
         });
     }
 }
+
+struct ReceiverSubscription::Rotation
+{
+    // The account and the profile it started with: a profile switch meanwhile must not get this secret.
+    QPointer<VainuClient> client;
+    QString profileId;
+    QString secret; // the new one
+    QList<Webhook> old; // delivering with the current secret
+    QList<Webhook> created;
+};
+
+// The query of `webhook` with the secret parameter's value replaced; every other item kept.
+static QString withSecret(const Webhook& webhook, const QString& parameter, const QString& secret)
+{
+    QUrlQuery query(webhook.deliveryUrl());
+    query.removeAllQueryItems(parameter);
+    query.addQueryItem(parameter, secret);
+    return u"?"_s + query.toString(QUrl::FullyEncoded);
+}
+
+void ReceiverSubscription::rotate()
+{
+    if (!m_client || m_busy)
+        return;
+    if (!m_service->hasSecret()) {
+        emit rotateFailed(tr("This receiver has no secret yet: \"Subscribe this receiver\" on the Live events page "
+                             "creates one."));
+        return;
+    }
+    m_busy = true;
+    auto rotation = std::make_shared<Rotation>();
+    rotation->client = m_client;
+    rotation->profileId = m_service->profile().id;
+    rotation->secret = generateSecret();
+    auto* list = m_client->listWebhooks();
+    connect(list, &ApiCall::finished, this, [this, list, rotation] {
+        if (list->error().isError()) {
+            m_busy = false;
+            emit rotateFailed(
+                tr("The webhooks could not be listed, so nothing was changed: %1").arg(list->error().userMessage()));
+            return;
+        }
+        const QUrl target = m_service->publicUrl();
+        for (const Webhook& webhook : list->value()) {
+            if (pointsAt(webhook, target) && carriesSecret(webhook, m_service->secretParameter(), m_service->secret()))
+                rotation->old.append(webhook);
+        }
+        createNextCopy(rotation);
+    });
+}
+
+void ReceiverSubscription::createNextCopy(const std::shared_ptr<Rotation>& rotation)
+{
+    if (!rotation->client || m_service->profile().id != rotation->profileId) {
+        undoCopies(rotation,
+                   tr("Another profile was chosen while the secret was being rotated, so it was not "
+                      "changed."));
+        return;
+    }
+    if (rotation->created.size() == rotation->old.size()) {
+        // Every copy exists: the receiver takes the new secret (and keeps the old one for the grace period).
+        m_service->rotateSecret(rotation->secret, this, [this, rotation](const QString& warning) {
+            finishRotation(rotation,
+                           warning.isEmpty()
+                               ? QString()
+                               : tr("The new secret is in use, but the keychain could not keep it: %1").arg(warning));
+        });
+        return;
+    }
+    Webhook copy = rotation->old.at(rotation->created.size());
+    copy.id.clear();
+    copy.query = withSecret(copy, m_service->secretParameter(), rotation->secret);
+    auto* create = new CreateWebhookCall(rotation->client, copy, this);
+    connect(create, &CreateWebhookCall::finished, this, [this, create, rotation] {
+        if (create->error().isError()) {
+            undoCopies(rotation,
+                       tr("The new webhook could not be created, so the secret was not changed: %1")
+                           .arg(create->error().userMessage()));
+            return;
+        }
+        rotation->created.append(create->value());
+        createNextCopy(rotation);
+    });
+}
+
+// A create failed: the copies already made would deliver with a secret the receiver never takes.
+void ReceiverSubscription::undoCopies(const std::shared_ptr<Rotation>& rotation, const QString& message)
+{
+    if (rotation->created.isEmpty()) {
+        m_busy = false;
+        emit rotateFailed(message);
+        return;
+    }
+    if (!rotation->client) {
+        m_busy = false;
+        emit rotateFailed(message);
+        return;
+    }
+    const Webhook copy = rotation->created.takeLast();
+    auto* call = rotation->client->deleteWebhook(copy.id);
+    connect(call, &ApiCall::finished, this, [this, call, copy, rotation, message] {
+        QString text = message;
+        if (call->error().isError())
+            text += u' '
+                + tr("Delete the webhook %1 too: it was made for the new secret and could not be removed.")
+                      .arg(copy.id);
+        undoCopies(rotation, text);
+    });
+}
+
+void ReceiverSubscription::finishRotation(const std::shared_ptr<Rotation>& rotation, const QString& keychainWarning)
+{
+    auto remaining = std::make_shared<int>(int(rotation->old.size()));
+    auto notDeleted = std::make_shared<QStringList>();
+    auto done = [this, rotation, notDeleted, keychainWarning] {
+        m_busy = false;
+        QString warning = keychainWarning;
+        if (!notDeleted->isEmpty())
+            warning += (warning.isEmpty() ? QString() : u" "_s)
+                + tr("The old webhook could not be deleted: delete %n webhook(s) with the old secret yourself "
+                     "(id %1) on the Webhooks page.",
+                     nullptr, int(notDeleted->size()))
+                      .arg(notDeleted->join(u", "_s));
+        emit rotated(rotation->created, *notDeleted, warning);
+    };
+    if (*remaining == 0 || !rotation->client) {
+        for (const Webhook& old : std::as_const(rotation->old))
+            notDeleted->append(old.id);
+        done();
+        return;
+    }
+    for (const Webhook& old : std::as_const(rotation->old)) {
+        auto* call = rotation->client->deleteWebhook(old.id);
+        connect(call, &ApiCall::finished, this, [call, old, remaining, notDeleted, done] {
+            if (call->error().isError())
+                notDeleted->append(old.id);
+            if (--*remaining == 0)
+                done();
+        });
+    }
+}

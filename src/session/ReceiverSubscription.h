@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <memory>
+
 class ReceiverService;
 class VainuClient;
 
@@ -30,6 +32,12 @@ public:
 
     void check(); // checked(ok, webhooksPointingHere) or checkFailed(error)
     void subscribe(const QUrl& publicUrl, bool removeOthers);
+    // Rotating the secret: the webhooks that deliver to the receiver's public URL with its current secret are
+    // replaced by copies with a fresh secret (created first; the API has no update), the receiver takes the new
+    // secret and keeps the old one for ReceiverService::rotationGracePeriod(), then the old webhooks are deleted.
+    // A failed create changes nothing (the copies made so far are deleted again): rotateFailed(). Otherwise
+    // rotated() with the new webhooks and the ids of old ones that could not be deleted.
+    void rotate();
     bool isBusy() const { return m_busy; }
 
 signals:
@@ -39,9 +47,15 @@ signals:
     void checkFailed(const ApiError& error);
     void subscribed(const Webhook& webhook, int removed);
     void subscribeFailed(const QString& message);
+    void rotated(const QList<Webhook>& created, const QStringList& notDeletedIds, const QString& warning);
+    void rotateFailed(const QString& message);
 
 private:
     void removeOthers(const Webhook& created, const QList<Webhook>& others);
+    struct Rotation;
+    void createNextCopy(const std::shared_ptr<Rotation>& rotation);
+    void undoCopies(const std::shared_ptr<Rotation>& rotation, const QString& message);
+    void finishRotation(const std::shared_ptr<Rotation>& rotation, const QString& keychainWarning);
 
     QPointer<VainuClient> m_client;
     ReceiverService* m_service;

@@ -8,6 +8,8 @@
 #include "secrets/TokenVault.h"
 #include "session/AppPreferences.h"
 #include "session/ReceiverAddressCheck.h"
+#include "session/ReceiverService.h"
+#include "session/ReceiverSubscription.h"
 #include "ui_SettingsDialog.h"
 
 #include <QClipboard>
@@ -111,6 +113,7 @@ void SettingsDialog::setUpReceiverTab()
     m_ui->copySecretButton->setIcon(Icons::themed(u"edit-copy"_s));
     m_ui->showSecretButton->setToolTip(tr("Show the secret in clear"));
     m_ui->copySecretButton->setToolTip(tr("Copy the secret to the clipboard"));
+    m_ui->rotateSecretButton->setEnabled(false);
     m_ui->tlsCertificateBrowseButton->setToolTip(tr("Choose the certificate file"));
     m_ui->tlsKeyBrowseButton->setToolTip(tr("Choose the key file"));
     m_ui->tlsCertificateEdit->setPlaceholderText(tr("Empty: plain HTTP"));
@@ -149,6 +152,7 @@ void SettingsDialog::setUpReceiverTab()
         QGuiApplication::clipboard()->setText(m_ui->secretEdit->text());
         setToneText(m_ui->secretStatusLabel, tr("Copied to the clipboard."), Tone::Ok);
     });
+    connect(m_ui->rotateSecretButton, &QPushButton::clicked, this, &SettingsDialog::rotateSecret);
     connect(m_ui->tlsCertificateBrowseButton, &QPushButton::clicked, this,
             [this] { chooseTlsFile(m_ui->tlsCertificateEdit, tr("Choose the TLS certificate (PEM)")); });
     connect(m_ui->tlsKeyBrowseButton, &QPushButton::clicked, this,
@@ -211,6 +215,7 @@ void SettingsDialog::showReceiver(const Profile& profile)
     m_ui->secretEdit->clear();
     m_ui->copySecretButton->setEnabled(false);
     m_ui->showSecretButton->setEnabled(false);
+    updateRotation();
     if (m_isNew)
         setToneText(m_ui->secretStatusLabel,
                     tr("No secret yet: \"Subscribe this receiver\" on the Live events page creates one."), Tone::Plain);
@@ -229,7 +234,10 @@ void SettingsDialog::readReceiverSecret()
         m_ui->secretEdit->setText(found ? result.secret : QString());
         m_ui->copySecretButton->setEnabled(found);
         m_ui->showSecretButton->setEnabled(found);
-        if (found)
+        updateRotation();
+        if (found && !m_rotationMessage.isEmpty())
+            setToneText(m_ui->secretStatusLabel, std::exchange(m_rotationMessage, QString()), m_rotationTone);
+        else if (found)
             setToneText(m_ui->secretStatusLabel, tr("Vainu sends it with every delivery; others are refused."),
                         Tone::Plain);
         else if (result.status == VaultResult::Status::NotFound || result.ok())
@@ -727,7 +735,7 @@ void SettingsDialog::removeCurrent()
 // A deleted profile's secrets must not stay behind in the keychain.
 void SettingsDialog::removeSecrets(const Profile& profile)
 {
-    for (const SecretKind kind : {SecretKind::ApiKey, SecretKind::ReceiverSecret}) {
+    for (const SecretKind kind : {SecretKind::ApiKey, SecretKind::ReceiverSecret, SecretKind::PreviousReceiverSecret}) {
         m_vault->remove(profile.id, kind, this, [this, profile](const VaultResult& result) {
             if (result.ok())
                 return;
@@ -758,6 +766,111 @@ void SettingsDialog::reject()
         return;
     m_test->cancel();
     QDialog::reject();
+}
+
+void SettingsDialog::setSecretRotation(ReceiverService* service, std::function<ReceiverSubscription*()> subscription)
+{
+    if (m_receiverService)
+        disconnect(m_receiverService, nullptr, this, nullptr);
+    m_receiverService = service;
+    m_subscription = std::move(subscription);
+    if (service)
+        connect(service, &ReceiverService::changed, this, &SettingsDialog::updateRotation);
+    updateRotation();
+}
+
+QString SettingsDialog::previousSecretText() const
+{
+    return m_ui->previousSecretLabel->text();
+}
+
+// Rotate… works on the profile whose receiver runs in this app (the active one) once its secret is known.
+void SettingsDialog::updateRotation()
+{
+    bool thisReceiver = false;
+    bool hasSecret = false;
+    QString previous;
+    if (ReceiverService* service = m_receiverService.data(); service != nullptr) {
+        const Profile active = service->profile();
+        thisReceiver = m_hasProfile && !m_isNew && active.id == m_profile.id;
+        const QString secret = service->secret();
+        hasSecret = !secret.isEmpty();
+        const QDateTime until = service->previousSecretValidUntil();
+        if (thisReceiver && until.isValid())
+            previous = tr("The previous secret is accepted until %1.")
+                           .arg(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat));
+    }
+    m_ui->rotateSecretButton->setEnabled(thisReceiver && hasSecret && m_subscription && !m_rotating);
+    m_ui->rotateSecretButton->setToolTip(
+        !thisReceiver ? tr("Use this profile to rotate its receiver's secret")
+                      : tr("Replace the secret with a new one; the old one stays valid for a while"));
+    setToneText(m_ui->previousSecretLabel, previous, Tone::Plain);
+    m_ui->previousSecretLabel->setVisible(!previous.isEmpty());
+}
+
+void SettingsDialog::rotateSecret()
+{
+    ReceiverSubscription* subscription = m_subscription ? m_subscription() : nullptr;
+    ReceiverService* service = m_receiverService.data();
+    if (service == nullptr || subscription == nullptr || m_rotating || service->profile().id != m_profile.id)
+        return;
+    if (subscription->isBusy()) {
+        setToneText(m_ui->secretStatusLabel, tr("The webhooks are being changed; try again in a moment."),
+                    Tone::Warning);
+        return;
+    }
+    const QDateTime until = service->now().addSecs(service->rotationGracePeriod().count());
+    const QString untilText = QLocale().toString(until.toLocalTime(), QLocale::ShortFormat);
+    QString details = tr("The webhook that delivers here with the old secret is replaced: one with the new "
+                         "secret is created first, then the old one is deleted. If the new one cannot be "
+                         "created, nothing changes.");
+    if (service->hasPreviousSecret())
+        details += u' ' + tr("The secret replaced by the last rotation is refused from now on.");
+    if (MessageBox::confirm(this, tr("Rotate the receiver's secret"),
+                            tr("A new secret replaces the current one. The receiver accepts the new one at once and "
+                               "the old one too until %1, so that Vainu's retries of earlier deliveries still "
+                               "arrive; after that only the new one.")
+                                .arg(untilText),
+                            details, tr("Rotate"))
+        != MessageBox::Answer::Accept)
+        return;
+    m_rotating = true;
+    updateRotation();
+    setToneText(m_ui->secretStatusLabel, tr("Rotating the secret…"), Tone::Busy);
+    // One answer; the guard drops both connections after it.
+    auto* guard = new QObject(this);
+    connect(subscription, &ReceiverSubscription::rotated, guard,
+            [this, guard](const QList<Webhook>& created, const QStringList&, const QString& warning) {
+                guard->deleteLater();
+                m_rotating = false;
+                ++m_keyGeneration; // an older read of the secret must not show the old one
+                readReceiverSecret();
+                const QString done = created.isEmpty()
+                    ? tr("The secret was rotated. No webhook delivered here with the old one: subscribe this "
+                         "receiver to give Vainu the new one.")
+                    : tr("The secret was rotated, and Vainu's webhook now carries the new one.");
+                // Shown once the read answers, instead of its usual text.
+                m_rotationMessage = warning.isEmpty() ? done : done + u' ' + warning;
+                m_rotationTone = warning.isEmpty() ? Tone::Ok : Tone::Warning;
+                updateRotation();
+            });
+    // The Live events page replaces its subscription when another profile is chosen: no answer comes then.
+    connect(subscription, &QObject::destroyed, guard, [this, guard] {
+        guard->deleteLater();
+        m_rotating = false;
+        setToneText(m_ui->secretStatusLabel,
+                    tr("Another profile was chosen while the secret was being rotated. Check that account's "
+                       "webhooks on the Webhooks page."),
+                    Tone::Warning);
+        updateRotation();
+    });
+    connect(subscription, &ReceiverSubscription::rotateFailed, guard, [this, guard](const QString& message) {
+        guard->deleteLater();
+        m_rotating = false;
+        setToneText(m_ui->secretStatusLabel, message, Tone::Error);
+        updateRotation();
+    });
+    subscription->rotate();
 }
 
 void SettingsDialog::updateButtons()

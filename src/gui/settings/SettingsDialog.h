@@ -6,7 +6,9 @@
 #include "session/SessionAutostart.h"
 
 #include <QDialog>
+#include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -14,6 +16,8 @@ class AppPreferences;
 class ProfileStore;
 class QLabel;
 class QLineEdit;
+class ReceiverService;
+class ReceiverSubscription;
 class TokenVault;
 struct VaultResult;
 
@@ -57,6 +61,12 @@ public:
     QString portError() const;
     void showReceiverTab();
 
+    // "Rotate…" on the Receiver tab: the active profile's receiver and what replaces its webhooks (asked each time,
+    // since the Live events page makes a new one for each account). Without them the button stays disabled.
+    void setSecretRotation(ReceiverService* service, std::function<ReceiverSubscription*()> subscription);
+    // "The previous secret is accepted until …" (empty when none).
+    QString previousSecretText() const;
+
 public slots:
     void save();
     void revert();
@@ -64,6 +74,7 @@ public slots:
     void removeCurrent();
     void useCurrent();
     void reject() override;
+    void rotateSecret(); // asks first
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -112,12 +123,18 @@ private:
     bool keyChanged() const;
     bool confirmDiscard();
     void updateButtons();
+    void updateRotation();
     void setToneText(QLabel* label, const QString& text, Tone tone);
     void fitWrapped(QLabel* label) const;
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     ProfileStore* m_store;
     TokenVault* m_vault;
+    QPointer<ReceiverService> m_receiverService;
+    std::function<ReceiverSubscription*()> m_subscription;
+    bool m_rotating = false;
+    QString m_rotationMessage; // what the last rotation did, shown when the new secret has been read
+    Tone m_rotationTone = Tone::Ok;
     ConnectionTest* m_test;
     ApiConnection m_sandboxConnection;
     AppPreferences* m_preferences = nullptr;
