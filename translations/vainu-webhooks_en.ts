@@ -341,6 +341,16 @@
     </message>
 </context>
 <context>
+    <name>ReceiverSubscription</name>
+    <message numerus="yes">
+        <source>The old webhook could not be deleted: delete %n webhook(s) with the old secret yourself (id %1) on the Webhooks page.</source>
+        <translation>
+            <numerusform>The old webhook could not be deleted: delete the webhook with the old secret yourself (id %1) on the Webhooks page.</numerusform>
+            <numerusform>The old webhooks could not be deleted: delete %n webhooks with the old secret yourself (id %1) on the Webhooks page.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenVault</name>
     <message numerus="yes">
         <source>it did not answer within %n second(s)</source>

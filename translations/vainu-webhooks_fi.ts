@@ -3862,6 +3862,37 @@ Paluuarvot: 0 onnistui, 1 epäonnistunut tarkistus tai API-, verkko- tai tallenn
         <source>The webhook could not be created: %1 It is not in Vainu&apos;s list, so it is safe to try again.</source>
         <translation>Webhookia ei voitu luoda: %1 Se ei ole Vainun luettelossa, joten voit turvallisesti yrittää uudelleen.</translation>
     </message>
+    <message>
+        <source>This receiver has no secret yet: &quot;Subscribe this receiver&quot; on the Live events page creates one.</source>
+        <translation>Tällä vastaanottimella ei ole vielä salaisuutta: ”Tilaa toimitukset tähän vastaanottimeen” Live-tapahtumat-sivulla luo sellaisen.</translation>
+    </message>
+    <message>
+        <source>The webhooks could not be listed, so nothing was changed: %1</source>
+        <translation>Webhookeja ei voitu listata, joten mitään ei muutettu: %1</translation>
+    </message>
+    <message>
+        <source>Another profile was chosen while the secret was being rotated, so it was not changed.</source>
+        <translation>Toinen profiili valittiin kesken salaisuuden vaihdon, joten sitä ei vaihdettu.</translation>
+    </message>
+    <message>
+        <source>The new secret is in use, but the keychain could not keep it: %1</source>
+        <translation>Uusi salaisuus on käytössä, mutta avainnippu ei voinut tallentaa sitä: %1</translation>
+    </message>
+    <message>
+        <source>The new webhook could not be created, so the secret was not changed: %1</source>
+        <translation>Uutta webhookia ei voitu luoda, joten salaisuutta ei vaihdettu: %1</translation>
+    </message>
+    <message>
+        <source>Delete the webhook %1 too: it was made for the new secret and could not be removed.</source>
+        <translation>Poista myös webhook %1: se luotiin uutta salaisuutta varten, eikä sitä voitu poistaa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The old webhook could not be deleted: delete %n webhook(s) with the old secret yourself (id %1) on the Webhooks page.</source>
+        <translation>
+            <numerusform>Vanhaa webhookia ei voitu poistaa: poista itse vanhan salaisuuden webhook (tunnus %1) Webhookit-sivulla.</numerusform>
+            <numerusform>Vanhoja webhookeja ei voitu poistaa: poista itse %n vanhan salaisuuden webhookia (tunnus %1) Webhookit-sivulla.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReceiverWorker</name>
@@ -4487,6 +4518,62 @@ Paluuarvot: 0 onnistui, 1 epäonnistunut tarkistus tai API-, verkko- tai tallenn
     <message>
         <source>Not saved: the receiver cannot listen there. The Receiver tab says why.</source>
         <translation>Ei tallennettu: vastaanotin ei voi kuunnella siellä. Vastaanotin-välilehti kertoo syyn.</translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation>Vaihda…</translation>
+    </message>
+    <message>
+        <source>The previous secret is accepted until %1.</source>
+        <translation>Edellinen salaisuus hyväksytään %1 asti.</translation>
+    </message>
+    <message>
+        <source>Use this profile to rotate its receiver&apos;s secret</source>
+        <translation>Ota tämä profiili käyttöön vaihtaaksesi sen vastaanottimen salaisuuden</translation>
+    </message>
+    <message>
+        <source>Replace the secret with a new one; the old one stays valid for a while</source>
+        <translation>Korvaa salaisuus uudella; vanha pysyy voimassa vielä hetken</translation>
+    </message>
+    <message>
+        <source>The webhooks are being changed; try again in a moment.</source>
+        <translation>Webhookeja muutetaan parhaillaan; yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>The webhook that delivers here with the old secret is replaced: one with the new secret is created first, then the old one is deleted. If the new one cannot be created, nothing changes.</source>
+        <translation>Webhook, joka toimittaa tänne vanhalla salaisuudella, korvataan: ensin luodaan uusi uudella salaisuudella, sitten vanha poistetaan. Jos uutta ei voida luoda, mikään ei muutu.</translation>
+    </message>
+    <message>
+        <source>The secret replaced by the last rotation is refused from now on.</source>
+        <translation>Edellisessä vaihdossa korvattu salaisuus hylätään tästä lähtien.</translation>
+    </message>
+    <message>
+        <source>Rotate the receiver&apos;s secret</source>
+        <translation>Vaihda vastaanottimen salaisuus</translation>
+    </message>
+    <message>
+        <source>A new secret replaces the current one. The receiver accepts the new one at once and the old one too until %1, so that Vainu&apos;s retries of earlier deliveries still arrive; after that only the new one.</source>
+        <translation>Uusi salaisuus korvaa nykyisen. Vastaanotin hyväksyy uuden heti ja vanhan vielä %1 asti, jotta Vainun aiempien toimitusten uusintayritykset tulevat perille; sen jälkeen vain uuden.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Vaihda</translation>
+    </message>
+    <message>
+        <source>Rotating the secret…</source>
+        <translation>Vaihdetaan salaisuutta…</translation>
+    </message>
+    <message>
+        <source>The secret was rotated. No webhook delivered here with the old one: subscribe this receiver to give Vainu the new one.</source>
+        <translation>Salaisuus vaihdettiin. Mikään webhook ei toimittanut tänne vanhalla salaisuudella: tilaa toimitukset tähän vastaanottimeen, jotta Vainu saa uuden.</translation>
+    </message>
+    <message>
+        <source>The secret was rotated, and Vainu&apos;s webhook now carries the new one.</source>
+        <translation>Salaisuus vaihdettiin, ja Vainun webhook käyttää nyt uutta.</translation>
+    </message>
+    <message>
+        <source>Another profile was chosen while the secret was being rotated. Check that account&apos;s webhooks on the Webhooks page.</source>
+        <translation>Toinen profiili valittiin kesken salaisuuden vaihdon. Tarkista sen tilin webhookit Webhookit-sivulla.</translation>
     </message>
 </context>
 <context>

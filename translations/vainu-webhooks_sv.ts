@@ -3861,6 +3861,37 @@ Slutkoder: 0 lyckades, 1 en misslyckad kontroll, ett API-, nätverks- eller lagr
         <source>The webhook could not be created: %1 It is not in Vainu&apos;s list, so it is safe to try again.</source>
         <translation>Webhooken kunde inte skapas: %1 Den finns inte i Vainus lista, så det är säkert att försöka igen.</translation>
     </message>
+    <message>
+        <source>This receiver has no secret yet: &quot;Subscribe this receiver&quot; on the Live events page creates one.</source>
+        <translation>Den här mottagaren har ingen hemlighet än: ”Prenumerera med den här mottagaren” på sidan Live-händelser skapar en.</translation>
+    </message>
+    <message>
+        <source>The webhooks could not be listed, so nothing was changed: %1</source>
+        <translation>Webhookarna kunde inte listas, så ingenting ändrades: %1</translation>
+    </message>
+    <message>
+        <source>Another profile was chosen while the secret was being rotated, so it was not changed.</source>
+        <translation>En annan profil valdes medan hemligheten byttes, så den byttes inte.</translation>
+    </message>
+    <message>
+        <source>The new secret is in use, but the keychain could not keep it: %1</source>
+        <translation>Den nya hemligheten används, men nyckelringen kunde inte spara den: %1</translation>
+    </message>
+    <message>
+        <source>The new webhook could not be created, so the secret was not changed: %1</source>
+        <translation>Den nya webhooken kunde inte skapas, så hemligheten byttes inte: %1</translation>
+    </message>
+    <message>
+        <source>Delete the webhook %1 too: it was made for the new secret and could not be removed.</source>
+        <translation>Ta också bort webhooken %1: den skapades för den nya hemligheten och kunde inte tas bort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The old webhook could not be deleted: delete %n webhook(s) with the old secret yourself (id %1) on the Webhooks page.</source>
+        <translation>
+            <numerusform>Den gamla webhooken kunde inte tas bort: ta själv bort webhooken med den gamla hemligheten (id %1) på sidan Webhookar.</numerusform>
+            <numerusform>De gamla webhookarna kunde inte tas bort: ta själv bort %n webhookar med den gamla hemligheten (id %1) på sidan Webhookar.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReceiverWorker</name>
@@ -4486,6 +4517,62 @@ Slutkoder: 0 lyckades, 1 en misslyckad kontroll, ett API-, nätverks- eller lagr
     <message>
         <source>Not saved: the receiver cannot listen there. The Receiver tab says why.</source>
         <translation>Inte sparat: mottagaren kan inte lyssna där. Fliken Mottagare visar varför.</translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation>Byt ut…</translation>
+    </message>
+    <message>
+        <source>The previous secret is accepted until %1.</source>
+        <translation>Den tidigare hemligheten godtas till %1.</translation>
+    </message>
+    <message>
+        <source>Use this profile to rotate its receiver&apos;s secret</source>
+        <translation>Använd den här profilen för att byta mottagarens hemlighet</translation>
+    </message>
+    <message>
+        <source>Replace the secret with a new one; the old one stays valid for a while</source>
+        <translation>Ersätt hemligheten med en ny; den gamla gäller en tid till</translation>
+    </message>
+    <message>
+        <source>The webhooks are being changed; try again in a moment.</source>
+        <translation>Webhookarna ändras just nu; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The webhook that delivers here with the old secret is replaced: one with the new secret is created first, then the old one is deleted. If the new one cannot be created, nothing changes.</source>
+        <translation>Webhooken som levererar hit med den gamla hemligheten ersätts: först skapas en med den nya hemligheten, sedan tas den gamla bort. Om den nya inte kan skapas ändras ingenting.</translation>
+    </message>
+    <message>
+        <source>The secret replaced by the last rotation is refused from now on.</source>
+        <translation>Hemligheten som ersattes vid förra bytet avvisas från och med nu.</translation>
+    </message>
+    <message>
+        <source>Rotate the receiver&apos;s secret</source>
+        <translation>Byt mottagarens hemlighet</translation>
+    </message>
+    <message>
+        <source>A new secret replaces the current one. The receiver accepts the new one at once and the old one too until %1, so that Vainu&apos;s retries of earlier deliveries still arrive; after that only the new one.</source>
+        <translation>En ny hemlighet ersätter den nuvarande. Mottagaren godtar den nya genast och den gamla till %1, så att Vainus nya försök med tidigare leveranser kommer fram; därefter bara den nya.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Byt</translation>
+    </message>
+    <message>
+        <source>Rotating the secret…</source>
+        <translation>Byter hemlighet…</translation>
+    </message>
+    <message>
+        <source>The secret was rotated. No webhook delivered here with the old one: subscribe this receiver to give Vainu the new one.</source>
+        <translation>Hemligheten byttes. Ingen webhook levererade hit med den gamla: prenumerera med den här mottagaren så att Vainu får den nya.</translation>
+    </message>
+    <message>
+        <source>The secret was rotated, and Vainu&apos;s webhook now carries the new one.</source>
+        <translation>Hemligheten byttes, och Vainus webhook använder nu den nya.</translation>
+    </message>
+    <message>
+        <source>Another profile was chosen while the secret was being rotated. Check that account&apos;s webhooks on the Webhooks page.</source>
+        <translation>En annan profil valdes medan hemligheten byttes. Kontrollera det kontots webhookar på sidan Webhookar.</translation>
     </message>
 </context>
 <context>
