@@ -16,6 +16,8 @@ WebhookReceiver::WebhookReceiver(EventStore* store, QObject* parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &ReceiverWorker::listening, this, [this](const QHostAddress& address, quint16 port) {
+        if (!answersLatestStart())
+            return;
         m_address = address;
         m_port = port;
         m_lastError.clear();
@@ -23,6 +25,8 @@ WebhookReceiver::WebhookReceiver(EventStore* store, QObject* parent)
         emit listening(address, port);
     });
     connect(m_worker, &ReceiverWorker::startFailed, this, [this](const QString& message) {
+        if (!answersLatestStart())
+            return;
         m_lastError = message;
         setState(State::Failed);
         emit startFailed(message);
@@ -40,8 +44,15 @@ WebhookReceiver::~WebhookReceiver()
     m_thread.wait();
 }
 
+bool WebhookReceiver::answersLatestStart()
+{
+    ++m_startsAnswered;
+    return m_startsAnswered == m_startsIssued && m_state == State::Starting;
+}
+
 void WebhookReceiver::start(const ReceiverSettings& settings)
 {
+    ++m_startsIssued;
     m_settings = settings;
     setState(State::Starting);
     QMetaObject::invokeMethod(

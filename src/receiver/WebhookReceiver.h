@@ -71,4 +71,10 @@ private:
     QHostAddress m_address;
     quint16 m_port = 0;
     QString m_lastError;
+    // The worker answers every start with listening() or startFailed(), in order. Only the answer to the latest
+    // start, while it is still wanted, counts: after stop() or a newer start(), an earlier answer is stale (it
+    // showed a stopped receiver as listening on its old port).
+    quint64 m_startsIssued = 0;
+    quint64 m_startsAnswered = 0;
+    bool answersLatestStart();
 };

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -167,6 +168,39 @@ private slots:
     {
         m_receiver.reset();
         m_store.reset();
+    }
+
+    // A start answered after a stop (or after a newer start) is stale: a stopped receiver never shows as listening
+    // on its old port, and after two quick starts the second one's port is the one shown. (Seen when a profile
+    // switch restarted the receiver for the new history and then moved it to the new profile's port.)
+    void aStartAnsweredAfterAStopDoesNotShowAsListening()
+    {
+        m_receiver->stop();
+        ReceiverSettings first = settings();
+        first.port = 0;
+        m_receiver->start(first);
+        m_receiver->stop();
+        QSignalSpy listening(m_receiver.get(), &WebhookReceiver::listening);
+        QTest::qWait(200); // the worker's answer to the first start arrives and must change nothing
+        QCOMPARE(m_receiver->state(), WebhookReceiver::State::Stopped);
+        QCOMPARE(m_receiver->port(), quint16(0));
+        QCOMPARE(listening.size(), 0);
+
+        QTcpServer reserved; // a known free port for the second start
+        QVERIFY(reserved.listen(QHostAddress::LocalHost));
+        const quint16 secondPort = reserved.serverPort();
+        reserved.close();
+        ReceiverSettings second = settings();
+        second.port = secondPort;
+        m_receiver->start(first);
+        m_receiver->stop();
+        m_receiver->start(second);
+        QVERIFY(listening.wait(10000));
+        QTRY_COMPARE(m_receiver->port(), secondPort);
+        QTest::qWait(100);
+        QCOMPARE(m_receiver->port(), secondPort);
+        QCOMPARE(listening.size(), 1);
+        QCOMPARE(exchange(secondPort, post(payload("after-restarts"))).status, 200);
     }
 
     void acceptsAndStoresADelivery()

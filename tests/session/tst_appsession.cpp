@@ -183,8 +183,15 @@ void TestAppSession::eachProfileHasItsOwnHistory()
     QVERIFY(session->profiles()->setActiveProfile(sandbox.id));
     waitUntilReceiving(*session);
     QCOMPARE(storeChanged.count(), 2);
-    QCOMPARE(session->receiverService()->store()->eventCount(), qint64(1));
-    QCOMPARE(session->receiverService()->store()->event(1)->uniqueId, u"crm-1"_s);
+    // The sandbox's receiver started again, so a catch-up may add what changed in the sandbox meanwhile (an event
+    // of origin catch-up for crm-1's company); the account's delivery is in none of them.
+    QStringList delivered;
+    for (const StoredEvent& event : session->receiverService()->store()->events(0, 100)) {
+        QVERIFY2(event.uniqueId != u"crm-9"_s, "the account's delivery is in the sandbox's history");
+        if (event.origin == DeliveryOrigin::Delivery)
+            delivered.append(event.uniqueId);
+    }
+    QCOMPARE(delivered, QStringList {u"crm-1"_s});
 }
 
 void TestAppSession::sharedHistoryMovesToTheActiveProfile()
