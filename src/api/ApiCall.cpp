@@ -102,8 +102,8 @@ void ApiCall::onReplyFinished()
         finish(parseSuccess(204, {}));
         return;
     }
-    const QByteArray retryAs = m_dispatch.readOnly ? QByteArray("GET") : m_verb;
-    if (const auto delay = m_dispatch.retry.delayBeforeRetry(retryAs, error, m_attempts, m_waited)) {
+    const bool repeatable = RetryPolicy::isRepeatable(m_verb, m_dispatch.readOnly);
+    if (const auto delay = m_dispatch.retry.delayBeforeRetry(repeatable, error, m_attempts, m_waited)) {
         qCInfo(lcApi) << m_verb << reply->url().path() << "answered" << error.httpStatus << "; retry in"
                       << delay->count() << "ms";
         m_waited += *delay;

@@ -33,11 +33,11 @@ std::chrono::milliseconds RetryPolicy::backoff(int attemptsSoFar) const
     return std::min(delay, maxBackoff);
 }
 
-std::optional<std::chrono::milliseconds> RetryPolicy::delayBeforeRetry(const QByteArray& verb, const ApiError& error,
+std::optional<std::chrono::milliseconds> RetryPolicy::delayBeforeRetry(bool repeatable, const ApiError& error,
                                                                        int attemptsSoFar,
                                                                        std::chrono::milliseconds waitedSoFar) const
 {
-    if (attemptsSoFar >= maxAttempts || !isIdempotent(verb) || !isRetryableStatus(error.httpStatus))
+    if (attemptsSoFar >= maxAttempts || !repeatable || !isRetryableStatus(error.httpStatus))
         return std::nullopt;
     std::chrono::milliseconds delay = backoff(attemptsSoFar);
     if (error.retryAfterSeconds >= 0)

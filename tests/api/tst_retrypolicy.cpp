@@ -34,6 +34,17 @@ private slots:
         for (int status : {400, 401, 403, 404, 500, 501})
             QTest::addRow("GET %d", status) << QByteArray("GET") << status << false;
     }
+    // A POST that only reads (Get Companies by a thousand business ids) is repeated like a GET; one that creates
+    // is not.
+    void aReadOnlyPostIsRepeatable()
+    {
+        QVERIFY(RetryPolicy::isRepeatable("POST", true));
+        QVERIFY(!RetryPolicy::isRepeatable("POST", false));
+        QVERIFY(RetryPolicy::isRepeatable("GET", false));
+        RetryPolicy policy;
+        QVERIFY(policy.delayBeforeRetry(RetryPolicy::isRepeatable("POST", true), httpError(429), 1, 0ms));
+        QVERIFY(!policy.delayBeforeRetry(RetryPolicy::isRepeatable("POST", false), httpError(429), 1, 0ms));
+    }
     void onlyIdempotentCallsOnTryLaterAnswers()
     {
         QFETCH(QByteArray, verb);
