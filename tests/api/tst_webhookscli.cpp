@@ -1,3 +1,4 @@
+#include "CliProcess.h"
 #include "KeychainTestSupport.h"
 #include "LocalSandbox.h"
 #include "core/ApiError.h"
@@ -25,38 +26,19 @@ class TestWebhooksCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliProcess::Run;
 
     LocalSandbox m_sandbox;
 
     QString apiBase() const { return m_sandbox->apiBaseUrl().toString(); }
 
-    // Runs the program; key = VAINU_API_KEY for the child (a null string leaves it unset).
+    // Runs `vainu-webhooks webhooks ARGUMENTS`; key = VAINU_API_KEY for the child (a null string leaves it unset).
     Run run(const QStringList& arguments, const QString& key = QString())
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(u"VAINU_API_KEY"_s);
+        QProcessEnvironment environment = CliProcess::environment(key);
         // stdout and stderr are checked exactly; informational logs of other areas are not part of that.
         environment.insert(u"QT_LOGGING_RULES"_s, u"vainu.*.info=false;vainu.*.debug=false"_s);
-        if (!key.isNull())
-            environment.insert(u"VAINU_API_KEY"_s, key);
-        process.setProcessEnvironment(environment);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(qEnvironmentVariable("VW_BIN_DIR") + u"/vainu-webhooks"_s,
-                      QStringList {u"webhooks"_s} + arguments);
-        // The sandbox answers from this thread's event loop, so wait with the loop running.
-        if (!process.waitForStarted() || !finished.wait(60000))
-            return {};
-        if (process.exitStatus() != QProcess::NormalExit)
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return CliProcess::run(QStringList {u"webhooks"_s} + arguments, environment);
     }
 
     QJsonArray listJson(const QStringList& extra = {}, const QString& key = u"sandbox-demo-key"_s)

@@ -1,5 +1,6 @@
 // `vainu-webhooks events catch-up` and `--headless --catch-up` as a user runs them: the real program against
 // a real sandbox on a loopback port, with a real event history whose company then changed in the sandbox.
+#include "CliProcess.h"
 #include "SandboxFixture.h"
 #include "StoreTestSupport.h"
 #include "core/CatchUpComparison.h"
@@ -26,14 +27,11 @@ private slots:
     void headlessCatchesUpOnStart();
 
 private:
-    struct Run
+    using Run = CliProcess::Run;
+    static Run run(const QStringList& arguments, const QString& apiKey)
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    QProcessEnvironment environment(const QString& apiKey) const;
-    Run run(const QStringList& arguments, const QString& apiKey);
+        return CliProcess::run(arguments, CliProcess::environment(apiKey));
+    }
     // A history whose one company's snapshot is the sandbox's current state of 25578642 (tracked by crm-0001).
     void writeHistory();
     QList<QJsonObject> exportedEvents();
@@ -63,35 +61,6 @@ void TestCatchUpCli::cleanup()
 {
     m_sandbox.stop();
     m_data.reset();
-}
-
-QProcessEnvironment TestCatchUpCli::environment(const QString& apiKey) const
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "VAINU_WEBHOOK_SECRET"})
-        environment.remove(QString::fromLatin1(name));
-    environment.insert(u"LANGUAGE"_s, u"en"_s);
-    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    environment.insert(u"VAINU_API_KEY"_s, apiKey);
-    return environment;
-}
-
-TestCatchUpCli::Run TestCatchUpCli::run(const QStringList& arguments, const QString& apiKey)
-{
-    QProcess process;
-    process.setProcessEnvironment(environment(apiKey));
-    process.start(qEnvironmentVariable("VW_BIN_DIR") + u"/vainu-webhooks"_s, arguments);
-    Run result;
-    // The sandbox answers from its own thread, so waiting here blocks nothing it needs.
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
 }
 
 void TestCatchUpCli::writeHistory()
@@ -194,7 +163,7 @@ void TestCatchUpCli::headlessCatchesUpOnStart()
 {
     QCOMPARE(m_sandbox.control("POST", u"companies/2557864-2/"_s, QJsonObject {{u"staff_number"_s, 7777}}).status, 200);
     QProcess process;
-    process.setProcessEnvironment(environment(m_sandbox.demoApiKey()));
+    process.setProcessEnvironment(CliProcess::environment(m_sandbox.demoApiKey()));
     process.start(qEnvironmentVariable("VW_BIN_DIR") + u"/vainu-webhooks"_s,
                   {u"--headless"_s, u"--port"_s, u"0"_s, u"--data-dir"_s, m_data->path(), u"--base-url"_s,
                    m_sandbox.apiBaseUrl().toString(), u"--catch-up"_s});

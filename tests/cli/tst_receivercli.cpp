@@ -1,6 +1,7 @@
 // `vainu-webhooks receiver check|status|subscribe` as a user runs them: the real program, against a real
 // receiver and event history in this process, a server answering 502 like a tunnel's error page, and a real
 // sandbox for the webhook configuration.
+#include "CliProcess.h"
 #include "RawHttpServer.h"
 #include "SandboxFixture.h"
 #include "TlsTestSupport.h"
@@ -23,42 +24,15 @@ class TestReceiverCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliProcess::Run;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<EventStore> m_store;
     std::unique_ptr<WebhookReceiver> m_receiver;
 
-    // Runs the program while this thread's event loop keeps running (the 502 server lives here).
     Run run(const QStringList& arguments, const QString& secret, const QString& apiKey = {})
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "VAINU_API_KEY"})
-            environment.remove(QString::fromLatin1(name));
-        environment.insert(u"LANGUAGE"_s, u"en"_s);
-        environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-        environment.insert(u"VAINU_WEBHOOK_SECRET"_s, secret);
-        if (!apiKey.isEmpty())
-            environment.insert(u"VAINU_API_KEY"_s, apiKey);
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(qEnvironmentVariable("VW_BIN_DIR") + u"/vainu-webhooks"_s, arguments);
-        Run result;
-        if (!finished.wait(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return CliProcess::run(arguments, CliProcess::environment(apiKey.isEmpty() ? QString() : apiKey, secret));
     }
 
     QStringList check(const QUrl& publicUrl) const
