@@ -2,6 +2,7 @@
 // real Secret Service through scripts/with-keyring.sh, the real receiver on loopback ports), the in-process
 // sandbox as the Vainu account, real HTTP deliveries.
 #include "ApiTestSupport.h"
+#include "AppWindowTestSupport.h"
 #include "KeychainTestSupport.h"
 #include "SandboxFixture.h"
 #include "SandboxTestClient.h"
@@ -145,21 +146,12 @@ void TestReceiverSettings::cleanup()
 
 AppSession::Options TestReceiverSettings::options() const
 {
-    AppSession::Options result;
-    result.settingsFile = m_dir->filePath(u"settings.ini"_s);
-    result.dataFolder = m_dir->filePath(u"data"_s);
-    return result;
+    return AppWindowTestSupport::options(m_dir->path());
 }
 
 std::unique_ptr<AppWindow> TestReceiverSettings::startSession()
 {
-    auto session = std::make_unique<AppWindow>(options());
-    QString error;
-    if (!session->start(&error)) {
-        qWarning("session did not start: %s", qPrintable(error));
-        return {};
-    }
-    return session;
+    return AppWindowTestSupport::start(options());
 }
 
 void TestReceiverSettings::prepareSandboxProfile()

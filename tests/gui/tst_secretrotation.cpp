@@ -3,6 +3,7 @@
 // the in-process sandbox as the Vainu account whose webhook is replaced, real HTTP deliveries. The grace period is
 // measured with the service's clock, which the test moves forward instead of waiting.
 #include "ApiTestSupport.h"
+#include "AppWindowTestSupport.h"
 #include "KeychainTestSupport.h"
 #include "SandboxFixture.h"
 #include "core/ProfileStore.h"
@@ -138,21 +139,12 @@ void TestSecretRotation::cleanup()
 
 AppSession::Options TestSecretRotation::options() const
 {
-    AppSession::Options result;
-    result.settingsFile = m_dir->filePath(u"settings.ini"_s);
-    result.dataFolder = m_dir->filePath(u"data"_s);
-    return result;
+    return AppWindowTestSupport::options(m_dir->path());
 }
 
 std::unique_ptr<AppWindow> TestSecretRotation::startSession()
 {
-    auto session = std::make_unique<AppWindow>(options());
-    QString error;
-    if (!session->start(&error)) {
-        qWarning("session did not start: %s", qPrintable(error));
-        return {};
-    }
-    return session;
+    return AppWindowTestSupport::start(options());
 }
 
 bool TestSecretRotation::waitListening(ReceiverService* service)

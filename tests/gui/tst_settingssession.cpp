@@ -2,6 +2,7 @@
 // keychain in the next. Real parts throughout: QSettings in an INI file, the real Secret Service
 // (ctest runs inside scripts/with-keyring.sh), the in-process sandbox on loopback ports.
 #include "ApiTestSupport.h"
+#include "AppWindowTestSupport.h"
 #include "KeychainTestSupport.h"
 #include "SandboxFixture.h"
 #include "api/VainuClient.h"
@@ -116,21 +117,12 @@ void TestSettingsSession::cleanup()
 
 AppSession::Options TestSettingsSession::options() const
 {
-    AppSession::Options result;
-    result.settingsFile = m_dir->filePath(u"settings.ini"_s);
-    result.dataFolder = m_dir->filePath(u"data"_s);
-    return result;
+    return AppWindowTestSupport::options(m_dir->path());
 }
 
 std::unique_ptr<AppWindow> TestSettingsSession::startSession()
 {
-    auto session = std::make_unique<AppWindow>(options());
-    QString error;
-    if (!session->start(&error)) {
-        qWarning("session did not start: %s", qPrintable(error));
-        return {};
-    }
-    return session;
+    return AppWindowTestSupport::start(options());
 }
 
 // A Vainu profile pointing at the test's sandbox, with its key in the keychain.

@@ -6,6 +6,7 @@
 // INI file, the keychain inside scripts/with-keyring.sh, the built-in sandbox), the receiver on a free
 // loopback port, the event store's file. The one seam is the tray's availability: the offscreen platform the
 // tests run on has no tray, so the test says whether there is one (TrayNotifier::setAvailableForTesting).
+#include "AppWindowTestSupport.h"
 #include "KeychainTestSupport.h"
 #include "cli/CommandLine.h"
 #include "core/ProfileStore.h"
@@ -99,10 +100,7 @@ void TestTraySession::cleanup()
 
 AppSession::Options TestTraySession::options() const
 {
-    AppSession::Options result;
-    result.settingsFile = m_dir->filePath(u"settings.ini"_s);
-    result.dataFolder = m_dir->filePath(u"data"_s);
-    return result;
+    return AppWindowTestSupport::options(m_dir->path());
 }
 
 void TestTraySession::useFreeReceiverPort(bool vainuProfileWithoutAutostart)
@@ -128,13 +126,7 @@ void TestTraySession::useFreeReceiverPort(bool vainuProfileWithoutAutostart)
 
 std::unique_ptr<AppWindow> TestTraySession::startSession(AppWindow::StartMode mode)
 {
-    auto session = std::make_unique<AppWindow>(options());
-    QString error;
-    if (!session->start(&error, mode)) {
-        qWarning("session did not start: %s", qPrintable(error));
-        return {};
-    }
-    return session;
+    return AppWindowTestSupport::start(options(), mode);
 }
 
 int TestTraySession::post(ReceiverService* service, const QString& uniqueId)

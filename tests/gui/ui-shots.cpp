@@ -3,6 +3,7 @@
 // runs it under Xvfb and makes a contact sheet of the results.
 //   DISPLAY=:99 ui-shots /tmp/shots fi
 
+#include "EventPump.h"
 #include "ReceiverFixture.h"
 #include "SandboxFixture.h"
 #include "core/CustomerRecord.h"
@@ -38,22 +39,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-void pump(int ms)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-}
-
-bool waitFor(const std::function<bool()>& done, int ms = 10000)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done() && clock.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    return done();
-}
+using EventPump::pump;
+using EventPump::waitFor;
 
 class Shots
 {

@@ -2,6 +2,7 @@
 // window, the sandbox, the receiver and the store; writes PNGs into the folder given as argument.
 //   DISPLAY=:99 live-shots /tmp/shots
 
+#include "EventPump.h"
 #include "ReceiverFixture.h"
 #include "SandboxFixture.h"
 #include "gui/MainWindow.h"
@@ -26,22 +27,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-void pump(int ms)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-}
-
-bool waitFor(const std::function<bool()>& done, int ms = 10000)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done() && clock.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    return done();
-}
+using EventPump::pump;
+using EventPump::waitFor;
 
 void save(QWidget* widget, const QString& dir, const QString& name)
 {
