@@ -14,6 +14,8 @@
 #include "gui/MainWindow.h"
 #include "gui/customers/CustomersPage.h"
 #include "gui/live/LiveEventsPage.h"
+#include "gui/live/ReceiverPanel.h"
+#include "gui/live/SubscribeReceiverDialog.h"
 #include "gui/settings/ApiKeyEdit.h"
 #include "gui/settings/ProfileSwitcher.h"
 #include "gui/settings/SettingsDialog.h"
@@ -150,6 +152,22 @@ int main(int argc, char* argv[])
         dialog->close();
         QTest::qWait(500);
         shoot(window, out + u"/receiver-live-public-url.png"_s);
+        // "Test the public URL" to an address that does not resolve here: the failed hop in the panel.
+        auto* panel = window->liveEventsPage()->receiverPanel();
+        QTest::mouseClick(panel->findChild<QPushButton*>(u"testPublicUrlButton"_s), Qt::LeftButton);
+        if (!QTest::qWaitFor([panel] { return panel->checkText().contains(u':'); }, 15000))
+            return 1;
+        QTest::qWait(300);
+        shoot(window, out + u"/receiver-live-check-failed.png"_s);
+        // "Subscribe this receiver" on a real account: the tunnel box (no agent runs here).
+        QTest::mouseClick(panel->findChild<QPushButton*>(u"subscribeReceiverButton"_s), Qt::LeftButton);
+        SubscribeReceiverDialog* subscribe = nullptr;
+        if (!QTest::qWaitFor([&] { return (subscribe = window->findChild<SubscribeReceiverDialog*>()) != nullptr; },
+                             5000))
+            return 1;
+        QTest::qWait(3000); // the agents' local APIs answer or time out
+        shoot(subscribe, out + u"/subscribe-account.png"_s);
+        subscribe->close();
         return 0;
     }
 
