@@ -12,7 +12,22 @@ Q_LOGGING_CATEGORY(lcGuard, "vainu.receiver.guard")
 
 namespace {
 constexpr int lingerMs = 2000; // how long a refused client may take to read our answer
+
+RejectedRequest describeHead(const RequestHead& head, const QDateTime& arrival, const QString& peer, int status,
+                             const QString& reason)
+{
+    RejectedRequest rejected;
+    rejected.arrival = arrival.isValid() ? arrival : QDateTime::currentDateTimeUtc();
+    rejected.remoteAddress = peer;
+    rejected.method = QString::fromLatin1(head.method.left(16));
+    // The path only: the query may carry the secret.
+    rejected.path = QString::fromUtf8(head.path.left(256));
+    rejected.status = status;
+    rejected.reason = reason;
+    rejected.bodySize = head.contentLength;
+    return rejected;
 }
+} // namespace
 
 ConnectionGuard::ConnectionGuard(QTcpSocket* socket, const ReceiverSettings& settings,
                                  const RequestValidator* validator, Hooks hooks)
@@ -61,155 +76,200 @@ void ConnectionGuard::afterServerRead()
 
 void ConnectionGuard::beforeServerReads()
 {
-    if (m_state == State::Closing) {
+    if (m_closing || (m_framing == Framing::Stopped && m_framed.isEmpty())) {
         discardInput();
         return;
     }
+    if (m_framing == Framing::Stopped)
+        return; // Qt still parses the requests framed before the stop; the rest is dropped at the cut
     const qint64 available = m_socket->bytesAvailable();
     if (available <= m_seenAvailable)
         return;
     // peek() starts where the server's open read transaction stands, so this is exactly the new data.
     QByteArray chunk = m_socket->peek(available).mid(m_seenAvailable);
     m_seenAvailable = available;
-    bool requestCompleted = false;
+    bool handOver = false;
+    frameRequestsIn(std::move(chunk), &handOver);
+    // Last, because handing over lets Qt HTTP Server parse and run the handler right away.
+    if (handOver && !m_handedOver && !m_closing && m_hooks.handOver)
+        m_hooks.handOver(this);
+}
 
-    while (!chunk.isEmpty()) {
-        if (m_state == State::AwaitingResponse) {
-            reject(0,
-                   tr("The client sent another request before the answer to the previous one "
-                      "(pipelining is not supported); the connection was closed."));
-            return;
-        }
-        if (m_state == State::ReadingHead) {
+void ConnectionGuard::frameRequestsIn(QByteArray chunk, bool* handOver)
+{
+    while (!chunk.isEmpty() && m_framing != Framing::Stopped) {
+        if (m_framing == Framing::ReadingHead) {
             if (m_waitingForFirstByte) {
                 m_waitingForFirstByte = false;
+                m_head = RequestHead();
                 m_arrival = QDateTime::currentDateTimeUtc();
+                m_currentSequence = m_nextSequence++;
                 m_timer.start(m_settings.readTimeoutMs);
             }
             const qsizetype searchFrom = m_headBuffer.size() - 3;
             m_headBuffer.append(chunk);
             chunk.clear();
             const qsizetype end = RequestHead::headEnd(m_headBuffer, searchFrom);
+            // A line ended by LF alone is read differently by different parsers: refused, never guessed.
+            if (RequestHead::hasBareLineFeed(end < 0 ? QByteArrayView(m_headBuffer)
+                                                     : QByteArrayView(m_headBuffer).first(end),
+                                             qMax<qsizetype>(0, searchFrom))) {
+                refuseFramed(400, tr("Malformed request: %1.").arg("a line ends with LF alone"_L1));
+                return;
+            }
             if (end < 0) {
                 if (m_headBuffer.size() > m_settings.maxHeaderBytes)
-                    reject(431, tr("The request head is larger than %1 bytes.").arg(m_settings.maxHeaderBytes));
+                    refuseFramed(431, tr("The request head is larger than %1 bytes.").arg(m_settings.maxHeaderBytes));
                 return;
             }
             if (end > m_settings.maxHeaderBytes) {
-                reject(431, tr("The request head is larger than %1 bytes.").arg(m_settings.maxHeaderBytes));
+                refuseFramed(431, tr("The request head is larger than %1 bytes.").arg(m_settings.maxHeaderBytes));
                 return;
             }
             chunk = m_headBuffer.mid(end);
             m_headBuffer.truncate(end);
-            m_head = RequestHead();
             int status = 0;
             QByteArray why;
-            if (RequestHead::parse(m_headBuffer, m_settings.maxHeaderCount, &m_head, &status, &why)
-                == RequestHead::Result::Error) {
-                m_headBuffer.clear();
-                reject(status, tr("Malformed request: %1.").arg(QString::fromLatin1(why)));
+            const RequestHead::Result parsed
+                = RequestHead::parse(m_headBuffer, m_settings.maxHeaderCount, &m_head, &status, &why);
+            m_headBuffer.clear();
+            if (parsed == RequestHead::Result::Error) {
+                refuseFramed(status, tr("Malformed request: %1.").arg(QString::fromLatin1(why)));
                 return;
             }
-            m_headBuffer.clear();
             const RequestValidator::Verdict verdict = m_validator->checkHead(m_head);
             if (!verdict.ok()) {
                 QList<QPair<QByteArray, QByteArray>> extra;
                 if (verdict.status == 405)
                     extra.append(qMakePair(QByteArray("Allow"), QByteArray("POST")));
-                reject(verdict.status, verdict.reason, extra);
+                refuseFramed(verdict.status, verdict.reason, extra);
                 return;
             }
-            if (m_head.expectContinue)
-                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            if (m_currentSequence - m_nextToWrite >= quint64(maxWaitingAnswers)) {
+                refuseFramed(503,
+                             tr("More than %1 requests on this connection are waiting for their answers.")
+                                 .arg(maxWaitingAnswers),
+                             {{"Retry-After", "5"}});
+                return;
+            }
+            // An interim answer belongs to this request: it may not overtake earlier requests' answers.
+            m_continueOwed = m_head.expectContinue;
+            writeOwedContinue();
             m_bodyRemaining = m_head.contentLength;
-            m_state = State::ReadingBody;
+            m_framing = Framing::ReadingBody;
         }
-        if (m_state == State::ReadingBody) {
-            const qint64 take = qMin<qint64>(chunk.size(), m_bodyRemaining);
-            m_bodyRemaining -= take;
-            chunk.remove(0, take);
-        }
-        if (m_state == State::ReadingBody && m_bodyRemaining == 0) {
-            m_state = State::AwaitingResponse;
-            m_timer.stop();
-            requestCompleted = true;
-        }
+        const qint64 take = qMin<qint64>(chunk.size(), m_bodyRemaining);
+        m_bodyRemaining -= take;
+        chunk.remove(0, take);
+        if (m_bodyRemaining > 0)
+            return;
+        // One whole request: Qt HTTP Server may parse it now.
+        m_framed.append({Request {m_currentSequence, m_head, m_arrival}, false});
+        m_continueOwed = false;
+        m_waitingForFirstByte = true;
+        m_timer.stop(); // the next request's first byte starts the read timeout again
+        *handOver = true;
+        // After a request that closes the connection nothing more is read (Qt 6.4 would parse it).
+        m_framing = m_head.keepAlive ? Framing::ReadingHead : Framing::Stopped;
     }
-    // Last, because handing over lets Qt HTTP Server parse and run the handler right away.
-    if (requestCompleted && !m_handedOver && m_hooks.handOver)
-        m_hooks.handOver(this);
 }
 
-void ConnectionGuard::respond(int status, const QByteArray& jsonBody, const QList<QPair<QByteArray, QByteArray>>& extra)
+std::optional<ConnectionGuard::Request> ConnectionGuard::takeRequest()
 {
-    if (m_state == State::Closing || m_socket->state() != QAbstractSocket::ConnectedState)
-        return;
-    const bool close = !m_head.keepAlive;
-    m_socket->write(HttpResponse::build(status, jsonBody, close, extra));
-    if (close) {
-        closeConnection();
-        return;
-    }
-    m_state = State::ReadingHead;
-    m_waitingForFirstByte = true;
-    m_timer.start(m_settings.idleTimeoutMs);
+    if (m_framed.isEmpty() || m_framed.constFirst().refused)
+        return std::nullopt; // Qt parsed something the guard did not frame; it is never answered
+    Request request = m_framed.takeFirst().request;
+    cutWhenReachable();
+    return request;
 }
 
-void ConnectionGuard::reject(int status, const QString& reason, const QList<QPair<QByteArray, QByteArray>>& extra)
+void ConnectionGuard::cutWhenReachable()
 {
-    if (m_state == State::Closing)
+    // Everything after a stop is dropped as soon as Qt has taken every request framed before it,
+    // and no sooner: the socket's buffer still holds those requests for Qt to parse.
+    if (m_framing != Framing::Stopped || (!m_framed.isEmpty() && !m_framed.constFirst().refused))
         return;
+    m_framed.clear();
+    discardInput();
+}
+
+void ConnectionGuard::refuseFramed(int status, const QString& reason, const QList<QPair<QByteArray, QByteArray>>& extra)
+{
     qCInfo(lcGuard) << "refused a request from" << peerAddressText() << "status" << status << reason;
     if (m_hooks.rejected)
-        m_hooks.rejected(describe(status, reason));
-    if (status > 0 && m_socket->state() == QAbstractSocket::ConnectedState)
-        m_socket->write(HttpResponse::build(status, HttpResponse::detailJson(reason), true, extra));
-    closeConnection();
+        m_hooks.rejected(describeHead(m_head, m_arrival, peerAddressText(), status, reason));
+    m_framing = Framing::Stopped;
+    m_timer.stop();
+    m_headBuffer.clear();
+    m_framed.append({Request {m_currentSequence, m_head, m_arrival}, true});
+    queueAnswer(m_currentSequence, HttpResponse::build(status, HttpResponse::detailJson(reason), true, extra), true);
+    cutWhenReachable();
 }
 
-void ConnectionGuard::refuse(int status, const QString& reason)
+void ConnectionGuard::respond(const Request& request, int status, const QByteArray& jsonBody,
+                              const QList<QPair<QByteArray, QByteArray>>& extra)
 {
-    if (m_state == State::Closing)
+    if (m_closing)
         return;
-    qCInfo(lcGuard) << "refused a request from" << peerAddressText() << "status" << status << reason;
-    if (m_socket->state() == QAbstractSocket::ConnectedState)
-        m_socket->write(HttpResponse::build(status, HttpResponse::detailJson(reason), true));
-    closeConnection();
+    const bool close = !request.head.keepAlive;
+    queueAnswer(request.sequence, HttpResponse::build(status, jsonBody, close, extra), close);
 }
 
-RejectedRequest ConnectionGuard::describe(int status, const QString& reason) const
+RejectedRequest ConnectionGuard::describe(const Request& request, int status, const QString& reason) const
 {
-    RejectedRequest rejected;
-    rejected.arrival = m_arrival.isValid() ? m_arrival : QDateTime::currentDateTimeUtc();
-    rejected.remoteAddress = peerAddressText();
-    rejected.method = QString::fromLatin1(m_head.method.left(16));
-    // The path only: the query may carry the secret.
-    rejected.path = QString::fromUtf8(m_head.path.left(256));
-    rejected.status = status;
-    rejected.reason = reason;
-    rejected.bodySize = m_head.contentLength;
-    return rejected;
+    return describeHead(request.head, request.arrival, peerAddressText(), status, reason);
+}
+
+void ConnectionGuard::queueAnswer(quint64 sequence, QByteArray answer, bool closes)
+{
+    m_ready.insert(sequence, {std::move(answer), closes});
+    while (!m_closing) {
+        const auto next = m_ready.find(m_nextToWrite);
+        if (next == m_ready.end())
+            break;
+        const auto [bytes, closesAfter] = next.value();
+        m_ready.erase(next);
+        ++m_nextToWrite;
+        if (m_socket->state() == QAbstractSocket::ConnectedState)
+            m_socket->write(bytes);
+        if (closesAfter) {
+            closeConnection();
+            return;
+        }
+    }
+    writeOwedContinue();
+    // Everything answered and nothing of a next request yet: the idle timeout runs.
+    if (m_framing == Framing::ReadingHead && m_waitingForFirstByte && m_nextToWrite == m_nextSequence)
+        m_timer.start(m_settings.idleTimeoutMs);
+}
+
+void ConnectionGuard::writeOwedContinue()
+{
+    if (m_continueOwed && m_nextToWrite == m_currentSequence && m_socket->state() == QAbstractSocket::ConnectedState) {
+        m_continueOwed = false;
+        m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+    }
 }
 
 void ConnectionGuard::onTimeout()
 {
-    if (m_state == State::Closing) {
+    if (m_closing) {
         m_socket->abort(); // the client did not take its answer and close
         return;
     }
-    if (m_state == State::ReadingHead && m_waitingForFirstByte) {
+    if (m_framing == Framing::ReadingHead && m_waitingForFirstByte) {
         closeConnection(); // idle keep-alive connection (or one that never sent anything)
         return;
     }
-    if (m_state == State::ReadingHead || m_state == State::ReadingBody) {
-        reject(408, tr("The request did not arrive completely within %1 ms.").arg(m_settings.readTimeoutMs));
-        return;
-    }
+    if (m_framing != Framing::Stopped)
+        refuseFramed(408, tr("The request did not arrive completely within %1 ms.").arg(m_settings.readTimeoutMs));
 }
 
 void ConnectionGuard::closeConnection()
 {
-    m_state = State::Closing;
+    m_closing = true;
+    m_ready.clear();
+    m_framed.clear();
     discardInput();
     m_socket->disconnectFromHost();
     if (m_socket->state() != QAbstractSocket::UnconnectedState)

@@ -86,8 +86,9 @@ void ReceiverWorker::start(const ReceiverSettings& settings)
     m_http = std::make_unique<QHttpServer>();
     // The guard already answered 404/405 for anything but POST on the path; this is a backstop.
     m_http->setMissingHandler([](const QHttpServerRequest&, QHttpServerResponder&& responder) {
-        if (auto* guard = ConnectionGuard::of(responder.socket()))
-            guard->respond(404, HttpResponse::detailJson(tr("Not found.")));
+        ConnectionGuard* guard = ConnectionGuard::of(responder.socket());
+        if (const auto request = guard ? guard->takeRequest() : std::nullopt)
+            guard->respond(*request, 404, HttpResponse::detailJson(tr("Not found.")));
     });
     m_http->route(settings.path, QHttpServerRequest::Method::Post,
                   [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
@@ -111,50 +112,54 @@ void ReceiverWorker::stop()
     emit stopped();
 }
 
-void ReceiverWorker::handle(const QHttpServerRequest& request, QTcpSocket* socket)
+void ReceiverWorker::handle(const QHttpServerRequest& httpRequest, QTcpSocket* socket)
 {
     ConnectionGuard* guard = ConnectionGuard::of(socket);
-    if (!guard || guard->isClosing())
+    const auto taken = guard ? guard->takeRequest() : std::nullopt;
+    if (!taken || guard->isClosing())
         return;
+    const ConnectionGuard::Request& request = *taken;
     // Every authenticated body is kept before it is answered, whatever its shape: real deliveries may
     // differ from the documented example, and a body answered but not kept would be lost for good.
-    const QByteArray body = request.body();
+    const QByteArray body = httpRequest.body();
     DeliveryReading reading = DeliveryReading::read(body);
     if (reading.kind == DeliveryReading::Kind::NotJson) {
-        refuseKeepingBody(guard, body, reading.problem);
+        refuseKeepingBody(guard, request, body, reading.problem);
         return;
     }
     IncomingDelivery delivery;
     delivery.change = std::move(reading.change);
-    delivery.origin = isTestDelivery(guard->currentHead(), body) ? DeliveryOrigin::Test : reading.origin();
+    delivery.origin = isTestDelivery(request.head, body) ? DeliveryOrigin::Test : reading.origin();
     const bool test = delivery.origin == DeliveryOrigin::Test;
     delivery.problem = reading.problem;
     delivery.rawBody = body;
-    delivery.headers = guard->currentHead().headers;
+    delivery.headers = request.head.headers;
     delivery.remoteAddress = guard->peerAddressText();
-    delivery.arrival = guard->currentArrival();
+    delivery.arrival = request.arrival;
     const QString uniqueId = delivery.change.uniqueId;
     const QString businessId = delivery.change.businessId();
     // The guard is the completion's context: if the connection is gone, the answer is dropped
     // (the delivery is stored all the same, and Vainu's retry will be recorded as an attempt).
-    m_store->submit(std::move(delivery), guard, [this, guard, uniqueId, businessId, test](const StoreOutcome& outcome) {
-        if (!outcome.ok) {
-            qCWarning(lcReceiver) << "could not store a delivery; answering 503:" << outcome.error;
-            emit deliveryFailed(outcome.error);
-            guard->respond(503, HttpResponse::detailJson(tr("The delivery could not be stored; try again later.")),
-                           {{"Retry-After", "5"}});
-            return;
-        }
-        // Written by hand (once per delivery); the same text QJsonDocument gave, keys sorted.
-        guard->respond(200,
-                       "{\"duplicate\":" + QByteArray(outcome.duplicate ? "true" : "false")
-                           + ",\"event_id\":" + QByteArray::number(outcome.eventId) + ",\"status\":\""
-                           + QByteArray(test                       ? "stored_test"
-                                            : outcome.unrecognised ? "stored_unrecognised"
-                                                                   : "stored")
-                           + "\"}");
-        noteStored({outcome.eventId, uniqueId, businessId, outcome.duplicate, outcome.stale, outcome.unrecognised});
-    });
+    m_store->submit(
+        std::move(delivery), guard, [this, guard, request, uniqueId, businessId, test](const StoreOutcome& outcome) {
+            if (!outcome.ok) {
+                qCWarning(lcReceiver) << "could not store a delivery; answering 503:" << outcome.error;
+                emit deliveryFailed(outcome.error);
+                guard->respond(request, 503,
+                               HttpResponse::detailJson(tr("The delivery could not be stored; try again later.")),
+                               {{"Retry-After", "5"}});
+                return;
+            }
+            // Written by hand (once per delivery); the same text QJsonDocument gave, keys sorted.
+            guard->respond(request, 200,
+                           "{\"duplicate\":" + QByteArray(outcome.duplicate ? "true" : "false")
+                               + ",\"event_id\":" + QByteArray::number(outcome.eventId) + ",\"status\":\""
+                               + QByteArray(test                       ? "stored_test"
+                                                : outcome.unrecognised ? "stored_unrecognised"
+                                                                       : "stored")
+                               + "\"}");
+            noteStored({outcome.eventId, uniqueId, businessId, outcome.duplicate, outcome.stale, outcome.unrecognised});
+        });
 }
 
 bool ReceiverWorker::isTestDelivery(const RequestHead& head, const QByteArray& body)
@@ -167,22 +172,25 @@ bool ReceiverWorker::isTestDelivery(const RequestHead& head, const QByteArray& b
     return body.contains(testBodyMarker());
 }
 
-void ReceiverWorker::refuseKeepingBody(ConnectionGuard* guard, const QByteArray& body, const QString& problem)
+void ReceiverWorker::refuseKeepingBody(ConnectionGuard* guard, const ConnectionGuard::Request& request,
+                                       const QByteArray& body, const QString& problem)
 {
     const QString reason = tr("The body is not JSON: %1").arg(problem);
-    RejectedRequest rejected = guard->describe(400, reason);
+    RejectedRequest rejected = guard->describe(request, 400, reason);
     rejected.keptBodySize = body.size();
     rejected.body = body;
     // Answered only once the body is committed, like a delivery: 503 when it could not be kept.
-    m_store->logRejected(rejected, guard, [this, guard, rejected](const StoreOutcome& outcome) {
+    m_store->logRejected(rejected, guard, [this, guard, request, rejected](const StoreOutcome& outcome) {
         if (!outcome.ok) {
             qCWarning(lcReceiver) << "could not keep a refused body; answering 503:" << outcome.error;
             emit deliveryFailed(outcome.error);
-            guard->respond(503, HttpResponse::detailJson(tr("The delivery could not be stored; try again later.")),
+            guard->respond(request, 503,
+                           HttpResponse::detailJson(tr("The delivery could not be stored; try again later.")),
                            {{"Retry-After", "5"}});
             return;
         }
-        guard->refuse(400, rejected.reason);
+        // The body was read to its end, so the connection can serve the next request.
+        guard->respond(request, 400, HttpResponse::detailJson(rejected.reason));
         RejectedRequest logged = rejected;
         logged.body.clear(); // listeners need the facts, not a copy of up to a megabyte
         emit requestRejected(logged);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/RejectedRequest.h"
+#include "receiver/ConnectionGuard.h"
 #include "receiver/ReceiverSettings.h"
 #include "receiver/StoredDelivery.h"
 
@@ -9,7 +10,6 @@
 
 #include <memory>
 
-class ConnectionGuard;
 struct RequestHead;
 class EventStore;
 class GuardedTcpServer;
@@ -52,7 +52,8 @@ signals:
 private:
     void handle(const QHttpServerRequest& request, QTcpSocket* socket);
     void logRejected(const RejectedRequest& rejected);
-    void refuseKeepingBody(ConnectionGuard* guard, const QByteArray& body, const QString& problem);
+    void refuseKeepingBody(ConnectionGuard* guard, const ConnectionGuard::Request& request, const QByteArray& body,
+                           const QString& problem);
     void noteStored(StoredDelivery stored);
     void emitStored();
 

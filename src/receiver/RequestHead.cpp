@@ -43,6 +43,15 @@ qsizetype RequestHead::headEnd(QByteArrayView buffer, qsizetype searchFrom)
     return at < 0 ? -1 : at + 4;
 }
 
+bool RequestHead::hasBareLineFeed(QByteArrayView buffer, qsizetype searchFrom)
+{
+    for (qsizetype at = buffer.indexOf('\n', searchFrom); at >= 0; at = buffer.indexOf('\n', at + 1)) {
+        if (at == 0 || buffer.at(at - 1) != '\r')
+            return true;
+    }
+    return false;
+}
+
 RequestHead::Result RequestHead::parse(QByteArrayView head, int maxHeaderCount, RequestHead* out, int* status,
                                        QByteArray* reason)
 {

@@ -33,4 +33,6 @@ struct RequestHead
     static Result parse(QByteArrayView head, int maxHeaderCount, RequestHead* out, int* status, QByteArray* reason);
     // Position just past the blank line ending the head, or -1 when not there yet.
     static qsizetype headEnd(QByteArrayView buffer, qsizetype searchFrom = 0);
+    // Whether a line in the buffer ends with LF alone (looked for from searchFrom on).
+    static bool hasBareLineFeed(QByteArrayView buffer, qsizetype searchFrom = 0);
 };
