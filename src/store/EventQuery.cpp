@@ -93,8 +93,8 @@ QList<qint64> EventQuery::matchingIds(const EventFilter& filter, qint64* upTo, Q
     {
         SqliteStatement query;
         QString why;
-        if (!query.prepare(m_db.handle(), "SELECT id FROM events WHERE id <= ? AND " + condition.toUtf8() + " ORDER BY id",
-                           &why)) {
+        if (!query.prepare(m_db.handle(),
+                           "SELECT id FROM events WHERE id <= ? AND " + condition.toUtf8() + " ORDER BY id", &why)) {
             if (error)
                 *error = why;
             m_db.exec("COMMIT", &ignored);
@@ -148,7 +148,8 @@ QList<EventRow> EventQuery::companyTimeline(const QString& companyKey, int limit
     SqliteStatement query;
     QString ignored;
     if (!query.prepare(m_db.handle(),
-                       "SELECT " + rowColumns + " FROM events WHERE company_key = ? ORDER BY id DESC LIMIT ?", &ignored))
+                       "SELECT " + rowColumns + " FROM events WHERE company_key = ? ORDER BY id DESC LIMIT ?",
+                       &ignored))
         return result;
     query.bindText(1, companyKey);
     query.bind(2, limit);

@@ -72,7 +72,8 @@ QList<StoredEvent> collectEvents(SqliteStatement& query)
 }
 
 // The first column of the first row; 0 when there is none.
-qint64 scalar(const std::shared_ptr<SqliteConnection>& db, const QByteArray& sql, std::initializer_list<qint64> values = {})
+qint64 scalar(const std::shared_ptr<SqliteConnection>& db, const QByteArray& sql,
+              std::initializer_list<qint64> values = {})
 {
     SqliteStatement query;
     if (!prepare(db, &query, sql))

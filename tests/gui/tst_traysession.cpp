@@ -149,7 +149,8 @@ int TestTraySession::storedEvents(const QString& databasePath, const QString& un
     const SqliteTestSupport::Database db(databasePath, true);
     bool ok = false;
     const int count
-        = SqliteTestSupport::value(db.handle(), "SELECT count(*) FROM events WHERE unique_id = ?", {uniqueId}).toInt(&ok);
+        = SqliteTestSupport::value(db.handle(), "SELECT count(*) FROM events WHERE unique_id = ?", {uniqueId})
+              .toInt(&ok);
     return ok ? count : -1;
 }
 

@@ -100,13 +100,15 @@ private slots:
             QVERIFY2(Schema::migrate(db, &error, 1), qPrintable(error));
             // Version 1 kept every attempt's body, the first one's too.
             QVERIFY(SqliteTestSupport::exec(
-                db.handle(), "INSERT INTO events (id, unique_id, data_hash, company_key, business_id, data, raw_body,"
-                             " first_arrival, last_arrival) VALUES (1, 'old', 'h', '25578642', '25578642', '{}', "
-                             "x'7b7d', 0, 0)"));
-            QVERIFY(SqliteTestSupport::exec(db.handle(),
-                                            "INSERT INTO attempts (event_id, arrival, number_of_tries, headers, raw_body)"
-                                            " VALUES (1, 0, 1, '{}', ?)",
-                                            {old.rawBody}));
+                db.handle(),
+                "INSERT INTO events (id, unique_id, data_hash, company_key, business_id, data, raw_body,"
+                " first_arrival, last_arrival) VALUES (1, 'old', 'h', '25578642', '25578642', '{}', "
+                "x'7b7d', 0, 0)"));
+            QVERIFY(
+                SqliteTestSupport::exec(db.handle(),
+                                        "INSERT INTO attempts (event_id, arrival, number_of_tries, headers, raw_body)"
+                                        " VALUES (1, 0, 1, '{}', ?)",
+                                        {old.rawBody}));
         }
         EventStore eventStore;
         QString error;
@@ -512,9 +514,10 @@ private slots:
                 {QString::fromLatin1(old.change.dataHash()),
                  QString::fromUtf8(QJsonDocument(old.change.data).toJson(QJsonDocument::Compact)), old.rawBody,
                  t0.toMSecsSinceEpoch(), t0.toMSecsSinceEpoch()}));
-            QVERIFY(SqliteTestSupport::exec(db.handle(),
-                                            "INSERT INTO attempts (event_id, arrival, number_of_tries, headers, raw_body)"
-                                            " VALUES (7, 0, 1, '{}', x'')"));
+            QVERIFY(
+                SqliteTestSupport::exec(db.handle(),
+                                        "INSERT INTO attempts (event_id, arrival, number_of_tries, headers, raw_body)"
+                                        " VALUES (7, 0, 1, '{}', x'')"));
             QVERIFY(SqliteTestSupport::exec(db.handle(),
                                             "INSERT INTO rejected (arrival, status, reason) VALUES (0, 401, 'old')"));
         }
