@@ -112,7 +112,7 @@ if(WIN32)
         target_sources(${program} PRIVATE "${CMAKE_BINARY_DIR}/packaging/${program}.rc")
     endforeach()
 
-    # windeployqt copies the Qt DLLs and plugins (platform, styles, SQLite driver, TLS) beside the
+    # windeployqt copies the Qt DLLs and plugins (platform, styles, TLS) beside the
     # installed programs. --svg because the icons are SVG files loaded through a plugin that the
     # programs do not link. With MSVC the C++ runtime comes from InstallRequiredSystemLibraries.
     if(TARGET Qt6::windeployqt)
@@ -256,7 +256,8 @@ endif()
 
 # Debian: dpkg-shlibdeps finds the libraries the programs link. It cannot see what Qt and
 # QtKeychain load at run time, so those are named by hand: libsecret (QtKeychain's Secret Service
-# backend), the SQLite driver of Qt Sql, and the SVG icon engine (the icons are SVG files).
+# backend) and the SVG icon engine (the icons are SVG files). SQLite is linked (libsqlite3-0 comes
+# from dpkg-shlibdeps); the store does not use Qt SQL or its SQLite driver.
 set(CPACK_DEBIAN_PACKAGE_NAME "${VW_PACKAGE_NAME}")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
@@ -264,7 +265,7 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${VW_PACKAGE_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_SECTION "net")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6sql6-sqlite, libqt6svg6")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6svg6")
 # A Secret Service provider keeps the API key; without one the app asks for it every session.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc | kwalletmanager")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-wayland")

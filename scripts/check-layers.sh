@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The layer arrows of docs/ARCHITECTURE.md, checked on the #include lines under src/: each layer includes only
-# the layers it may depend on, and core and models include Qt Core headers only (checked when
+# the layers it may depend on, and core, models and store include Qt Core headers only (checked when
 # --qtcore names Qt Core's include folder). Prints one line per violation and exits 1 if any.
 # The configure step checks vw_models' links as well (src/models/CMakeLists.txt).
 #
@@ -90,7 +90,7 @@ declare -A allowed=(
     [gui]="session models api store receiver secrets sandbox core"
     [app]="gui cli session models api store receiver secrets sandbox core"
 )
-qt_core_only=" core models "
+qt_core_only=" core models store " # store: SQLite through its C API, never Qt SQL
 no_widgets=" session cli " # run without a display: no Qt Widgets header (checked with --qtcore)
 layer_include='^[[:space:]]*#[[:space:]]*include[[:space:]]*"([a-z]+)/'
 qt_include='^[[:space:]]*#[[:space:]]*include[[:space:]]*<(Q[A-Za-z0-9_/]*)(\.h)?>'
@@ -150,4 +150,4 @@ if [ "$violations" -gt 0 ]; then
     echo "check-layers: $violations problem(s) with the layer arrows of docs/ARCHITECTURE.md; move the shared type down a layer (e.g. to src/core) or put it behind an interface there."
     exit 1
 fi
-echo "check-layers: $files files under src/ keep the layer arrows${qtcore:+ (core and models use Qt Core only)}."
+echo "check-layers: $files files under src/ keep the layer arrows${qtcore:+ (core, models and store use Qt Core only)}."

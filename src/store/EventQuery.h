@@ -2,6 +2,7 @@
 
 #include "core/EventFilter.h"
 #include "core/EventRow.h"
+#include "store/SqliteConnection.h"
 
 #include <QList>
 #include <QString>
@@ -13,7 +14,6 @@ class EventQuery
 {
 public:
     explicit EventQuery(QString databasePath);
-    ~EventQuery();
     EventQuery(const EventQuery&) = delete;
     EventQuery& operator=(const EventQuery&) = delete;
 
@@ -29,5 +29,5 @@ private:
     bool ensureOpen(QString* error);
 
     QString m_path;
-    QString m_connectionName;
+    SqliteConnection m_db;
 };

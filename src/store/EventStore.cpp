@@ -2,79 +2,86 @@
 
 #include "store/EventStoreReader.h"
 #include "store/EventWriter.h"
-#include "store/StoreDatabase.h"
+#include "store/SqliteConnection.h"
+#include "store/SqliteStatement.h"
 
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMutex>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QThread>
-#include <QVariant>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString eventColumns = u"id, unique_id, business_id, company_name, type, data_hash, data, raw_body,"
-                             " remote_address, first_arrival, last_arrival, attempts, max_tries, stale,"
-                             " before_data, changed_fields, origin, problem"_s;
+const QByteArray eventColumns = "id, unique_id, business_id, company_name, type, data_hash, data, raw_body,"
+                                " remote_address, first_arrival, last_arrival, attempts, max_tries, stale,"
+                                " before_data, changed_fields, origin, problem";
 
 QDateTime fromMs(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
-StoredEvent eventFromRow(const QSqlQuery& query)
+StoredEvent eventFromRow(const SqliteStatement& query)
 {
     StoredEvent event;
-    event.id = query.value(0).toLongLong();
-    event.uniqueId = query.value(1).toString();
-    event.businessId = query.value(2).toString();
-    event.companyName = query.value(3).toString();
-    event.type = query.value(4).toString();
-    event.dataHash = query.value(5).toString().toLatin1();
-    event.data = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
-    event.rawBody = query.value(7).toByteArray();
-    event.remoteAddress = query.value(8).toString();
-    event.firstArrival = fromMs(query.value(9).toLongLong());
-    event.lastArrival = fromMs(query.value(10).toLongLong());
-    event.attempts = query.value(11).toInt();
-    event.maxNumberOfTries = query.value(12).toInt();
-    event.stale = query.value(13).toInt() != 0;
-    event.hasBefore = !query.value(14).isNull();
+    event.id = query.columnInt64(0);
+    event.uniqueId = query.columnText(1);
+    event.businessId = query.columnText(2);
+    event.companyName = query.columnText(3);
+    event.type = query.columnText(4);
+    event.dataHash = query.columnBytes(5);
+    event.data = QJsonDocument::fromJson(query.columnBytes(6)).object();
+    event.rawBody = query.columnBytes(7);
+    event.remoteAddress = query.columnText(8);
+    event.firstArrival = fromMs(query.columnInt64(9));
+    event.lastArrival = fromMs(query.columnInt64(10));
+    event.attempts = int(query.columnInt64(11));
+    event.maxNumberOfTries = int(query.columnInt64(12));
+    event.stale = query.columnInt64(13) != 0;
+    event.hasBefore = !query.columnIsNull(14);
     if (event.hasBefore)
-        event.before = QJsonDocument::fromJson(query.value(14).toString().toUtf8()).object();
-    event.changedFields = query.value(15).toString().split(u',', Qt::SkipEmptyParts);
-    event.origin = DeliveryOrigins::fromText(query.value(16).toString());
-    event.problem = query.value(17).toString();
+        event.before = QJsonDocument::fromJson(query.columnBytes(14)).object();
+    event.changedFields = query.columnText(15).split(u',', Qt::SkipEmptyParts);
+    event.origin = DeliveryOrigins::fromText(query.columnText(16));
+    event.problem = query.columnText(17);
     return event;
 }
 
-QList<StoredEvent> collectEvents(QSqlQuery& query)
+// Prepares sql on a read connection; false (nothing to read) without one.
+bool prepare(const std::shared_ptr<SqliteConnection>& db, SqliteStatement* query, const QByteArray& sql,
+             QString* error = nullptr)
+{
+    QString why;
+    if (db && query->prepare(db->handle(), sql, &why))
+        return true;
+    if (error)
+        *error = why;
+    return false;
+}
+
+QList<StoredEvent> collectEvents(SqliteStatement& query)
 {
     QList<StoredEvent> events;
-    while (query.next())
+    while (query.step() == SqliteStatement::Step::Row)
         events.append(eventFromRow(query));
     return events;
 }
 
-qint64 scalar(QSqlDatabase db, const QString& sql, const QVariantList& values = {})
+// The first column of the first row; 0 when there is none.
+qint64 scalar(const std::shared_ptr<SqliteConnection>& db, const QByteArray& sql,
+              std::initializer_list<qint64> values = {})
 {
-    QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
+    SqliteStatement query;
+    if (!prepare(db, &query, sql))
         return 0;
-    return query.value(0).toLongLong();
-}
-
-QMutex& connectionsMutex()
-{
-    static QMutex mutex;
-    return mutex;
+    int index = 0;
+    for (qint64 value : values)
+        query.bind(++index, value);
+    return query.step() == SqliteStatement::Step::Row ? query.columnInt64(0) : 0;
 }
 
 } // namespace
@@ -126,19 +133,17 @@ bool EventStore::open(const StoreOptions& options, QString* error)
 
 void EventStore::close()
 {
+    {
+        // A read under way keeps its connection until it is done.
+        QMutexLocker locker(&m_readersMutex);
+        m_readers.clear();
+    }
     if (!m_writer)
         return;
     m_writer->stop();
     m_writer->wait();
     delete m_writer;
     m_writer = nullptr;
-    const QString prefix = u"vw_store_read_%1_"_s.arg(quintptr(this));
-    QMutexLocker locker(&connectionsMutex());
-    const QStringList names = QSqlDatabase::connectionNames();
-    for (const QString& name : names) {
-        if (name.startsWith(prefix))
-            QSqlDatabase::removeDatabase(name);
-    }
 }
 
 bool EventStore::isOpen() const
@@ -149,6 +154,11 @@ bool EventStore::isOpen() const
 std::unique_ptr<EventHistoryReader> EventStore::openReader() const
 {
     return std::make_unique<EventStoreReader>(*this);
+}
+
+QString EventStore::sqliteVersion()
+{
+    return SqliteConnection::libraryVersion();
 }
 
 QString EventStore::databasePath() const
@@ -199,57 +209,52 @@ bool EventStore::flush(int timeoutMs)
     return !m_writer || m_writer->flush(timeoutMs);
 }
 
-QSqlDatabase EventStore::readConnection() const
+std::shared_ptr<SqliteConnection> EventStore::readConnection() const
 {
-    const QString name = u"vw_store_read_%1_%2"_s.arg(quintptr(this)).arg(quintptr(QThread::currentThread()));
-    QMutexLocker locker(&connectionsMutex());
-    if (QSqlDatabase::contains(name)) {
-        {
-            QSqlDatabase cached = QSqlDatabase::database(name, false);
-            if (cached.isOpen() && cached.databaseName() == m_path)
-                return cached;
-        } // a connection to another file: a page read before this store opened, or before it moved
-        QSqlDatabase::removeDatabase(name);
+    QMutexLocker locker(&m_readersMutex);
+    std::shared_ptr<SqliteConnection>& connection = m_readers[QThread::currentThread()];
+    if (!connection && !m_path.isEmpty()) { // not open: reads find nothing, and no empty database is made up
+        auto opened = std::make_shared<SqliteConnection>();
+        QString error;
+        if (opened->openReader(m_path, &error))
+            connection = std::move(opened);
     }
-    if (m_path.isEmpty())
-        return {}; // not open: reads find nothing, and no empty database is made up to read from
-    QString error;
-    QSqlDatabase db = StoreDatabase::open(name, m_path, StoreDatabase::Mode::Reader, m_options, &error);
-    return db;
+    return connection;
 }
 
 qint64 EventStore::eventCount() const
 {
-    return scalar(readConnection(), u"SELECT count(*) FROM events"_s);
+    return scalar(readConnection(), "SELECT count(*) FROM events");
 }
 
 qint64 EventStore::maxEventId() const
 {
-    return scalar(readConnection(), u"SELECT coalesce(max(id), 0) FROM events"_s);
+    return scalar(readConnection(), "SELECT coalesce(max(id), 0) FROM events");
 }
 
 QList<StoredEvent> EventStore::events(qint64 offset, int limit) const
 {
-    QSqlQuery query(readConnection());
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s + eventColumns + u" FROM events ORDER BY id LIMIT ? OFFSET ?"_s);
-    query.addBindValue(limit);
-    query.addBindValue(offset);
-    query.exec();
+    const std::shared_ptr<SqliteConnection> db = readConnection();
+    SqliteStatement query;
+    if (!prepare(db, &query, "SELECT " + eventColumns + " FROM events ORDER BY id LIMIT ? OFFSET ?"))
+        return {};
+    query.bind(1, limit);
+    query.bind(2, offset);
     return collectEvents(query);
 }
 
 QList<StoredEvent> EventStore::eventsByIds(const QList<qint64>& ids) const
 {
     QList<StoredEvent> result;
-    QSqlQuery query(readConnection());
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s + eventColumns + u" FROM events WHERE id = ?"_s);
+    const std::shared_ptr<SqliteConnection> db = readConnection();
+    SqliteStatement query;
+    if (!prepare(db, &query, "SELECT " + eventColumns + " FROM events WHERE id = ?"))
+        return result;
     for (qint64 id : ids) {
-        query.addBindValue(id);
-        if (query.exec() && query.next())
+        query.bind(1, id);
+        if (query.step() == SqliteStatement::Step::Row)
             result.append(eventFromRow(query));
-        query.finish();
+        query.reset();
     }
     return result;
 }
@@ -264,11 +269,11 @@ std::optional<StoredEvent> EventStore::event(qint64 id) const
 
 QList<StoredEvent> EventStore::timeline(const QString& businessId) const
 {
-    QSqlQuery query(readConnection());
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s + eventColumns + u" FROM events WHERE company_key = ? ORDER BY id"_s);
-    query.addBindValue(businessId);
-    query.exec();
+    const std::shared_ptr<SqliteConnection> db = readConnection();
+    SqliteStatement query;
+    if (!prepare(db, &query, "SELECT " + eventColumns + " FROM events WHERE company_key = ? ORDER BY id"))
+        return {};
+    query.bindText(1, businessId);
     return collectEvents(query);
 }
 
@@ -283,23 +288,24 @@ QList<FieldChange> EventStore::fieldChanges(qint64 eventId) const
 QList<DeliveryAttempt> EventStore::attempts(qint64 eventId) const
 {
     QList<DeliveryAttempt> result;
-    QSqlQuery query(readConnection());
-    query.setForwardOnly(true);
+    const std::shared_ptr<SqliteConnection> db = readConnection();
+    SqliteStatement query;
     // An empty raw_body means "the event's own body" (the first attempt; see Schema).
-    query.prepare(u"SELECT a.id, a.event_id, a.arrival, a.number_of_tries, a.remote_address, a.headers,"
-                  " CASE WHEN length(a.raw_body) = 0 THEN e.raw_body ELSE a.raw_body END"
-                  " FROM attempts a JOIN events e ON e.id = a.event_id WHERE a.event_id = ? ORDER BY a.id"_s);
-    query.addBindValue(eventId);
-    query.exec();
-    while (query.next()) {
+    if (!prepare(db, &query,
+                 "SELECT a.id, a.event_id, a.arrival, a.number_of_tries, a.remote_address, a.headers,"
+                 " CASE WHEN length(a.raw_body) = 0 THEN e.raw_body ELSE a.raw_body END"
+                 " FROM attempts a JOIN events e ON e.id = a.event_id WHERE a.event_id = ? ORDER BY a.id"))
+        return result;
+    query.bind(1, eventId);
+    while (query.step() == SqliteStatement::Step::Row) {
         DeliveryAttempt attempt;
-        attempt.id = query.value(0).toLongLong();
-        attempt.eventId = query.value(1).toLongLong();
-        attempt.arrival = fromMs(query.value(2).toLongLong());
-        attempt.numberOfTries = query.value(3).toInt();
-        attempt.remoteAddress = query.value(4).toString();
-        attempt.headersJson = query.value(5).toString().toUtf8();
-        attempt.rawBody = query.value(6).toByteArray();
+        attempt.id = query.columnInt64(0);
+        attempt.eventId = query.columnInt64(1);
+        attempt.arrival = fromMs(query.columnInt64(2));
+        attempt.numberOfTries = int(query.columnInt64(3));
+        attempt.remoteAddress = query.columnText(4);
+        attempt.headersJson = query.columnBytes(5);
+        attempt.rawBody = query.columnBytes(6);
         result.append(attempt);
     }
     return result;
@@ -308,26 +314,27 @@ QList<DeliveryAttempt> EventStore::attempts(qint64 eventId) const
 QList<RejectedRequest> EventStore::rejected(int limit, int bodyPreviewBytes) const
 {
     QList<RejectedRequest> result;
-    QSqlQuery query(readConnection());
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT id, arrival, remote_address, method, path, status, reason, body_size,"
-                  " length(body), substr(body, 1, ?) FROM rejected ORDER BY id DESC LIMIT ?"_s);
-    query.addBindValue(qMax(0, bodyPreviewBytes));
-    query.addBindValue(limit);
-    query.exec();
-    while (query.next()) {
+    const std::shared_ptr<SqliteConnection> db = readConnection();
+    SqliteStatement query;
+    if (!prepare(db, &query,
+                 "SELECT id, arrival, remote_address, method, path, status, reason, body_size,"
+                 " length(body), substr(body, 1, ?) FROM rejected ORDER BY id DESC LIMIT ?"))
+        return result;
+    query.bind(1, qMax(0, bodyPreviewBytes));
+    query.bind(2, limit);
+    while (query.step() == SqliteStatement::Step::Row) {
         RejectedRequest row;
-        row.id = query.value(0).toLongLong();
-        row.arrival = fromMs(query.value(1).toLongLong());
-        row.remoteAddress = query.value(2).toString();
-        row.method = query.value(3).toString();
-        row.path = query.value(4).toString();
-        row.status = query.value(5).toInt();
-        row.reason = query.value(6).toString();
-        row.bodySize = query.value(7).toLongLong();
-        if (!query.value(8).isNull()) {
-            row.keptBodySize = query.value(8).toLongLong();
-            row.body = query.value(9).toByteArray();
+        row.id = query.columnInt64(0);
+        row.arrival = fromMs(query.columnInt64(1));
+        row.remoteAddress = query.columnText(2);
+        row.method = query.columnText(3);
+        row.path = query.columnText(4);
+        row.status = int(query.columnInt64(5));
+        row.reason = query.columnText(6);
+        row.bodySize = query.columnInt64(7);
+        if (!query.columnIsNull(8)) {
+            row.keptBodySize = query.columnInt64(8);
+            row.body = query.columnBytes(9);
         }
         result.append(row);
     }
@@ -336,55 +343,65 @@ QList<RejectedRequest> EventStore::rejected(int limit, int bodyPreviewBytes) con
 
 QByteArray EventStore::rejectedBody(qint64 id) const
 {
-    QSqlQuery query(readConnection());
-    query.prepare(u"SELECT body FROM rejected WHERE id = ?"_s);
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    const std::shared_ptr<SqliteConnection> db = readConnection();
+    SqliteStatement query;
+    if (!prepare(db, &query, "SELECT body FROM rejected WHERE id = ?"))
         return {};
-    return query.value(0).toByteArray();
+    query.bind(1, id);
+    return query.step() == SqliteStatement::Step::Row ? query.columnBytes(0) : QByteArray();
 }
 
 StoreCounters EventStore::counters() const
 {
-    QSqlDatabase db = readConnection();
+    const std::shared_ptr<SqliteConnection> db = readConnection();
     StoreCounters counters;
     const qint64 midnight = QDateTime(QDate::currentDate(), QTime(0, 0)).toMSecsSinceEpoch();
-    QSqlQuery query(db);
-    if (query.exec(u"SELECT count(*), coalesce(sum(attempts - 1), 0), coalesce(sum(max_tries > 1), 0),"
-                   " coalesce(sum(stale), 0) FROM events"_s)
-        && query.next()) {
-        counters.events = query.value(0).toLongLong();
-        counters.duplicates = query.value(1).toLongLong();
-        counters.retries = query.value(2).toLongLong();
-        counters.stale = query.value(3).toLongLong();
+    SqliteStatement query;
+    if (prepare(db, &query,
+                "SELECT count(*), coalesce(sum(attempts - 1), 0), coalesce(sum(max_tries > 1), 0),"
+                " coalesce(sum(stale), 0) FROM events")
+        && query.step() == SqliteStatement::Step::Row) {
+        counters.events = query.columnInt64(0);
+        counters.duplicates = query.columnInt64(1);
+        counters.retries = query.columnInt64(2);
+        counters.stale = query.columnInt64(3);
     }
-    counters.eventsToday = scalar(db, u"SELECT count(*) FROM events WHERE first_arrival >= ?"_s, {midnight});
-    counters.rejected = scalar(db, u"SELECT count(*) FROM rejected"_s);
+    counters.eventsToday = scalar(db, "SELECT count(*) FROM events WHERE first_arrival >= ?", {midnight});
+    counters.rejected = scalar(db, "SELECT count(*) FROM rejected");
     return counters;
 }
 
 bool EventStore::forEachEvent(const QDateTime& since, const std::function<bool(const StoredEvent&)>& visit,
                               QString* error, bool includeTests) const
 {
-    QSqlDatabase db = readConnection();
-    if (!db.isOpen()) {
+    const std::shared_ptr<SqliteConnection> db = readConnection();
+    if (!db) {
         if (error)
             *error = tr("Cannot read the event database %1.").arg(m_path);
         return false;
     }
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s + eventColumns + u" FROM events WHERE first_arrival >= ?"_s
-                  + (includeTests ? QString() : u" AND origin <> 'test'"_s) + u" ORDER BY id"_s);
-    query.addBindValue(since.isValid() ? since.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
-    if (!query.exec()) {
+    SqliteStatement query;
+    QString why;
+    const QByteArray sql = "SELECT " + eventColumns + " FROM events WHERE first_arrival >= ?"
+        + (includeTests ? QByteArray() : QByteArray(" AND origin <> 'test'")) + " ORDER BY id";
+    if (!prepare(db, &query, sql, &why)) {
         if (error)
-            *error = query.lastError().text();
+            *error = why;
         return false;
     }
-    while (query.next()) {
-        if (!visit(eventFromRow(query)))
+    query.bind(1, since.isValid() ? since.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
+    for (;;) {
+        switch (query.step()) {
+        case SqliteStatement::Step::Row:
+            if (!visit(eventFromRow(query)))
+                return true;
             break;
+        case SqliteStatement::Step::Done:
+            return true;
+        case SqliteStatement::Step::Error:
+            if (error)
+                *error = query.errorMessage();
+            return false;
+        }
     }
-    return true;
 }

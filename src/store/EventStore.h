@@ -11,8 +11,9 @@
 #include "store/StoredEvent.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
-#include <QSqlDatabase>
+#include <QMutex>
 #include <QString>
 
 #include <functional>
@@ -20,6 +21,8 @@
 #include <optional>
 
 class EventWriter;
+class QThread;
+class SqliteConnection;
 
 // The durable history of deliveries: SQLite (WAL) in <directory>/events.sqlite.
 //
@@ -48,6 +51,8 @@ public:
     RejectedRetention rejectedRetention() const override { return m_options.rejectedRetention; }
     QString databasePath() const;
     static QString databaseFileName(); // "events.sqlite"
+    // The version of the SQLite library the store runs on, e.g. "3.40.1": the one the build linked.
+    static QString sqliteVersion();
 
     // Thread-safe. completion(outcome) runs in context's thread (dropped if context is gone).
     void submit(IncomingDelivery delivery, QObject* context, Completion completion);
@@ -81,9 +86,13 @@ signals:
     void writeFailed(const QString& message);
 
 private:
-    QSqlDatabase readConnection() const;
+    // The calling thread's read-only connection, opened on its first read; null when the store has
+    // no file (yet) or it cannot be opened. Shared so that close() never pulls it from under a read.
+    std::shared_ptr<SqliteConnection> readConnection() const;
 
     StoreOptions m_options;
     QString m_path;
     EventWriter* m_writer = nullptr;
+    mutable QMutex m_readersMutex;
+    mutable QHash<QThread*, std::shared_ptr<SqliteConnection>> m_readers;
 };

@@ -5,7 +5,6 @@
 #include "store/Schema.h"
 #include "store/SqliteConnection.h"
 #include "store/SqliteStatement.h"
-#include "store/StoreDatabase.h"
 #include "store/WalCheckpointer.h"
 
 #include <QAbstractEventDispatcher>
@@ -15,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QSqlDatabase>
 
 #include <algorithm>
 #include <sqlite3.h>
@@ -652,24 +650,17 @@ void EventWriter::post(QThread* thread, QList<Ready> ready)
 
 void EventWriter::run()
 {
-    // Qt SQL creates the file, switches it to WAL and migrates the schema; the writing itself goes
-    // through SQLite's C API on a connection of its own (see SqliteStatement for why).
+    // One connection creates the file, switches it to WAL, migrates the schema and then writes
+    // through prepared statements (see SqliteStatement for why).
     QString error;
-    {
-        const QString connectionName = u"vw_store_writer_%1"_s.arg(quintptr(this));
-        {
-            QSqlDatabase db
-                = StoreDatabase::open(connectionName, m_databasePath, StoreDatabase::Mode::Writer, m_options, &error);
-            if (error.isEmpty() && !Schema::migrate(db, &error) && error.isEmpty())
-                error = tr("The event database could not be prepared.");
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(connectionName);
-    }
     SqliteConnection connection;
     Batch batch; // declared after the connection: its statements are finalized first
-    if (error.isEmpty() && connection.open(m_databasePath, m_options, &error))
-        batch.prepare(connection.handle(), &error);
+    if (connection.open(m_databasePath, m_options, &error)) {
+        if (!Schema::migrate(connection, &error) && error.isEmpty())
+            error = tr("The event database could not be prepared.");
+        if (error.isEmpty())
+            batch.prepare(connection.handle(), &error);
+    }
     {
         QMutexLocker locker(&m_mutex);
         m_openError = error;

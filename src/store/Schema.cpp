@@ -1,11 +1,10 @@
 #include "store/Schema.h"
 
+#include "store/SqliteConnection.h"
+#include "store/SqliteStatement.h"
+
 #include <QCoreApplication>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStringList>
-#include <QVariant>
 
 using namespace Qt::StringLiterals;
 
@@ -114,13 +113,9 @@ const QList<QStringList>& steps()
     return list;
 }
 
-bool exec(QSqlDatabase& db, const QString& sql, QString* error)
+bool exec(SqliteConnection& db, const QString& sql, QString* error)
 {
-    QSqlQuery query(db);
-    if (query.exec(sql))
-        return true;
-    *error = query.lastError().text();
-    return false;
+    return db.exec(sql.toUtf8().constData(), error);
 }
 
 } // namespace
@@ -130,15 +125,19 @@ int Schema::currentVersion()
     return int(steps().size());
 }
 
-bool Schema::migrate(QSqlDatabase& db, QString* error, int targetVersion)
+bool Schema::migrate(SqliteConnection& db, QString* error, int targetVersion)
 {
-    QSqlQuery versionQuery(db);
-    if (!versionQuery.exec(u"PRAGMA user_version"_s) || !versionQuery.next()) {
-        *error = versionQuery.lastError().text();
-        return false;
+    int version = 0;
+    {
+        SqliteStatement versionQuery;
+        if (!versionQuery.prepare(db.handle(), "PRAGMA user_version", error))
+            return false;
+        if (versionQuery.step() != SqliteStatement::Step::Row) {
+            *error = versionQuery.errorMessage();
+            return false;
+        }
+        version = int(versionQuery.columnInt64(0));
     }
-    int version = versionQuery.value(0).toInt();
-    versionQuery.finish();
     if (version > currentVersion()) {
         *error = QCoreApplication::translate("Schema",
                                              "The event database has schema version %1, but this version of the "
@@ -149,20 +148,18 @@ bool Schema::migrate(QSqlDatabase& db, QString* error, int targetVersion)
         return false;
     }
     while (version < qMin(targetVersion, currentVersion())) {
-        if (!db.transaction()) {
-            *error = db.lastError().text();
+        if (!db.exec("BEGIN", error))
             return false;
-        }
         for (const QString& sql : steps().at(version)) {
             if (!exec(db, sql, error)) {
-                db.rollback();
+                QString ignored;
+                db.exec("ROLLBACK", &ignored);
                 return false;
             }
         }
-        if (!exec(db, u"PRAGMA user_version = %1"_s.arg(version + 1), error) || !db.commit()) {
-            if (error->isEmpty())
-                *error = db.lastError().text();
-            db.rollback();
+        if (!exec(db, u"PRAGMA user_version = %1"_s.arg(version + 1), error) || !db.exec("COMMIT", error)) {
+            QString ignored;
+            db.exec("ROLLBACK", &ignored);
             return false;
         }
         ++version;

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-class QSqlDatabase;
+class SqliteConnection;
 
 // The store's schema, versioned with PRAGMA user_version. Each migration step moves the database
 // from version N to N + 1 inside one transaction; a database newer than this build is refused.
@@ -10,5 +10,5 @@ namespace Schema {
 int currentVersion();
 // Brings the database up to targetVersion (the current one unless a test wants an older one).
 // On failure returns false and says why in *error.
-bool migrate(QSqlDatabase& db, QString* error, int targetVersion = currentVersion());
+bool migrate(SqliteConnection& db, QString* error, int targetVersion = currentVersion());
 } // namespace Schema

@@ -1,64 +1,36 @@
 #include "store/SnapshotReader.h"
 
-#include "store/StoreDatabase.h"
-#include "store/StoreOptions.h"
+#include "store/SqliteStatement.h"
 
-#include <QAtomicInteger>
 #include <QJsonDocument>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString nextConnectionName()
-{
-    static QAtomicInteger<quint64> counter;
-    return u"vw_snapshot_reader_%1"_s.arg(counter.fetchAndAddRelaxed(1));
-}
-
-// Snapshots of companies without a business id are keyed "unique_id:<id>" (see EventWriter).
-const QString withoutBusinessId = u"substr(company_key, 1, 10) = 'unique_id:'"_s;
-
-} // namespace
-
 SnapshotReader::SnapshotReader(QString databasePath)
     : m_path(std::move(databasePath))
-    , m_connectionName(nextConnectionName())
 { }
-
-SnapshotReader::~SnapshotReader()
-{
-    if (QSqlDatabase::contains(m_connectionName)) {
-        QSqlDatabase::database(m_connectionName, false).close();
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
-}
 
 bool SnapshotReader::ensureOpen(QString* error)
 {
-    if (QSqlDatabase::contains(m_connectionName))
-        return QSqlDatabase::database(m_connectionName, false).isOpen();
-    const QSqlDatabase db
-        = StoreDatabase::open(m_connectionName, m_path, StoreDatabase::Mode::Reader, StoreOptions {}, error);
-    return db.isOpen();
+    return m_db.isOpen() || m_db.openReader(m_path, error);
 }
 
 bool SnapshotReader::count(qint64* withBusinessId, qint64* withoutBusinessIdCount, QString* error)
 {
     if (!ensureOpen(error))
         return false;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.exec(u"SELECT count(*), coalesce(sum(%1), 0) FROM snapshots"_s.arg(withoutBusinessId))
-        || !query.next()) {
-        *error = query.lastError().text();
+    // Snapshots of companies without a business id are keyed "unique_id:<id>" (see EventWriter).
+    SqliteStatement query;
+    if (!query.prepare(m_db.handle(),
+                       "SELECT count(*), coalesce(sum(substr(company_key, 1, 10) = 'unique_id:'), 0) FROM snapshots",
+                       error))
+        return false;
+    if (query.step() != SqliteStatement::Step::Row) {
+        *error = query.errorMessage();
         return false;
     }
-    *withoutBusinessIdCount = query.value(1).toLongLong();
-    *withBusinessId = query.value(0).toLongLong() - *withoutBusinessIdCount;
+    *withoutBusinessIdCount = query.columnInt64(1);
+    *withBusinessId = query.columnInt64(0) - *withoutBusinessIdCount;
     return true;
 }
 
@@ -67,24 +39,27 @@ bool SnapshotReader::page(const QString& afterKey, int limit, QList<CompanySnaps
     snapshots->clear();
     if (!ensureOpen(error))
         return false;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT s.company_key, s.data, s.event_id, e.unique_id FROM snapshots s"
-                  " LEFT JOIN events e ON e.id = s.event_id WHERE s.company_key > ? AND NOT (%1)"
-                  " ORDER BY s.company_key LIMIT ?"_s.arg(u"substr(s.company_key, 1, 10) = 'unique_id:'"_s));
-    query.addBindValue(afterKey.isNull() ? u""_s : afterKey); // a null would compare as NULL: no rows
-    query.addBindValue(limit);
-    if (!query.exec()) {
-        *error = query.lastError().text();
+    SqliteStatement query;
+    if (!query.prepare(m_db.handle(),
+                       "SELECT s.company_key, s.data, s.event_id, e.unique_id FROM snapshots s"
+                       " LEFT JOIN events e ON e.id = s.event_id WHERE s.company_key > ?"
+                       " AND NOT (substr(s.company_key, 1, 10) = 'unique_id:') ORDER BY s.company_key LIMIT ?",
+                       error))
         return false;
-    }
-    while (query.next()) {
+    query.bindText(1, afterKey.isNull() ? u""_s : afterKey); // a null would compare as NULL: no rows
+    query.bind(2, limit);
+    SqliteStatement::Step step;
+    while ((step = query.step()) == SqliteStatement::Step::Row) {
         CompanySnapshot snapshot;
-        snapshot.companyKey = query.value(0).toString();
-        snapshot.data = QJsonDocument::fromJson(query.value(1).toByteArray()).object();
-        snapshot.eventId = query.value(2).toLongLong();
-        snapshot.uniqueId = query.value(3).toString();
+        snapshot.companyKey = query.columnText(0);
+        snapshot.data = QJsonDocument::fromJson(query.columnBytes(1)).object();
+        snapshot.eventId = query.columnInt64(2);
+        snapshot.uniqueId = query.columnText(3);
         snapshots->append(std::move(snapshot));
+    }
+    if (step == SqliteStatement::Step::Error) {
+        *error = query.errorMessage();
+        return false;
     }
     return true;
 }

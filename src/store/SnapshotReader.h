@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/CompanySnapshot.h"
+#include "store/SqliteConnection.h"
 
 #include <QList>
 #include <QString>
@@ -11,7 +12,6 @@ class SnapshotReader
 {
 public:
     explicit SnapshotReader(QString databasePath);
-    ~SnapshotReader();
     SnapshotReader(const SnapshotReader&) = delete;
     SnapshotReader& operator=(const SnapshotReader&) = delete;
 
@@ -24,5 +24,5 @@ private:
     bool ensureOpen(QString* error);
 
     QString m_path;
-    QString m_connectionName;
+    SqliteConnection m_db;
 };

@@ -32,6 +32,16 @@ void SqliteStatement::bindText(int index, const QByteArray& utf8)
         sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
+void SqliteStatement::bindText(int index, const QString& text)
+{
+    if (text.isNull()) {
+        sqlite3_bind_null(m_statement, index);
+        return;
+    }
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
 void SqliteStatement::bindBlob(int index, const QByteArray& bytes)
 {
     if (bytes.isNull())
@@ -69,6 +79,12 @@ QByteArray SqliteStatement::columnBytes(int column) const
     const auto* data = static_cast<const char*>(sqlite3_column_blob(m_statement, column));
     const int size = sqlite3_column_bytes(m_statement, column);
     return data ? QByteArray(data, size) : QByteArray();
+}
+
+QString SqliteStatement::columnText(int column) const
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column)) : QString();
 }
 
 bool SqliteStatement::columnIsNull(int column) const

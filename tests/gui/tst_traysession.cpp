@@ -8,6 +8,7 @@
 // tests run on has no tray, so the test says whether there is one (TrayNotifier::setAvailableForTesting).
 #include "AppWindowTestSupport.h"
 #include "KeychainTestSupport.h"
+#include "SqliteTestSupport.h"
 #include "cli/CommandLine.h"
 #include "core/ProfileStore.h"
 #include "gui/AppWindow.h"
@@ -31,8 +32,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QSystemTrayIcon>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -147,21 +146,12 @@ int TestTraySession::post(ReceiverService* service, const QString& uniqueId)
 
 int TestTraySession::storedEvents(const QString& databasePath, const QString& uniqueId)
 {
-    int count = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tst_traysession_check"_s);
-        db.setDatabaseName(databasePath);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (db.open()) {
-            QSqlQuery query(db);
-            query.prepare(u"SELECT count(*) FROM events WHERE unique_id = ?"_s);
-            query.addBindValue(uniqueId);
-            if (query.exec() && query.next())
-                count = query.value(0).toInt();
-        }
-    }
-    QSqlDatabase::removeDatabase(u"tst_traysession_check"_s);
-    return count;
+    const SqliteTestSupport::Database db(databasePath, true);
+    bool ok = false;
+    const int count
+        = SqliteTestSupport::value(db.handle(), "SELECT count(*) FROM events WHERE unique_id = ?", {uniqueId})
+              .toInt(&ok);
+    return ok ? count : -1;
 }
 
 void TestTraySession::closingKeepsReceivingInTheTray()

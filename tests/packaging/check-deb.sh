@@ -51,9 +51,13 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [[ $(field Version) == "$version-1" ]] || fail "Version is '$(field Version)', expected '$version-1'"
 [[ $(field Architecture) == "$(dpkg --print-architecture)" ]] || fail "Architecture is '$(field Architecture)'"
 depends=$(field Depends)
-for dep in libsecret-1-0 libqt6sql6-sqlite libqt6svg6 libqt6core6 libqt6widgets6 libc6; do
+for dep in libsecret-1-0 libsqlite3-0 libqt6svg6 libqt6core6 libqt6widgets6 libc6; do
     grep -Eq "(^|, )$dep( |,|$)" <<<"$depends" || fail "Depends lacks $dep: $depends"
 done
+# The store reaches SQLite through its C API only: no Qt SQL, no Qt SQLite driver.
+if grep -Eq "(^|, )libqt6sql6" <<<"$depends"; then
+    fail "Depends names Qt SQL, which the program does not use: $depends"
+fi
 grep -q gnome-keyring <<<"$(field Recommends)" || fail "Recommends lacks a keyring: $(field Recommends)"
 
 # --- the exact file list -----------------------------------------------------------------------

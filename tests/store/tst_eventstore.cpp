@@ -1,11 +1,11 @@
+#include "SqliteTestSupport.h"
 #include "store/EventStore.h"
 #include "store/Schema.h"
+#include "store/SqliteConnection.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -70,23 +70,23 @@ private slots:
         QString error;
         QVERIFY2(eventStore.open(m_options, &error), qPrintable(error));
         eventStore.close();
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
-        db.setDatabaseName(m_dir->filePath(EventStore::databaseFileName()));
-        QVERIFY(db.open());
         {
-            QSqlQuery query(db);
-            QVERIFY(query.exec(u"PRAGMA user_version"_s) && query.next());
-            QCOMPARE(query.value(0).toInt(), Schema::currentVersion());
-            QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
-            QCOMPARE(query.value(0).toString(), u"wal"_s);
+            SqliteTestSupport::Database db(m_dir->filePath(EventStore::databaseFileName()));
+            QVERIFY(db.isOpen());
+            QCOMPARE(SqliteTestSupport::value(db.handle(), "PRAGMA user_version").toInt(), Schema::currentVersion());
+            QCOMPARE(SqliteTestSupport::value(db.handle(), "PRAGMA journal_mode"), u"wal"_s);
             // A database from a newer build is refused with a message.
-            QVERIFY(query.exec(u"PRAGMA user_version = 99"_s));
+            QVERIFY(SqliteTestSupport::exec(db.handle(), "PRAGMA user_version = 99"));
         }
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(u"check"_s);
         QVERIFY(!eventStore.open(m_options, &error));
         QVERIFY2(error.contains(u"99"_s), qPrintable(error));
+    }
+
+    void runsOnTheSqliteCMakeFound()
+    {
+        // Every connection of the store goes through the one SQLite it links: the library found at build
+        // time (its header's version), not another libsqlite3 the loader happens to pick at run time.
+        QCOMPARE(EventStore::sqliteVersion(), QStringLiteral(VW_SQLITE_VERSION_FOUND));
     }
 
     void upgradesAVersionOneDatabase()
@@ -94,24 +94,22 @@ private slots:
         const QDateTime t0 = QDateTime::currentDateTimeUtc();
         const IncomingDelivery old = delivery(u"old"_s, companyData(u"25578642"_s, 100), 1, t0);
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
-            db.setDatabaseName(m_dir->filePath(EventStore::databaseFileName()));
-            QVERIFY(db.open());
+            SqliteConnection db;
             QString error;
+            QVERIFY2(db.open(m_dir->filePath(EventStore::databaseFileName()), m_options, &error), qPrintable(error));
             QVERIFY2(Schema::migrate(db, &error, 1), qPrintable(error));
             // Version 1 kept every attempt's body, the first one's too.
-            QSqlQuery query(db);
+            QVERIFY(SqliteTestSupport::exec(
+                db.handle(),
+                "INSERT INTO events (id, unique_id, data_hash, company_key, business_id, data, raw_body,"
+                " first_arrival, last_arrival) VALUES (1, 'old', 'h', '25578642', '25578642', '{}', "
+                "x'7b7d', 0, 0)"));
             QVERIFY(
-                query.exec(u"INSERT INTO events (id, unique_id, data_hash, company_key, business_id, data, raw_body,"
-                           " first_arrival, last_arrival) VALUES (1, 'old', 'h', '25578642', '25578642', '{}', "
-                           "x'7b7d', 0, 0)"_s));
-            query.prepare(u"INSERT INTO attempts (event_id, arrival, number_of_tries, headers, raw_body)"
-                          " VALUES (1, 0, 1, '{}', ?)"_s);
-            query.addBindValue(old.rawBody);
-            QVERIFY(query.exec());
-            db.close();
+                SqliteTestSupport::exec(db.handle(),
+                                        "INSERT INTO attempts (event_id, arrival, number_of_tries, headers, raw_body)"
+                                        " VALUES (1, 0, 1, '{}', ?)",
+                                        {old.rawBody}));
         }
-        QSqlDatabase::removeDatabase(u"v1"_s);
         EventStore eventStore;
         QString error;
         QVERIFY2(eventStore.open(m_options, &error), qPrintable(error));
@@ -122,18 +120,13 @@ private slots:
         QCOMPARE(eventStore.attempts(added.eventId).first().rawBody, eventStore.event(added.eventId)->rawBody);
         eventStore.close();
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v2"_s);
-            db.setDatabaseName(m_dir->filePath(EventStore::databaseFileName()));
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(u"PRAGMA user_version"_s) && query.next());
-            QCOMPARE(query.value(0).toInt(), Schema::currentVersion());
-            QVERIFY(query.exec(u"SELECT count(*) FROM sqlite_master WHERE name = 'events_company_hash'"_s)
-                    && query.next());
-            QCOMPARE(query.value(0).toInt(), 0);
-            db.close();
+            SqliteTestSupport::Database db(m_dir->filePath(EventStore::databaseFileName()));
+            QVERIFY(db.isOpen());
+            QCOMPARE(SqliteTestSupport::value(db.handle(), "PRAGMA user_version").toInt(), Schema::currentVersion());
+            QCOMPARE(SqliteTestSupport::value(db.handle(),
+                                              "SELECT count(*) FROM sqlite_master WHERE name = 'events_company_hash'"),
+                     u"0"_s);
         }
-        QSqlDatabase::removeDatabase(u"v2"_s);
     }
 
     void refusesAnUnusableFolder()
@@ -510,26 +503,24 @@ private slots:
         const QDateTime t0 = QDateTime::currentDateTimeUtc();
         const IncomingDelivery old = delivery(u"crm-old"_s, companyData(u"777"_s, 100), 1, t0);
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v2old"_s);
-            db.setDatabaseName(m_dir->filePath(EventStore::databaseFileName()));
-            QVERIFY(db.open());
+            SqliteConnection db;
             QString error;
+            QVERIFY2(db.open(m_dir->filePath(EventStore::databaseFileName()), m_options, &error), qPrintable(error));
             QVERIFY2(Schema::migrate(db, &error, 2), qPrintable(error));
-            QSqlQuery query(db);
-            query.prepare(u"INSERT INTO events (id, unique_id, data_hash, company_key, business_id, data, raw_body,"
-                          " first_arrival, last_arrival) VALUES (7, 'crm-old', ?, '777', '777', ?, ?, ?, ?)"_s);
-            query.addBindValue(old.change.dataHash());
-            query.addBindValue(QString::fromUtf8(QJsonDocument(old.change.data).toJson(QJsonDocument::Compact)));
-            query.addBindValue(old.rawBody);
-            query.addBindValue(t0.toMSecsSinceEpoch());
-            query.addBindValue(t0.toMSecsSinceEpoch());
-            QVERIFY(query.exec());
-            QVERIFY(query.exec(u"INSERT INTO attempts (event_id, arrival, number_of_tries, headers, raw_body)"
-                               " VALUES (7, 0, 1, '{}', x'')"_s));
-            QVERIFY(query.exec(u"INSERT INTO rejected (arrival, status, reason) VALUES (0, 401, 'old')"_s));
-            db.close();
+            QVERIFY(SqliteTestSupport::exec(
+                db.handle(),
+                "INSERT INTO events (id, unique_id, data_hash, company_key, business_id, data, raw_body,"
+                " first_arrival, last_arrival) VALUES (7, 'crm-old', ?, '777', '777', ?, ?, ?, ?)",
+                {QString::fromLatin1(old.change.dataHash()),
+                 QString::fromUtf8(QJsonDocument(old.change.data).toJson(QJsonDocument::Compact)), old.rawBody,
+                 t0.toMSecsSinceEpoch(), t0.toMSecsSinceEpoch()}));
+            QVERIFY(
+                SqliteTestSupport::exec(db.handle(),
+                                        "INSERT INTO attempts (event_id, arrival, number_of_tries, headers, raw_body)"
+                                        " VALUES (7, 0, 1, '{}', x'')"));
+            QVERIFY(SqliteTestSupport::exec(db.handle(),
+                                            "INSERT INTO rejected (arrival, status, reason) VALUES (0, 401, 'old')"));
         }
-        QSqlDatabase::removeDatabase(u"v2old"_s);
         EventStore eventStore;
         QString error;
         QVERIFY2(eventStore.open(m_options, &error), qPrintable(error));
