@@ -29,6 +29,7 @@ struct ReplayEventResult
     bool found = true; // false: no such event in the store (attempt is empty)
     ForwardAttempt attempt;
 };
+Q_DECLARE_METATYPE(ReplayEventResult)
 
 // Sends a selection of events to one URL (a forward target, or the app's own receiver) one after another in
 // order, on a thread of its own, with the forwarder's ForwardSender (the same bytes and headers; attempt 1).
@@ -57,5 +58,6 @@ signals:
 private:
     QThread m_thread;
     ReplayWorker* m_worker = nullptr;
+    bool m_started = false;
     bool m_running = false;
 };

@@ -68,6 +68,7 @@ signals:
 private:
     void followStore();
     void refresh(); // targets and counts, read off this thread
+    void afterChange(); // targets or forwards changed: the forwarder looks again, the lists are read again
     void changeTarget(qint64 targetId, const std::function<void(ForwardTarget&)>& change, QObject* context, Done done);
 
     ReceiverService* m_receiver;

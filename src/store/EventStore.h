@@ -5,6 +5,7 @@
 #include "core/ForwardTarget.h"
 #include "core/RejectedRequest.h"
 #include "store/DeliveryAttempt.h"
+#include "store/EventWriter.h"
 #include "store/ForwardState.h"
 #include "store/IncomingDelivery.h"
 #include "store/StoreCounters.h"
@@ -21,7 +22,6 @@
 #include <memory>
 #include <optional>
 
-class EventWriter;
 
 // The durable history of deliveries: SQLite (WAL) in <directory>/events.sqlite.
 //
@@ -96,6 +96,7 @@ signals:
 
 private:
     QSqlDatabase readConnection() const;
+    void submitForward(EventWriter::ForwardChange change, QObject* context, Completion completion);
 
     StoreOptions m_options;
     QString m_path;
