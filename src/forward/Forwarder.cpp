@@ -128,10 +128,13 @@ private:
                                finish(forward, target, result, false);
                            });
         }
-        if (m_targetsDirty)
+        if (m_targetsDirty) {
             m_pollTimer->start(0);
-        else if (nextDue > 0 && !m_pollTimer->isActive())
-            m_pollTimer->start(int(qBound<qint64>(0, nextDue - now, 60000)));
+        } else if (nextDue > 0) {
+            const int wait = int(qBound(qint64(0), nextDue - now, qint64(60000)));
+            if (!m_pollTimer->isActive() || m_pollTimer->remainingTime() > wait)
+                m_pollTimer->start(wait);
+        }
     }
 
     void finish(const DueForward& forward, const ForwardTarget& target, const ForwardAttempt& attempt, bool giveUp)
@@ -193,8 +196,8 @@ private:
             }
             scheduleCounts();
             recordResults();
-            if (!m_stopping && !m_pollTimer->isActive())
-                m_pollTimer->start(0);
+            if (!m_stopping)
+                m_pollTimer->start(0); // the companies of these forwards have their next one due
         });
     }
 

@@ -28,7 +28,8 @@ private:
             result = outcome;
             done = true;
         });
-        QTest::qWaitFor([&] { return done; }, 10000);
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            result.error = QStringLiteral("no answer from the store");
         return result;
     }
 
