@@ -26,8 +26,7 @@ public:
         : m_store(store)
         , m_path(store->databasePath())
         , m_schedule(schedule)
-    {
-    }
+    { }
 
     void start()
     {
@@ -123,10 +122,9 @@ private:
             m_inFlight.insert(forward.forwardId);
             ++started;
             const int attempt = forward.tries + 1;
-            m_sender->send(payload, *target, attempt,
-                           [this, forward, target = *target](const ForwardAttempt& result) {
-                               finish(forward, target, result, false);
-                           });
+            m_sender->send(payload, *target, attempt, [this, forward, target = *target](const ForwardAttempt& result) {
+                finish(forward, target, result, false);
+            });
         }
         if (m_targetsDirty) {
             m_pollTimer->start(0);
@@ -282,13 +280,15 @@ void Forwarder::start()
     ForwarderWorker* worker = m_worker;
     connect(m_store, &EventHistory::eventsAppended, worker, [worker] { worker->wake(false); });
     m_thread.start();
-    QMetaObject::invokeMethod(worker, [worker] { worker->start(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->start(); }, Qt::QueuedConnection);
 }
 
 void Forwarder::wake()
 {
     if (ForwarderWorker* worker = m_worker)
-        QMetaObject::invokeMethod(worker, [worker] { worker->wake(true); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->wake(true); }, Qt::QueuedConnection);
 }
 
 void Forwarder::stop()
@@ -297,7 +297,8 @@ void Forwarder::stop()
         return;
     ForwarderWorker* worker = m_worker;
     m_worker = nullptr;
-    QMetaObject::invokeMethod(worker, [worker] { worker->shutDown(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->shutDown(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

@@ -117,7 +117,8 @@ void ForwardService::saveTarget(const ForwardTarget& target, QObject* context,
     QObject* receiver = context ? context : this;
     const auto refuse = [receiver, done](const QString& error) {
         if (done)
-            QMetaObject::invokeMethod(receiver, [done, error] { done(error, 0); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                receiver, [done, error] { done(error, 0); }, Qt::QueuedConnection);
     };
     if (const QList<ForwardTarget::Problem> problems = validate(target); !problems.isEmpty()) {
         refuse(problems.first().reason);
@@ -158,8 +159,8 @@ void ForwardService::removeTarget(qint64 targetId, QObject* context, Done done)
     });
 }
 
-void ForwardService::changeTarget(qint64 targetId, const std::function<void(ForwardTarget&)>& change,
-                                  QObject* context, Done done)
+void ForwardService::changeTarget(qint64 targetId, const std::function<void(ForwardTarget&)>& change, QObject* context,
+                                  Done done)
 {
     auto target = std::find_if(m_targets.begin(), m_targets.end(),
                                [targetId](const ForwardTarget& known) { return known.id == targetId; });
@@ -193,12 +194,14 @@ void ForwardService::afterChange()
 
 void ForwardService::setPaused(qint64 targetId, bool paused, QObject* context, Done done)
 {
-    changeTarget(targetId, [paused](ForwardTarget& target) { target.paused = paused; }, context, std::move(done));
+    changeTarget(
+        targetId, [paused](ForwardTarget& target) { target.paused = paused; }, context, std::move(done));
 }
 
 void ForwardService::setEnabled(qint64 targetId, bool enabled, QObject* context, Done done)
 {
-    changeTarget(targetId, [enabled](ForwardTarget& target) { target.enabled = enabled; }, context, std::move(done));
+    changeTarget(
+        targetId, [enabled](ForwardTarget& target) { target.enabled = enabled; }, context, std::move(done));
 }
 
 void ForwardService::retryFailed(qint64 targetId, QObject* context, Done done)

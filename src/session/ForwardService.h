@@ -71,7 +71,8 @@ private:
     void refresh(); // targets and counts, read off this thread
     void afterChange();
     void refreshed(quint64 generation, const QString& error, const QList<ForwardTarget>& targets,
-                   const QHash<qint64, ForwardCounts>& counts); // targets or forwards changed: the forwarder looks again, the lists are read again
+                   const QHash<qint64, ForwardCounts>&
+                       counts); // targets or forwards changed: the forwarder looks again, the lists are read again
     void changeTarget(qint64 targetId, const std::function<void(ForwardTarget&)>& change, QObject* context, Done done);
 
     ReceiverService* m_receiver;
