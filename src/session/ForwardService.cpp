@@ -142,7 +142,8 @@ void ForwardService::saveTarget(const ForwardTarget& target, QObject* context,
     });
 }
 
-void ForwardService::removeTarget(qint64 targetId, QObject* context, Done done)
+void ForwardService::write(QObject* context, Done done,
+                           const std::function<void(EventStore*, QObject*, EventStore::Completion)>& call)
 {
     EventStore* store = m_receiver->store();
     if (!store || !store->isOpen()) {
@@ -151,11 +152,19 @@ void ForwardService::removeTarget(qint64 targetId, QObject* context, Done done)
         return;
     }
     QPointer<ForwardService> self(this);
-    store->removeForwardTarget(targetId, context ? context : this, [self, done](const StoreOutcome& outcome) {
+    call(store, context ? context : this, [self, done](const StoreOutcome& outcome) {
         if (self)
             self->afterChange();
         if (done)
-            done(outcome.error);
+            done(outcome.ok && outcome.eventId == 0 && outcome.recorded < 0 ? tr("The forward target no longer exists.")
+                                                                            : outcome.error);
+    });
+}
+
+void ForwardService::removeTarget(qint64 targetId, QObject* context, Done done)
+{
+    write(context, std::move(done), [targetId](EventStore* store, QObject* where, EventStore::Completion completion) {
+        store->removeForwardTarget(targetId, where, std::move(completion));
     });
 }
 
@@ -173,15 +182,12 @@ void ForwardService::changeTarget(qint64 targetId, const std::function<void(Forw
     change(changed);
     *target = changed; // shown at once; refresh() confirms it
     emit targetsChanged();
-    EventStore* store = m_receiver->store();
-    if (!store || !store->isOpen())
-        return;
-    QPointer<ForwardService> self(this);
-    store->saveForwardTarget(changed, context ? context : this, [self, done](const StoreOutcome& outcome) {
-        if (self)
-            self->afterChange();
-        if (done)
-            done(outcome.ok && outcome.eventId == 0 ? tr("The forward target no longer exists.") : outcome.error);
+    write(context, std::move(done), [changed](EventStore* store, QObject* where, EventStore::Completion completion) {
+        store->saveForwardTarget(changed, where, [completion](StoreOutcome outcome) {
+            if (outcome.ok && outcome.eventId == 0)
+                outcome.recorded = -1; // the target was removed meanwhile
+            completion(outcome);
+        });
     });
 }
 
@@ -206,18 +212,8 @@ void ForwardService::setEnabled(qint64 targetId, bool enabled, QObject* context,
 
 void ForwardService::retryFailed(qint64 targetId, QObject* context, Done done)
 {
-    EventStore* store = m_receiver->store();
-    if (!store || !store->isOpen()) {
-        if (done)
-            done(tr("The event history is not open."));
-        return;
-    }
-    QPointer<ForwardService> self(this);
-    store->retryFailedForwards(targetId, context ? context : this, [self, done](const StoreOutcome& outcome) {
-        if (self)
-            self->afterChange();
-        if (done)
-            done(outcome.error);
+    write(context, std::move(done), [targetId](EventStore* store, QObject* where, EventStore::Completion completion) {
+        store->retryFailedForwards(targetId, where, std::move(completion));
     });
 }
 

@@ -14,6 +14,7 @@
 #include <functional>
 
 class EventStore;
+struct StoreOutcome;
 class Forwarder;
 class ReceiverService;
 
@@ -70,6 +71,10 @@ private:
     void followStore();
     void refresh(); // targets and counts, read off this thread
     void afterChange();
+    // Runs a write on the open store (call gets the store, the completion's context and the completion); then the
+    // forwarder looks again and the lists are read again; done(error) follows.
+    void write(QObject* context, Done done,
+               const std::function<void(EventStore*, QObject*, std::function<void(const StoreOutcome&)>)>& call);
     void refreshed(quint64 generation, const QString& error, const QList<ForwardTarget>& targets,
                    const QHash<qint64, ForwardCounts>&
                        counts); // targets or forwards changed: the forwarder looks again, the lists are read again

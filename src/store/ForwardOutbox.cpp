@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <functional>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -15,6 +16,21 @@ namespace {
 QDateTime fromMs(qint64 ms)
 {
     return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+}
+
+// Steps through a query's rows, calling row() for each; false with *error when a step fails.
+bool eachRow(SqliteStatement& query, QString* error, const std::function<void()>& row)
+{
+    for (;;) {
+        const SqliteStatement::Step step = query.step();
+        if (step == SqliteStatement::Step::Error) {
+            *error = query.errorMessage();
+            return false;
+        }
+        if (step == SqliteStatement::Step::Done)
+            return true;
+        row();
+    }
 }
 
 } // namespace
@@ -47,14 +63,7 @@ bool ForwardOutbox::targets(QList<ForwardTarget>* targets, QString* error)
             " ORDER BY id",
             error))
         return false;
-    for (;;) {
-        const SqliteStatement::Step step = query.step();
-        if (step == SqliteStatement::Step::Error) {
-            *error = query.errorMessage();
-            return false;
-        }
-        if (step == SqliteStatement::Step::Done)
-            return true;
+    return eachRow(query, error, [&] {
         ForwardTarget target;
         target.id = query.columnInt64(0);
         target.url = QUrl(QString::fromUtf8(query.columnBytes(1)));
@@ -68,7 +77,7 @@ bool ForwardOutbox::targets(QList<ForwardTarget>* targets, QString* error)
         target.timeoutMs = int(query.columnInt64(6));
         target.sendQuery = query.columnInt64(7) != 0;
         targets->append(target);
-    }
+    });
 }
 
 bool ForwardOutbox::due(qint64 nowMs, int limit, QList<DueForward>* due, qint64* nextDueMs, QString* error)
@@ -88,25 +97,18 @@ bool ForwardOutbox::due(qint64 nowMs, int limit, QList<DueForward>* due, qint64*
                           error))
         return false;
     query.bind(1, nowMs);
-    for (;;) {
-        const SqliteStatement::Step step = query.step();
-        if (step == SqliteStatement::Step::Error) {
-            *error = query.errorMessage();
-            return false;
-        }
-        if (step == SqliteStatement::Step::Done)
-            return true;
+    return eachRow(query, error, [&] {
         const qint64 nextTry = query.columnInt64(5);
-        if (nextTry > nowMs) { // the due ones came first: this is the earliest later one... or close to it
+        if (nextTry > nowMs) { // not due yet: only when to look again
             if (*nextDueMs == 0 || nextTry < *nextDueMs)
                 *nextDueMs = nextTry;
-            continue;
+            return;
         }
         if (due->size() >= limit)
-            continue;
+            return;
         due->append({query.columnInt64(0), query.columnInt64(1), query.columnInt64(2), query.columnBytes(3),
                      int(query.columnInt64(4))});
-    }
+    });
 }
 
 bool ForwardOutbox::payload(qint64 eventId, ForwardPayload* payload, QString* error)
@@ -148,14 +150,7 @@ bool ForwardOutbox::states(qint64 eventId, QList<ForwardState>* states, QString*
                           error))
         return false;
     query.bind(1, eventId);
-    for (;;) {
-        const SqliteStatement::Step step = query.step();
-        if (step == SqliteStatement::Step::Error) {
-            *error = query.errorMessage();
-            return false;
-        }
-        if (step == SqliteStatement::Step::Done)
-            return true;
+    return eachRow(query, error, [&] {
         ForwardState state;
         state.id = query.columnInt64(0);
         state.eventId = query.columnInt64(1);
@@ -171,7 +166,7 @@ bool ForwardOutbox::states(qint64 eventId, QList<ForwardState>* states, QString*
         state.deliveredAt = fromMs(query.columnInt64(10));
         state.durationMs = int(query.columnInt64(11));
         states->append(state);
-    }
+    });
 }
 
 bool ForwardOutbox::counts(QHash<qint64, ForwardCounts>* counts, QString* error)
@@ -182,14 +177,7 @@ bool ForwardOutbox::counts(QHash<qint64, ForwardCounts>* counts, QString* error)
         || !query.prepare(m_connection->handle(),
                           "SELECT target_id, state, count(*) FROM forwards GROUP BY target_id, state", error))
         return false;
-    for (;;) {
-        const SqliteStatement::Step step = query.step();
-        if (step == SqliteStatement::Step::Error) {
-            *error = query.errorMessage();
-            return false;
-        }
-        if (step == SqliteStatement::Step::Done)
-            return true;
+    return eachRow(query, error, [&] {
         ForwardCounts& target = (*counts)[query.columnInt64(0)];
         const qint64 count = query.columnInt64(2);
         switch (ForwardState::fromText(query.columnBytes(1))) {
@@ -206,7 +194,7 @@ bool ForwardOutbox::counts(QHash<qint64, ForwardCounts>* counts, QString* error)
             target.failed += count;
             break;
         }
-    }
+    });
 }
 
 bool ForwardOutbox::eventIds(const QDateTime& since, const QString& businessId, QList<qint64>* ids, QString* error)
@@ -223,16 +211,7 @@ bool ForwardOutbox::eventIds(const QDateTime& since, const QString& businessId, 
     const QByteArray company = businessId.isEmpty() ? QByteArray() : businessId.toUtf8();
     query.bindText(2, company);
     query.bindText(3, company);
-    for (;;) {
-        const SqliteStatement::Step step = query.step();
-        if (step == SqliteStatement::Step::Error) {
-            *error = query.errorMessage();
-            return false;
-        }
-        if (step == SqliteStatement::Step::Done)
-            return true;
-        ids->append(query.columnInt64(0));
-    }
+    return eachRow(query, error, [&] { ids->append(query.columnInt64(0)); });
 }
 
 bool ForwardOutbox::existingIds(const QList<qint64>& ids, QList<qint64>* existing, QString* error)
