@@ -74,6 +74,7 @@ private:
     {
         if (m_stopping || !m_outbox)
             return;
+        m_pollClock.start();
         QString error;
         if (m_targetsDirty) {
             QList<ForwardTarget> targets;
@@ -194,8 +195,14 @@ private:
             }
             scheduleCounts();
             recordResults();
-            if (!m_stopping)
-                m_pollTimer->start(0); // the companies of these forwards have their next one due
+            // The companies of these forwards have their next one due. Looking costs a query over every open
+            // forward, so under load it runs at most every minPollIntervalMs and each look starts many sends.
+            if (!m_stopping) {
+                const qint64 since = m_pollClock.isValid() ? m_pollClock.elapsed() : minPollIntervalMs;
+                const int wait = int(qMax<qint64>(0, minPollIntervalMs - since));
+                if (!m_pollTimer->isActive() || m_pollTimer->remainingTime() > wait)
+                    m_pollTimer->start(wait);
+            }
         });
     }
 
@@ -236,6 +243,8 @@ private:
     QTimer* m_pollTimer = nullptr;
     QTimer* m_countsTimer = nullptr;
     QElapsedTimer m_countsClock;
+    QElapsedTimer m_pollClock; // since the last look at what is due
+    static constexpr qint64 minPollIntervalMs = 20;
     QHash<qint64, ForwardTarget> m_targets;
     QSet<qint64> m_inFlight; // forward ids sent or being recorded
     QList<ForwardResult> m_results;
