@@ -211,6 +211,7 @@ void AppWindow::createWindow()
     m_window = std::make_unique<MainWindow>();
     m_window->liveEventsPage()->setService(m_session->receiverService());
     m_window->liveEventsPage()->setCatchUpService(m_session->catchUpService());
+    m_window->liveEventsPage()->setPreferences(&m_preferences);
     connect(m_window.get(), &MainWindow::settingsRequested, this, [this] { openSettings(); });
     connect(m_window->liveEventsPage(), &LiveEventsPage::receiverSettingsRequested, this,
             [this] { openSettings()->showReceiverTab(); });

@@ -6,7 +6,9 @@
 #include "gui/common/FilePicker.h"
 #include "gui/common/Icons.h"
 #include "gui/live/EventDetailPane.h"
+#include "gui/live/ForwardingPanel.h"
 #include "gui/live/LiveStoreReader.h"
+#include "gui/live/ReplayDialog.h"
 #include "gui/live/SubscribeReceiverDialog.h"
 #include "gui/live/TrayNotifier.h"
 #include "models/EventRejectedModel.h"
@@ -90,6 +92,8 @@ void LiveEventsPage::connectParts()
             m_ui->eventsTable->scrollToBottom();
     });
     connect(filters, &LiveFilterBar::exportRequested, this, &LiveEventsPage::exportFiltered);
+    connect(filters, &LiveFilterBar::replayRequested, this, &LiveEventsPage::replayEvents);
+    connect(m_ui->forwardingPanel, &ForwardingPanel::statusMessage, this, &LiveEventsPage::statusMessage);
 
     connect(m_model, &EventTableModel::rowsAppendedBatch, this, &LiveEventsPage::onRowsAppended);
     connect(m_model, &EventTableModel::reloaded, this, [this] {
@@ -209,6 +213,36 @@ QTableView* LiveEventsPage::table() const
 EventDetailPane* LiveEventsPage::detailPane() const
 {
     return m_ui->eventDetailPane;
+}
+
+void LiveEventsPage::setForwardService(ForwardService* service)
+{
+    m_forward = service;
+    m_ui->forwardingPanel->setService(service);
+    m_ui->eventDetailPane->setForwardService(service);
+}
+
+void LiveEventsPage::setPreferences(AppPreferences* preferences)
+{
+    m_ui->eventDetailPane->setPreferences(preferences);
+}
+
+ForwardingPanel* LiveEventsPage::forwardingPanel() const
+{
+    return m_ui->forwardingPanel;
+}
+
+void LiveEventsPage::replayEvents()
+{
+    if (!m_forward)
+        return;
+    QList<qint64> selected;
+    for (const QModelIndex& index : m_ui->eventsTable->selectionModel()->selectedRows())
+        selected.append(m_model->eventId(index.row()));
+    auto* dialog = new ReplayDialog(m_forward, selected, m_model->eventIds(), this);
+    dialog->setObjectName(u"replayDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void LiveEventsPage::setCatchUpService(CatchUpService* service)
