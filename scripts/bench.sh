@@ -14,6 +14,9 @@ cmake --build "$build_dir" --target customer-import-bench live-bench catchup-ben
 echo "== Receiver: headless receiver with durable storage vs a Node.js receiver that only parses JSON"
 RUNS=${RUNS:-3} "$here/tests/bench/receiver-bench.sh" "$build_dir"
 
+echo "== Forwarding: the receiver with one loopback forward target vs without, and the forwarding lag"
+RUNS=${RUNS:-3} "$here/tests/bench/forward-bench.sh" "$build_dir"
+
 echo "== Customer data: 10,000 CSV rows imported into the sandbox"
 "$build_dir/bin/customer-import-bench" 10000
 

@@ -75,8 +75,8 @@ if [ "$self_test" = 1 ]; then
 fi
 
 # What each layer may include besides itself (docs/ARCHITECTURE.md, "Layers", with the arrows
-# followed through: app -> gui, cli -> session -> api, store, receiver, secrets, sandbox;
-# gui -> models -> core; receiver -> store -> core; api, secrets, sandbox -> core).
+# followed through: app -> gui, cli -> session -> api, store, receiver, forward, secrets, sandbox;
+# gui -> models -> core; receiver -> store -> core; forward -> store -> core; api, secrets, sandbox -> core).
 declare -A allowed=(
     [core]=""
     [api]="core"
@@ -85,10 +85,11 @@ declare -A allowed=(
     [store]="core"
     [models]="core"
     [receiver]="store core"
-    [session]="api store receiver secrets sandbox core"
-    [cli]="session api store receiver secrets sandbox core"
-    [gui]="session models api store receiver secrets sandbox core"
-    [app]="gui cli session models api store receiver secrets sandbox core"
+    [forward]="store core"
+    [session]="api store receiver forward secrets sandbox core"
+    [cli]="session api store receiver forward secrets sandbox core"
+    [gui]="session models api store receiver forward secrets sandbox core"
+    [app]="gui cli session models api store receiver forward secrets sandbox core"
 )
 qt_core_only=" core models "
 no_widgets=" session cli " # run without a display: no Qt Widgets header (checked with --qtcore)

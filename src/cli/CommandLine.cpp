@@ -3,6 +3,7 @@
 #include "cli/CustomersCommand.h"
 #include "cli/EventsCatchUpCommand.h"
 #include "cli/EventsExportCommand.h"
+#include "cli/EventsReplayCommand.h"
 #include "cli/HeadlessCommand.h"
 #include "cli/ReceiverCommand.h"
 #include "cli/WebhooksCommand.h"
@@ -72,6 +73,8 @@ int CommandLine::run(QCoreApplication& app, QTextStream& out, QTextStream& err)
         return HeadlessCommand::run(app);
     if (first == u"events" && arguments.value(2) == u"catch-up")
         return EventsCatchUpCommand::run(app);
+    if (first == u"events" && arguments.value(2) == u"replay")
+        return EventsReplayCommand::run(app);
     if (first == u"events")
         return EventsExportCommand::run(app);
     if (first == u"webhooks") {
@@ -103,6 +106,7 @@ QString CommandLine::usage()
               "  customers list|import|export the customer data Vainu tracks for you\n"
               "  events export                the received events as JSON Lines or CSV\n"
               "  events catch-up              find the changes missed while the receiver was not running\n"
+              "  events replay --to URL       send stored events to a URL again, as Vainu sent them\n"
               "  receiver check|status|subscribe  prove that Vainu reaches the receiver's public URL, show\n"
               "                               its state, register it as a webhook\n"
               "  --headless                   the receiver and the event store, without a window\n"

@@ -1,7 +1,6 @@
 #include "cli/EventsExportCommand.h"
 
-#include "core/ProfileStore.h"
-#include "session/ProfileFolders.h"
+#include "cli/EventsHistory.h"
 #include "store/EventExport.h"
 #include "store/EventStore.h"
 
@@ -22,17 +21,6 @@ namespace {
 void printError(const QString& message)
 {
     std::fprintf(stderr, "%s\n", qPrintable(message));
-}
-
-QDateTime parseSince(const QString& text)
-{
-    QDateTime since = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!since.isValid()) {
-        const QDate date = QDate::fromString(text, Qt::ISODate);
-        if (date.isValid())
-            since = QDateTime(date, QTime(0, 0));
-    }
-    return since;
 }
 
 } // namespace
@@ -76,7 +64,7 @@ int EventsExportCommand::run(QCoreApplication& app)
     }
     QDateTime sinceTime;
     if (parser.isSet(since)) {
-        sinceTime = parseSince(parser.value(since));
+        sinceTime = EventsHistory::parseSince(parser.value(since));
         if (!sinceTime.isValid()) {
             printError(tr("--since must be an ISO 8601 time or date, such as 2024-05-01 or 2024-05-01T12:00:00Z, "
                           "not \"%1\".")
@@ -85,20 +73,14 @@ int EventsExportCommand::run(QCoreApplication& app)
         }
     }
     StoreOptions options;
-    if (parser.isSet(dataDir)) {
-        options.directory = parser.value(dataDir);
-    } else {
-        ProfileStore profiles;
-        QString profileError;
-        options.directory = ProfileFolders::historyFolderForCommand(profiles, parser.value(profile), &profileError);
-        if (options.directory.isEmpty()) {
-            printError(profileError);
-            return 2;
-        }
+    QString folderError;
+    options.directory = EventsHistory::folder(parser.value(dataDir), parser.value(profile), &folderError);
+    if (options.directory.isEmpty()) {
+        printError(folderError);
+        return 2;
     }
-    if (!QFile::exists(QDir(options.directory).filePath(EventStore::databaseFileName()))) {
-        printError(tr("No event database in \"%1\". Run the receiver first, or point --data-dir at its folder.")
-                       .arg(QDir::toNativeSeparators(options.directory)));
+    if (!EventsHistory::exists(options.directory, &folderError)) {
+        printError(folderError);
         return 1;
     }
     EventStore store;

@@ -3,6 +3,8 @@
 #include "cli/CliConnection.h"
 #include "cli/EventsCatchUpCommand.h"
 #include "core/ProfileStore.h"
+#include "forward/Forwarder.h"
+#include "store/ForwardOutbox.h"
 #include "receiver/WebhookReceiver.h"
 #include "session/CatchUp.h"
 #include "session/ProfileFolders.h"
@@ -43,6 +45,34 @@ void onSignal(int)
 
 } // namespace
 
+bool HeadlessCommand::addForwardTargets(EventStore& store, const QList<ForwardTarget>& targets, QString* error)
+{
+    if (targets.isEmpty())
+        return true;
+    ForwardOutbox outbox(store.databasePath());
+    QList<ForwardTarget> known;
+    if (!outbox.targets(&known, error))
+        return false;
+    for (ForwardTarget target : targets) {
+        // The same URL again (every start of a service names it): that target, switched on, not a second one.
+        const auto same = std::find_if(known.cbegin(), known.cend(),
+                                       [&](const ForwardTarget& other) { return other.url == target.url; });
+        if (same != known.cend()) {
+            if (same->enabled && !same->paused)
+                continue;
+            target = *same;
+            target.enabled = true;
+            target.paused = false;
+        }
+        store.saveForwardTarget(target);
+    }
+    if (!store.flush(30000)) {
+        *error = tr("Timed out while writing the last events.");
+        return false;
+    }
+    return true;
+}
+
 int HeadlessCommand::run(QCoreApplication& app)
 {
     QCommandLineParser parser;
@@ -74,8 +104,13 @@ int HeadlessCommand::run(QCoreApplication& app)
         tr("file"));
     const QCommandLineOption tlsKey(u"tls-key"_s, tr("The private key of --tls-cert (PEM, not encrypted)."),
                                     tr("file"));
-    parser.addOptions(
-        {headless, port, path, bind, dataDir, profile, requireSecret, catchUpOption, baseUrl, tlsCert, tlsKey});
+    const QCommandLineOption forwardTo(
+        u"forward-to"_s,
+        tr("Forward every stored event to this URL too (repeatable); kept as a forward target of the history. The "
+           "history's other forward targets are forwarded to as well."),
+        tr("url"));
+    parser.addOptions({headless, port, path, bind, dataDir, profile, requireSecret, catchUpOption, baseUrl, tlsCert,
+                       tlsKey, forwardTo});
     if (!parser.parse(app.arguments())) {
         printLine(stderr, parser.errorText());
         return 2;
@@ -149,12 +184,40 @@ int HeadlessCommand::run(QCoreApplication& app)
         catchUpConnection = resolved.connection;
     }
 
+    QList<ForwardTarget> forwardTargets;
+    for (const QString& url : parser.values(forwardTo)) {
+        ForwardTarget target;
+        target.url = QUrl(url, QUrl::StrictMode);
+        const OwnReceiver own {parser.value(bind), settings.port, settings.path, {}};
+        if (const QString problem = ForwardTarget::urlProblem(target.url, own); !problem.isEmpty()) {
+            printLine(stderr, u"--forward-to %1: %2"_s.arg(url, problem));
+            return 2;
+        }
+        forwardTargets.append(target);
+    }
+
     EventStore store;
     QString error;
     if (!store.open(storeOptions, &error)) {
         printLine(stderr, error);
         return 1;
     }
+    if (!HeadlessCommand::addForwardTargets(store, forwardTargets, &error)) {
+        printLine(stderr, error);
+        return 1;
+    }
+    Forwarder forwarder(&store);
+    QObject::connect(&forwarder, &Forwarder::forwarded, &app, [](const QList<ForwardOutcome>& outcomes) {
+        const QString time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        QByteArray lines;
+        for (const ForwardOutcome& outcome : outcomes)
+            lines += (time + u' ' + outcome.logLine() + u'\n').toUtf8();
+        std::fwrite(lines.constData(), 1, size_t(lines.size()), stdout);
+        std::fflush(stdout);
+    });
+    QObject::connect(&forwarder, &Forwarder::problem, &app,
+                     [](const QString& message) { printLine(stderr, tr("Forwarding: %1").arg(message)); });
+    forwarder.start(); // also sends what a previous run left queued
 
     WebhookReceiver receiver(&store);
     int exitCode = 0;
@@ -235,6 +298,7 @@ int HeadlessCommand::run(QCoreApplication& app)
     const int loopResult = app.exec();
     catchUp.reset(); // a run still going is cancelled and records nothing
     receiver.stop();
+    forwarder.stop(); // what is in flight stays queued and is sent on the next start
     if (!store.flush(30000)) {
         printLine(stderr, tr("Timed out while writing the last events."));
         exitCode = 1;

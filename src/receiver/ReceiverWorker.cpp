@@ -133,6 +133,7 @@ void ReceiverWorker::handle(const QHttpServerRequest& request, QTcpSocket* socke
     delivery.headers = guard->currentHead().headers;
     delivery.remoteAddress = guard->peerAddressText();
     delivery.arrival = guard->currentArrival();
+    delivery.query = queryWithoutSecret(guard->currentHead().query, m_settings.secretParameter);
     const QString uniqueId = delivery.change.uniqueId;
     const QString businessId = delivery.change.businessId();
     // The guard is the completion's context: if the connection is gone, the answer is dropped
@@ -155,6 +156,24 @@ void ReceiverWorker::handle(const QHttpServerRequest& request, QTcpSocket* socke
                            + "\"}");
         noteStored({outcome.eventId, uniqueId, businessId, outcome.duplicate, outcome.stale, outcome.unrecognised});
     });
+}
+
+QByteArray ReceiverWorker::queryWithoutSecret(const QByteArray& query, const QString& secretParameter)
+{
+    if (query.isEmpty())
+        return {};
+    // Split by hand rather than through QUrlQuery, so every other parameter keeps its bytes as sent.
+    const QByteArray secretName = secretParameter.toUtf8();
+    QByteArray kept;
+    for (const QByteArray& item : query.split('&')) {
+        const QByteArray name = item.left(item.indexOf('=') < 0 ? item.size() : item.indexOf('='));
+        if (name == secretName || QByteArray::fromPercentEncoding(name) == secretName)
+            continue;
+        if (!kept.isEmpty())
+            kept += '&';
+        kept += item;
+    }
+    return kept;
 }
 
 bool ReceiverWorker::isTestDelivery(const RequestHead& head, const QByteArray& body)

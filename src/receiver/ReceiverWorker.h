@@ -38,6 +38,9 @@ public:
     static QByteArray testHeaderName() { return QByteArrayLiteral("X-Vainu-Webhooks-Test"); }
     static QByteArray testBodyMarker() { return QByteArrayLiteral("\"vainu_webhooks_test\":true"); }
     static bool isTestDelivery(const RequestHead& head, const QByteArray& body);
+    // The query a delivery came with, without the secret parameter (kept with the event; a forward target may ask
+    // for it, and the secret must never leave the receiver).
+    static QByteArray queryWithoutSecret(const QByteArray& query, const QString& secretParameter);
 
 signals:
     void listening(const QHostAddress& address, quint16 port);

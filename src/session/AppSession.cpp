@@ -4,6 +4,7 @@
 #include "sandbox/SandboxThread.h"
 #include "secrets/TokenVault.h"
 #include "session/CatchUpService.h"
+#include "session/ForwardService.h"
 #include "session/ProfileFolders.h"
 #include "session/ReceiverService.h"
 #include "store/EventStore.h"
@@ -38,6 +39,7 @@ AppSession::AppSession(Options options, QObject* parent)
     , m_vault(new TokenVault(this))
     , m_receiver(new ReceiverService(m_vault, this))
     , m_catchUp(new CatchUpService(m_receiver, this))
+    , m_forward(new ForwardService(m_receiver, this))
 {
     m_receiver->setProfileStore(m_profiles);
     m_vault->setTimeout(m_options.keychainTimeout);
@@ -49,6 +51,8 @@ AppSession::~AppSession()
 {
     delete m_catchUp; // a run reading the history ends before the store closes
     m_catchUp = nullptr;
+    delete m_forward; // the forwarder's thread ends before the store closes
+    m_forward = nullptr;
     delete m_receiver; // the receiver stops and the store flushes before the sandbox goes
     m_receiver = nullptr;
     m_sandbox.reset();

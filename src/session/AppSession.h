@@ -10,6 +10,7 @@
 #include <memory>
 
 class CatchUpService;
+class ForwardService;
 class ProfileStore;
 class QSettings;
 class ReceiverService;
@@ -60,6 +61,7 @@ public:
     TokenVault* vault() const { return m_vault; }
     ReceiverService* receiverService() const { return m_receiver; }
     CatchUpService* catchUpService() const { return m_catchUp; }
+    ForwardService* forwardService() const { return m_forward; }
     QSettings* settings() const { return m_settings.get(); }
 
     State state() const { return m_state; }
@@ -108,6 +110,7 @@ private:
     TokenVault* m_vault;
     ReceiverService* m_receiver;
     CatchUpService* m_catchUp;
+    ForwardService* m_forward;
     std::unique_ptr<SandboxThread> m_sandbox;
     Profile m_activeProfile; // as last activated, to tell which profile changes need a reconnect
     ApiConnection m_connection;

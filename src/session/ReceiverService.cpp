@@ -295,6 +295,7 @@ void ReceiverService::shutDown()
     m_wantRunning = false;
     m_tunnel->stop();
     m_receiver->stop();
+    emit storeClosing();
     m_store->close();
     emit changed();
 }

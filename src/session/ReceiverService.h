@@ -111,6 +111,8 @@ signals:
     void changed(); // profile, secret, state or sandbox changed: re-read everything
     // store() and receiver() are new objects (another profile's history): drop every pointer to the old ones.
     void storeChanged();
+    // The store is about to close (quitting): stop everything that writes to it or reads it on another thread.
+    void storeClosing();
 
 private:
     WebhookReceiver* createReceiver(EventStore* store);

@@ -194,6 +194,41 @@ void EventStore::recordCatchUp(QString changesFile, QString source, QObject* con
     m_writer->submitCatchUp(std::move(changesFile), std::move(source), context, std::move(completion));
 }
 
+void EventStore::saveForwardTarget(ForwardTarget target, QObject* context, Completion completion)
+{
+    submitForward({EventWriter::ForwardChange::Kind::SaveTarget, std::move(target), 0, {}}, context,
+                  std::move(completion));
+}
+
+void EventStore::removeForwardTarget(qint64 targetId, QObject* context, Completion completion)
+{
+    submitForward({EventWriter::ForwardChange::Kind::RemoveTarget, {}, targetId, {}}, context, std::move(completion));
+}
+
+void EventStore::recordForwardResults(QList<ForwardResult> results, QObject* context, Completion completion)
+{
+    submitForward({EventWriter::ForwardChange::Kind::RecordResults, {}, 0, std::move(results)}, context,
+                  std::move(completion));
+}
+
+void EventStore::retryFailedForwards(qint64 targetId, QObject* context, Completion completion)
+{
+    submitForward({EventWriter::ForwardChange::Kind::RetryFailed, {}, targetId, {}}, context, std::move(completion));
+}
+
+void EventStore::submitForward(EventWriter::ForwardChange change, QObject* context, Completion completion)
+{
+    if (!m_writer) {
+        if (context && completion) {
+            StoreOutcome outcome;
+            outcome.error = tr("The event store is not open.");
+            QMetaObject::invokeMethod(context, [completion, outcome] { completion(outcome); }, Qt::QueuedConnection);
+        }
+        return;
+    }
+    m_writer->submitForward(std::move(change), context, std::move(completion));
+}
+
 bool EventStore::flush(int timeoutMs)
 {
     return !m_writer || m_writer->flush(timeoutMs);

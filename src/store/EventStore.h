@@ -2,8 +2,11 @@
 
 #include "core/EventHistory.h"
 #include "core/FieldChange.h"
+#include "core/ForwardTarget.h"
 #include "core/RejectedRequest.h"
 #include "store/DeliveryAttempt.h"
+#include "store/EventWriter.h"
+#include "store/ForwardState.h"
 #include "store/IncomingDelivery.h"
 #include "store/StoreCounters.h"
 #include "store/StoreOptions.h"
@@ -19,7 +22,6 @@
 #include <memory>
 #include <optional>
 
-class EventWriter;
 
 // The durable history of deliveries: SQLite (WAL) in <directory>/events.sqlite.
 //
@@ -58,6 +60,18 @@ public:
     void recordCatchUp(QString changesFile, QString source, QObject* context, Completion completion);
     bool flush(int timeoutMs = 30000); // waits until everything submitted so far is written
 
+    // Forwarding (schema 4; docs/ARCHITECTURE.md, "Forwarding"). Thread-safe writes through the writer; each
+    // completion runs in context's thread after the commit. The writer queues a new event's forwards to the
+    // enabled targets whose filter it matches in the transaction that stores the event.
+    // Inserts (id 0) or updates a target; outcome.eventId is the target's id. Validate it first.
+    void saveForwardTarget(ForwardTarget target, QObject* context = nullptr, Completion completion = {});
+    // Removes the target and all its forwards.
+    void removeForwardTarget(qint64 targetId, QObject* context = nullptr, Completion completion = {});
+    void recordForwardResults(QList<ForwardResult> results, QObject* context = nullptr, Completion completion = {});
+    // Failed forwards of a target (0: every target) are queued again, tries from 0, in arrival order;
+    // outcome.recorded counts them.
+    void retryFailedForwards(qint64 targetId, QObject* context = nullptr, Completion completion = {});
+
     // Reads (any thread). Events are numbered by id, ascending in arrival order.
     qint64 eventCount() const;
     qint64 maxEventId() const;
@@ -82,6 +96,7 @@ signals:
 
 private:
     QSqlDatabase readConnection() const;
+    void submitForward(EventWriter::ForwardChange change, QObject* context, Completion completion);
 
     StoreOptions m_options;
     QString m_path;

@@ -2,6 +2,7 @@
 
 #include "core/FieldChange.h"
 #include "store/CatchUpChanges.h"
+#include "store/ForwardState.h"
 #include "store/Schema.h"
 #include "store/SqliteConnection.h"
 #include "store/SqliteStatement.h"
@@ -112,7 +113,7 @@ public:
             {&m_insertEvent,
              "INSERT INTO events (unique_id, data_hash, company_key, business_id, company_name, type, data,"
              " raw_body, remote_address, first_arrival, last_arrival, attempts, max_tries, stale, before_data,"
-             " changed_fields, origin, problem) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)"},
+             " changed_fields, origin, problem, query) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)"},
             {&m_insertAttempt,
              "INSERT INTO attempts (event_id, arrival, number_of_tries, remote_address, headers,"
              " raw_body) VALUES (?, ?, ?, ?, ?, ?)"},
@@ -124,6 +125,31 @@ public:
              "INSERT INTO rejected (arrival, remote_address, method, path, status, reason,"
              " body_size, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"},
             {&m_pruneRejected, "DELETE FROM rejected WHERE id <= (SELECT max(id) FROM rejected) - ?"},
+            // Forwarding (schema 4): the enabled targets' filters, a new event's forwards, the forwarder's results.
+            {&m_loadTargets, "SELECT id, filter FROM forward_targets WHERE enabled = 1 ORDER BY id"},
+            {&m_insertForward,
+             "INSERT INTO forwards (event_id, target_id, company_key, state, tries, next_try)"
+             " VALUES (?, ?, ?, 'pending', 0, ?)"},
+            {&m_insertTarget,
+             "INSERT INTO forward_targets (url, enabled, paused, headers, filter, timeout_ms, send_query, created)"
+             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"},
+            {&m_updateTarget,
+             "UPDATE forward_targets SET url = ?, enabled = ?, paused = ?, headers = ?, filter = ?, timeout_ms = ?,"
+             " send_query = ? WHERE id = ?"},
+            {&m_deleteTargetForwards, "DELETE FROM forwards WHERE target_id = ?"},
+            {&m_deleteTarget, "DELETE FROM forward_targets WHERE id = ?"},
+            {&m_recordForward,
+             "UPDATE forwards SET state = ?, tries = ?, next_try = ?, last_status = ?, last_error = ?,"
+             " response_body = ?, delivered_at = ?, duration_ms = ? WHERE id = ? AND state IN ('pending', 'retrying')"},
+            // A failed forward fails the company's later open forwards to that target with it: sent later,
+            // they would arrive out of order. Retry failed queues them all again, in order.
+            {&m_failLater,
+             "UPDATE forwards SET state = 'failed', last_error = ?1 WHERE state IN ('pending', 'retrying') AND id > ?2"
+             " AND target_id = (SELECT target_id FROM forwards WHERE id = ?2)"
+             " AND company_key = (SELECT company_key FROM forwards WHERE id = ?2)"},
+            {&m_retryFailed,
+             "UPDATE forwards SET state = 'pending', tries = 0, next_try = ? WHERE state = 'failed'"
+             " AND (? = 0 OR target_id = ?)"},
             // Drops every row older than the newest body that no longer fits (the newest is always kept).
             {&m_pruneRejectedBodies,
              "DELETE FROM rejected WHERE id <= (SELECT max(id) FROM (SELECT id, length(body) AS size,"
@@ -245,10 +271,14 @@ public:
         m_insertEvent.bindText(15, changedFields);
         m_insertEvent.bindText(16, QByteArrayLiteral("delivery"));
         m_insertEvent.bindNull(17);
+        m_insertEvent.bindText(18, delivery.query.isEmpty() ? QByteArray() : delivery.query);
         if (m_insertEvent.step() != SqliteStatement::Step::Done)
             return fail(m_insertEvent);
         m_insertEvent.reset();
         outcome.eventId = sqlite3_last_insert_rowid(m_db);
+        if (!queueForwards(outcome.eventId, companyKey, businessId, outcome.changedFields, DeliveryOrigin::Delivery,
+                           arrival))
+            return fail(m_insertForward);
         // The first attempt's body is the event's own: an empty blob says so (see Schema).
         if (!addAttempt(outcome.eventId, arrival, delivery, remoteAddress, headers, QByteArray("")))
             return fail(m_insertAttempt);
@@ -318,12 +348,18 @@ public:
                 m_insertEvent.bindText(15, changedFields.join(u',').toUtf8());
                 m_insertEvent.bindText(16, QByteArrayLiteral("catch-up"));
                 m_insertEvent.bindNull(17);
+                m_insertEvent.bindNull(18);
                 if (m_insertEvent.step() != SqliteStatement::Step::Done) {
                     failure = fail(m_insertEvent).error;
                     return false;
                 }
                 m_insertEvent.reset();
                 const qint64 eventId = sqlite3_last_insert_rowid(m_db);
+                if (!queueForwards(eventId, companyKey, change.companyKey, changedFields, DeliveryOrigin::CatchUp,
+                                   arrival)) {
+                    failure = fail(m_insertForward).error;
+                    return false;
+                }
                 m_insertAttempt.bind(1, eventId);
                 m_insertAttempt.bind(2, arrival);
                 m_insertAttempt.bind(3, 0);
@@ -392,7 +428,140 @@ public:
         return run(m_pruneRejectedBodies, error);
     }
 
+    // The enabled targets' filters, read again after a batch that changed targets.
+    bool loadTargets(QString* error)
+    {
+        m_targets.clear();
+        for (;;) {
+            const SqliteStatement::Step step = m_loadTargets.step();
+            if (step == SqliteStatement::Step::Error) {
+                *error = m_loadTargets.errorMessage();
+                m_loadTargets.reset();
+                return false;
+            }
+            if (step == SqliteStatement::Step::Done)
+                break;
+            ForwardTarget target;
+            target.id = m_loadTargets.columnInt64(0);
+            target.filter = ForwardFilter::fromJson(QJsonDocument::fromJson(m_loadTargets.columnBytes(1)).object());
+            m_targets.append(target);
+        }
+        m_loadTargets.reset();
+        return true;
+    }
+
+    StoreOutcome saveTarget(const ForwardTarget& target)
+    {
+        QJsonArray headerPairs;
+        for (const auto& [name, value] : target.headers)
+            headerPairs.append(QJsonArray {QString::fromUtf8(name), QString::fromUtf8(value)});
+        const QByteArray url = target.url.toString(QUrl::FullyEncoded).toUtf8();
+        const QByteArray headers = QJsonDocument(headerPairs).toJson(QJsonDocument::Compact);
+        const QByteArray filter = QJsonDocument(target.filter.toJson()).toJson(QJsonDocument::Compact);
+        SqliteStatement& statement = target.id > 0 ? m_updateTarget : m_insertTarget;
+        statement.bindText(1, url);
+        statement.bind(2, target.enabled ? 1 : 0);
+        statement.bind(3, target.paused ? 1 : 0);
+        statement.bindText(4, headers);
+        statement.bindText(5, filter);
+        statement.bind(6, target.timeoutMs);
+        statement.bind(7, target.sendQuery ? 1 : 0);
+        statement.bind(8, target.id > 0 ? target.id : QDateTime::currentMSecsSinceEpoch());
+        if (statement.step() != SqliteStatement::Step::Done)
+            return fail(statement);
+        statement.reset();
+        StoreOutcome outcome; // eventId 0: the target to update no longer exists (not a failure of the batch)
+        outcome.eventId = target.id > 0 ? (sqlite3_changes(m_db) > 0 ? target.id : 0) : sqlite3_last_insert_rowid(m_db);
+        outcome.ok = true;
+        return outcome;
+    }
+
+    StoreOutcome removeTarget(qint64 targetId)
+    {
+        m_deleteTargetForwards.bind(1, targetId);
+        if (m_deleteTargetForwards.step() != SqliteStatement::Step::Done)
+            return fail(m_deleteTargetForwards);
+        m_deleteTargetForwards.reset();
+        m_deleteTarget.bind(1, targetId);
+        if (m_deleteTarget.step() != SqliteStatement::Step::Done)
+            return fail(m_deleteTarget);
+        m_deleteTarget.reset();
+        StoreOutcome outcome;
+        outcome.ok = true;
+        outcome.eventId = targetId;
+        return outcome;
+    }
+
+    StoreOutcome recordForwards(const QList<ForwardResult>& results)
+    {
+        StoreOutcome outcome;
+        const QByteArray heldBack = EventWriter::tr("Not sent: an earlier event of this company failed.").toUtf8();
+        for (const ForwardResult& result : results) {
+            const QByteArray state = ForwardState::toText(result.state);
+            const QByteArray error = result.error.isEmpty() ? QByteArray() : result.error.toUtf8();
+            m_recordForward.bindText(1, state);
+            m_recordForward.bind(2, result.tries);
+            m_recordForward.bind(3, result.nextTryMs);
+            m_recordForward.bind(4, result.status);
+            m_recordForward.bindText(5, error);
+            if (result.state == ForwardState::State::Delivered)
+                m_recordForward.bind(7, result.finishedMs);
+            else
+                m_recordForward.bindNull(7);
+            m_recordForward.bind(8, result.durationMs);
+            m_recordForward.bind(9, result.forwardId);
+            // A local: a bound blob must live until the step.
+            const QByteArray body = result.responseBody.left(ForwardState::maxResponseBody);
+            m_recordForward.bindBlob(6, body);
+            if (m_recordForward.step() != SqliteStatement::Step::Done)
+                return fail(m_recordForward);
+            m_recordForward.reset();
+            if (result.state == ForwardState::State::Failed) {
+                m_failLater.bindText(1, heldBack);
+                m_failLater.bind(2, result.forwardId);
+                if (m_failLater.step() != SqliteStatement::Step::Done)
+                    return fail(m_failLater);
+                m_failLater.reset();
+            }
+            ++outcome.recorded;
+        }
+        outcome.ok = true;
+        return outcome;
+    }
+
+    StoreOutcome retryFailed(qint64 targetId)
+    {
+        m_retryFailed.bind(1, QDateTime::currentMSecsSinceEpoch());
+        m_retryFailed.bind(2, targetId);
+        m_retryFailed.bind(3, targetId);
+        if (m_retryFailed.step() != SqliteStatement::Step::Done)
+            return fail(m_retryFailed);
+        m_retryFailed.reset();
+        StoreOutcome outcome;
+        outcome.ok = true;
+        outcome.recorded = sqlite3_changes(m_db);
+        return outcome;
+    }
+
 private:
+    // Queues a new event's forwards, in the transaction that stores it, to every enabled target it matches.
+    bool queueForwards(qint64 eventId, const QByteArray& companyKey, const QString& businessId,
+                       const QStringList& changedFields, DeliveryOrigin origin, qint64 arrival)
+    {
+        for (const ForwardTarget& target : std::as_const(m_targets)) {
+            if (!target.matches(businessId, changedFields, origin))
+                continue;
+            m_insertForward.bind(1, eventId);
+            m_insertForward.bind(2, target.id);
+            m_insertForward.bindText(3, companyKey);
+            m_insertForward.bind(4, arrival);
+            if (m_insertForward.step() != SqliteStatement::Step::Done)
+                return false;
+            m_insertForward.reset();
+        }
+        return true;
+    }
+
     // A JSON body that is not a company change, or a test delivery: its own event, kept raw, never a
     // duplicate and never part of a company's state (no snapshot, no timeline: its company_key is its
     // origin). data_hash is the body's hash, so the row looks like any other.
@@ -424,10 +593,13 @@ private:
         m_insertEvent.bindText(15, QByteArray(""));
         m_insertEvent.bindText(16, origin);
         m_insertEvent.bindText(17, problem);
+        m_insertEvent.bindText(18, delivery.query.isEmpty() ? QByteArray() : delivery.query);
         if (m_insertEvent.step() != SqliteStatement::Step::Done)
             return fail(m_insertEvent);
         m_insertEvent.reset();
         outcome.eventId = sqlite3_last_insert_rowid(m_db);
+        if (!queueForwards(outcome.eventId, origin, QString(), {}, delivery.origin, arrival))
+            return fail(m_insertForward);
         if (!addAttempt(outcome.eventId, arrival, delivery, remoteAddress, headers, QByteArray("")))
             return fail(m_insertAttempt);
         outcome.unrecognised = delivery.origin == DeliveryOrigin::Unrecognised;
@@ -536,6 +708,9 @@ private:
 
     sqlite3* m_db = nullptr;
     QHash<QByteArray, Snapshot> m_snapshots;
+    QList<ForwardTarget> m_targets; // enabled ones: id and filter
+    SqliteStatement m_loadTargets, m_insertForward, m_insertTarget, m_updateTarget, m_deleteTargetForwards,
+        m_deleteTarget, m_recordForward, m_failLater, m_retryFailed;
     SqliteStatement m_begin, m_commit, m_rollback, m_findDuplicate, m_updateDuplicate, m_findSnapshot, m_seenBefore,
         m_insertEvent, m_insertAttempt, m_upsertSnapshot, m_insertRejected, m_pruneRejected, m_pruneRejectedBodies;
 };
@@ -567,6 +742,11 @@ void EventWriter::submitRejected(RejectedRequest rejected, QObject* context, Com
 void EventWriter::submitCatchUp(QString changesFile, QString source, QObject* context, Completion completion)
 {
     enqueue(CatchUpJob {std::move(changesFile), std::move(source), QPointer<QObject>(context), std::move(completion)});
+}
+
+void EventWriter::submitForward(ForwardChange change, QObject* context, Completion completion)
+{
+    enqueue(ForwardJob {std::move(change), QPointer<QObject>(context), std::move(completion)});
 }
 
 std::pair<QPointer<QObject>*, EventWriter::Completion*> EventWriter::waiterOf(Job& job)
@@ -668,8 +848,8 @@ void EventWriter::run()
     }
     SqliteConnection connection;
     Batch batch; // declared after the connection: its statements are finalized first
-    if (error.isEmpty() && connection.open(m_databasePath, m_options, &error))
-        batch.prepare(connection.handle(), &error);
+    if (error.isEmpty() && connection.open(m_databasePath, m_options, &error) && batch.prepare(connection.handle(), &error))
+        batch.loadTargets(&error);
     {
         QMutexLocker locker(&m_mutex);
         m_openError = error;
@@ -725,6 +905,7 @@ void EventWriter::run()
         QList<qint64> updatedIds;
         int rejectedCount = 0;
         bool keptBodies = false;
+        bool targetsChanged = false;
         QString failure;
         batch.begin(&failure);
         for (size_t i = 0; i < jobs.size() && failure.isEmpty(); ++i) {
@@ -736,6 +917,30 @@ void EventWriter::run()
                     break;
                 }
                 (isNew ? newIds : updatedIds).append(outcome.eventId);
+                outcomes.append(outcome);
+            } else if (auto* forwardJob = std::get_if<ForwardJob>(&jobs[i])) {
+                const ForwardChange& change = forwardJob->change;
+                StoreOutcome outcome;
+                switch (change.kind) {
+                case ForwardChange::Kind::SaveTarget:
+                    outcome = batch.saveTarget(change.target);
+                    targetsChanged = true;
+                    break;
+                case ForwardChange::Kind::RemoveTarget:
+                    outcome = batch.removeTarget(change.targetId);
+                    targetsChanged = true;
+                    break;
+                case ForwardChange::Kind::RecordResults:
+                    outcome = batch.recordForwards(change.results);
+                    break;
+                case ForwardChange::Kind::RetryFailed:
+                    outcome = batch.retryFailed(change.targetId);
+                    break;
+                }
+                if (!outcome.ok) {
+                    failure = outcome.error;
+                    break;
+                }
                 outcomes.append(outcome);
             } else if (auto* catchUpJob = std::get_if<CatchUpJob>(&jobs[i])) {
                 StoreOutcome outcome = batch.storeCatchUp(catchUpJob->changesFile, catchUpJob->source, &newIds);
@@ -765,6 +970,9 @@ void EventWriter::run()
             qCWarning(lcStoreWriter) << "a batch of" << jobs.size() << "writes failed:" << failure;
             emit writeFailed(failure);
         }
+        // The next batch queues new events' forwards with the targets as committed.
+        if (QString targetsError; targetsChanged && !batch.loadTargets(&targetsError))
+            qCWarning(lcStoreWriter) << "could not read the forward targets:" << targetsError;
 
         // One posted event per thread and commit rather than one per delivery: the receiver thread
         // wakes once and answers the whole batch.

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/ForwardTarget.h"
 #include "core/RejectedRequest.h"
+#include "store/ForwardState.h"
 #include "store/IncomingDelivery.h"
 #include "store/StoreOptions.h"
 #include "store/StoreOutcome.h"
@@ -37,6 +39,22 @@ public:
     // Records the changes a catch-up run found (a CatchUpChanges file), all in one transaction; `source`
     // names where they were read (the API's host). The outcome's recorded counts the events written.
     void submitCatchUp(QString changesFile, QString source, QObject* context, Completion completion);
+    // Forwarding: a change of targets, the forwarder's results, or "retry failed" (EventStore's forward methods).
+    struct ForwardChange
+    {
+        enum class Kind
+        {
+            SaveTarget,
+            RemoveTarget,
+            RecordResults,
+            RetryFailed,
+        };
+        Kind kind = Kind::RecordResults;
+        ForwardTarget target; // SaveTarget
+        qint64 targetId = 0; // RemoveTarget, RetryFailed (0: every target)
+        QList<ForwardResult> results; // RecordResults
+    };
+    void submitForward(ForwardChange change, QObject* context, Completion completion);
     // Blocks until everything submitted before the call is committed (or failed). False on timeout.
     bool flush(int timeoutMs);
     void stop(); // finishes the queue, then ends the thread
@@ -71,7 +89,13 @@ private:
         QPointer<QObject> context;
         Completion completion;
     };
-    using Job = std::variant<DeliveryJob, RejectedJob, CatchUpJob>;
+    struct ForwardJob
+    {
+        ForwardChange change;
+        QPointer<QObject> context;
+        Completion completion;
+    };
+    using Job = std::variant<DeliveryJob, RejectedJob, CatchUpJob, ForwardJob>;
     struct Ready // a committed (or failed) delivery whose completion is due
     {
         QPointer<QObject> context;

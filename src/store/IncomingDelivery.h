@@ -10,7 +10,7 @@
 #include <QString>
 
 // One accepted request as the receiver hands it to the store: what was read of it plus everything
-// needed to show or replay it later. Never holds the query string (it carries the secret).
+// needed to show, forward or replay it later. The query string is kept without the receiver's secret parameter.
 struct IncomingDelivery
 {
     CompanyChange change; // Unrecognised: only uniqueId, when the body had one
@@ -20,4 +20,5 @@ struct IncomingDelivery
     QList<QPair<QByteArray, QByteArray>> headers;
     QString remoteAddress;
     QDateTime arrival; // UTC
+    QByteArray query; // as sent, without '?' and without the receiver's secret parameter; empty when none
 };

@@ -110,6 +110,42 @@ const QList<QStringList>& steps()
             u"CREATE INDEX events_attempt_of ON events (unique_id, data_hash)"_s,
             u"ALTER TABLE rejected ADD COLUMN body BLOB"_s,
         },
+        {
+            // 3 -> 4: forwarding. query keeps the query string a delivery came with, without the receiver's
+            // secret parameter (a target may ask for it). forward_targets are the user's endpoints (headers as a
+            // JSON array of [name, value], filter as ForwardFilter's JSON); forwards is the durable outbox: one
+            // row per event and target, written by the writer in the transaction that stores the event. state is
+            // 'pending', 'retrying', 'delivered' or 'failed'; times in ms since epoch. forwards_open finds the
+            // oldest open forward of each company per target (the one in flight).
+            u"ALTER TABLE events ADD COLUMN query TEXT"_s,
+            u"CREATE TABLE forward_targets ("
+            " id INTEGER PRIMARY KEY,"
+            " url TEXT NOT NULL,"
+            " enabled INTEGER NOT NULL DEFAULT 1,"
+            " paused INTEGER NOT NULL DEFAULT 0,"
+            " headers TEXT NOT NULL DEFAULT '[]',"
+            " filter TEXT NOT NULL DEFAULT '{}',"
+            " timeout_ms INTEGER NOT NULL,"
+            " send_query INTEGER NOT NULL DEFAULT 0,"
+            " created INTEGER NOT NULL)"_s,
+            u"CREATE TABLE forwards ("
+            " id INTEGER PRIMARY KEY,"
+            " event_id INTEGER NOT NULL REFERENCES events (id),"
+            " target_id INTEGER NOT NULL REFERENCES forward_targets (id),"
+            " company_key TEXT NOT NULL,"
+            " state TEXT NOT NULL DEFAULT 'pending',"
+            " tries INTEGER NOT NULL DEFAULT 0,"
+            " next_try INTEGER NOT NULL,"
+            " last_status INTEGER,"
+            " last_error TEXT,"
+            " response_body BLOB,"
+            " delivered_at INTEGER,"
+            " duration_ms INTEGER)"_s,
+            u"CREATE INDEX forwards_open ON forwards (target_id, company_key, id)"
+            " WHERE state IN ('pending', 'retrying')"_s,
+            u"CREATE INDEX forwards_event ON forwards (event_id)"_s,
+            u"CREATE INDEX forwards_target_state ON forwards (target_id, state)"_s,
+        },
     };
     return list;
 }

@@ -42,6 +42,21 @@ bool SqliteConnection::open(const QString& path, const StoreOptions& options, QS
     return true;
 }
 
+bool SqliteConnection::openReadOnly(const QString& path, QString* error)
+{
+    close();
+    const QByteArray fileName = QFile::encodeName(path);
+    if (sqlite3_open_v2(fileName.constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr)
+        != SQLITE_OK) {
+        *error = QCoreApplication::translate("StoreDatabase", "Cannot open the event database %1: %2")
+                     .arg(path, m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString());
+        close();
+        return false;
+    }
+    sqlite3_busy_timeout(m_db, 5000);
+    return true;
+}
+
 void SqliteConnection::close()
 {
     if (m_db)

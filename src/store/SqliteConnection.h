@@ -18,6 +18,8 @@ public:
 
     // On failure *error says what went wrong and what to do.
     bool open(const QString& path, const StoreOptions& options, QString* error);
+    // A read-only connection (a reading thread's): never creates the file, waits a moment for the writer's locks.
+    bool openReadOnly(const QString& path, QString* error);
     void close(); // finalize every statement first
     bool exec(const char* sql, QString* error);
     sqlite3* handle() const { return m_db; }

@@ -1,0 +1,302 @@
+#include "forward/Forwarder.h"
+
+#include "forward/ForwardSender.h"
+#include "store/EventStore.h"
+#include "store/ForwardOutbox.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcForward, "vainu.forward")
+
+// Lives in the forwarder's thread. Reads what is due (ForwardOutbox, its own connection), sends it (ForwardSender)
+// and records the outcomes through the store's writer. A forward stays "in flight" until its outcome is committed,
+// so it is never picked twice, and the company's next forward is picked only after it.
+class ForwarderWorker : public QObject
+{
+    Q_OBJECT
+public:
+    ForwarderWorker(EventStore* store, ForwardSchedule schedule)
+        : m_store(store)
+        , m_path(store->databasePath())
+        , m_schedule(schedule)
+    {
+    }
+
+    void start()
+    {
+        m_outbox = std::make_unique<ForwardOutbox>(m_path);
+        m_sender = new ForwardSender(m_schedule.maxResponseBytes, this);
+        m_pollTimer = new QTimer(this);
+        m_pollTimer->setSingleShot(true);
+        connect(m_pollTimer, &QTimer::timeout, this, &ForwarderWorker::poll);
+        m_countsTimer = new QTimer(this);
+        m_countsTimer->setSingleShot(true);
+        connect(m_countsTimer, &QTimer::timeout, this, &ForwarderWorker::readCounts);
+        m_targetsDirty = true;
+        poll();
+        readCounts();
+    }
+
+    void shutDown()
+    {
+        m_stopping = true;
+        if (m_pollTimer)
+            m_pollTimer->stop();
+        if (m_sender)
+            m_sender->abortAll(); // their forwards stay open in the store and are sent again on the next start
+        m_outbox.reset();
+    }
+
+    // New events, or targets and forwards changed: look again soon (a few ms, so a burst of commits is one poll).
+    void wake(bool targetsChanged)
+    {
+        m_targetsDirty = m_targetsDirty || targetsChanged;
+        if (m_stopping)
+            return;
+        if (!m_pollTimer->isActive() || m_pollTimer->remainingTime() > 2)
+            m_pollTimer->start(2);
+        scheduleCounts();
+    }
+
+signals:
+    void recorded(const QList<ForwardOutcome>& outcomes);
+    void countsRead(const QHash<qint64, ForwardCounts>& counts);
+    void problem(const QString& message);
+
+private:
+    void poll()
+    {
+        if (m_stopping || !m_outbox)
+            return;
+        QString error;
+        if (m_targetsDirty) {
+            QList<ForwardTarget> targets;
+            if (!m_outbox->targets(&targets, &error)) {
+                report(error);
+                return;
+            }
+            m_targets.clear();
+            for (const ForwardTarget& target : std::as_const(targets))
+                m_targets.insert(target.id, target);
+            m_targetsDirty = false;
+        }
+        const int capacity = m_schedule.maxInFlight - int(m_inFlight.size());
+        if (capacity <= 0)
+            return; // a finished send polls again
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QList<DueForward> due;
+        qint64 nextDue = 0;
+        if (!m_outbox->due(now, capacity + int(m_inFlight.size()), &due, &nextDue, &error)) {
+            report(error);
+            m_pollTimer->start(1000);
+            return;
+        }
+        int started = 0;
+        for (const DueForward& forward : std::as_const(due)) {
+            if (started >= capacity)
+                break;
+            if (m_inFlight.contains(forward.forwardId))
+                continue;
+            const auto target = m_targets.constFind(forward.targetId);
+            if (target == m_targets.cend()) { // added since the targets were read
+                m_targetsDirty = true;
+                continue;
+            }
+            ForwardPayload payload;
+            if (!m_outbox->payload(forward.eventId, &payload, &error)) {
+                if (!error.isEmpty()) {
+                    report(error);
+                    break;
+                }
+                payload.eventId = forward.eventId; // the event is gone: nothing to send, record it as failed
+                finish(forward, *target, ForwardAttempt {false, 0, tr("The event is no longer stored."), {}, false, 0},
+                       true);
+                continue;
+            }
+            m_inFlight.insert(forward.forwardId);
+            ++started;
+            const int attempt = forward.tries + 1;
+            m_sender->send(payload, *target, attempt,
+                           [this, forward, target = *target](const ForwardAttempt& result) {
+                               finish(forward, target, result, false);
+                           });
+        }
+        if (m_targetsDirty)
+            m_pollTimer->start(0);
+        else if (nextDue > 0 && !m_pollTimer->isActive())
+            m_pollTimer->start(int(qBound<qint64>(0, nextDue - now, 60000)));
+    }
+
+    void finish(const DueForward& forward, const ForwardTarget& target, const ForwardAttempt& attempt, bool giveUp)
+    {
+        m_inFlight.insert(forward.forwardId);
+        ForwardResult result;
+        result.forwardId = forward.forwardId;
+        result.tries = forward.tries + 1;
+        result.status = attempt.status;
+        result.error = attempt.error;
+        result.responseBody = attempt.responseBody;
+        result.finishedMs = QDateTime::currentMSecsSinceEpoch();
+        result.durationMs = attempt.durationMs;
+        if (attempt.delivered) {
+            result.state = ForwardState::State::Delivered;
+        } else if (giveUp || result.tries >= m_schedule.maxTries) {
+            result.state = ForwardState::State::Failed;
+        } else {
+            result.state = ForwardState::State::Retrying;
+            result.nextTryMs
+                = result.finishedMs + m_schedule.delayAfter(result.tries, QRandomGenerator::global()->generateDouble());
+        }
+        ForwardOutcome outcome;
+        outcome.forwardId = forward.forwardId;
+        outcome.eventId = forward.eventId;
+        outcome.targetId = forward.targetId;
+        outcome.targetUrl = target.url;
+        outcome.state = result.state;
+        outcome.attempt = result.tries;
+        outcome.status = result.status;
+        outcome.error = result.error;
+        outcome.durationMs = result.durationMs;
+        if (result.state == ForwardState::State::Retrying)
+            outcome.nextTry = QDateTime::fromMSecsSinceEpoch(result.nextTryMs, Qt::UTC);
+        m_results.append(result);
+        m_outcomes.append(outcome);
+        recordResults();
+    }
+
+    // One write at a time: what finishes meanwhile goes into the next one (a batch under load).
+    void recordResults()
+    {
+        if (m_recording || m_results.isEmpty() || m_stopping)
+            return;
+        m_recording = true;
+        QList<ForwardResult> results;
+        results.swap(m_results);
+        QList<ForwardOutcome> outcomes;
+        outcomes.swap(m_outcomes);
+        m_store->recordForwardResults(results, this, [this, outcomes](const StoreOutcome& stored) {
+            m_recording = false;
+            for (const ForwardOutcome& outcome : outcomes)
+                m_inFlight.remove(outcome.forwardId);
+            if (!stored.ok) {
+                // Not recorded: they are still open in the store and are sent again (at least once).
+                report(stored.error);
+            } else {
+                emit recorded(outcomes);
+            }
+            scheduleCounts();
+            recordResults();
+            if (!m_stopping && !m_pollTimer->isActive())
+                m_pollTimer->start(0);
+        });
+    }
+
+    void scheduleCounts()
+    {
+        if (!m_countsTimer->isActive())
+            m_countsTimer->start(m_countsClock.isValid() && m_countsClock.elapsed() < 500 ? 500 : 0);
+    }
+
+    void readCounts()
+    {
+        if (m_stopping || !m_outbox)
+            return;
+        QHash<qint64, ForwardCounts> counts;
+        QString error;
+        if (!m_outbox->counts(&counts, &error)) {
+            report(error);
+            return;
+        }
+        m_countsClock.start();
+        if (counts != m_lastCounts) {
+            m_lastCounts = counts;
+            emit countsRead(counts);
+        }
+    }
+
+    void report(const QString& error)
+    {
+        qCWarning(lcForward) << "forwarding:" << error;
+        emit problem(error);
+    }
+
+    EventStore* m_store; // thread-safe calls only (recordForwardResults)
+    QString m_path;
+    ForwardSchedule m_schedule;
+    std::unique_ptr<ForwardOutbox> m_outbox;
+    ForwardSender* m_sender = nullptr;
+    QTimer* m_pollTimer = nullptr;
+    QTimer* m_countsTimer = nullptr;
+    QElapsedTimer m_countsClock;
+    QHash<qint64, ForwardTarget> m_targets;
+    QSet<qint64> m_inFlight; // forward ids sent or being recorded
+    QList<ForwardResult> m_results;
+    QList<ForwardOutcome> m_outcomes;
+    QHash<qint64, ForwardCounts> m_lastCounts;
+    bool m_recording = false;
+    bool m_targetsDirty = true;
+    bool m_stopping = false;
+};
+
+Forwarder::Forwarder(EventStore* store, ForwardSchedule schedule, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_schedule(schedule)
+{
+    qRegisterMetaType<ForwardOutcome>();
+    qRegisterMetaType<QList<ForwardOutcome>>();
+    qRegisterMetaType<QHash<qint64, ForwardCounts>>();
+    m_thread.setObjectName(QStringLiteral("Forwarder"));
+}
+
+Forwarder::~Forwarder()
+{
+    stop();
+}
+
+bool Forwarder::isRunning() const
+{
+    return m_worker != nullptr;
+}
+
+void Forwarder::start()
+{
+    if (m_worker || !m_store || !m_store->isOpen())
+        return;
+    m_worker = new ForwarderWorker(m_store, m_schedule);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &ForwarderWorker::recorded, this, &Forwarder::forwarded);
+    connect(m_worker, &ForwarderWorker::countsRead, this, &Forwarder::countsChanged);
+    connect(m_worker, &ForwarderWorker::problem, this, &Forwarder::problem);
+    ForwarderWorker* worker = m_worker;
+    connect(m_store, &EventHistory::eventsAppended, worker, [worker] { worker->wake(false); });
+    m_thread.start();
+    QMetaObject::invokeMethod(worker, [worker] { worker->start(); }, Qt::QueuedConnection);
+}
+
+void Forwarder::wake()
+{
+    if (ForwarderWorker* worker = m_worker)
+        QMetaObject::invokeMethod(worker, [worker] { worker->wake(true); }, Qt::QueuedConnection);
+}
+
+void Forwarder::stop()
+{
+    if (!m_worker)
+        return;
+    ForwarderWorker* worker = m_worker;
+    m_worker = nullptr;
+    QMetaObject::invokeMethod(worker, [worker] { worker->shutDown(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+#include "Forwarder.moc"

@@ -1,0 +1,256 @@
+#include "store/ForwardOutbox.h"
+
+#include "store/SqliteStatement.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QDateTime fromMs(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+}
+
+} // namespace
+
+ForwardOutbox::ForwardOutbox(QString databasePath)
+    : m_path(std::move(databasePath))
+{
+}
+
+ForwardOutbox::~ForwardOutbox() = default;
+
+bool ForwardOutbox::ensureOpen(QString* error)
+{
+    if (m_connection)
+        return true;
+    auto connection = std::make_unique<SqliteConnection>();
+    if (!connection->openReadOnly(m_path, error))
+        return false;
+    m_connection = std::move(connection);
+    return true;
+}
+
+bool ForwardOutbox::targets(QList<ForwardTarget>* targets, QString* error)
+{
+    targets->clear();
+    SqliteStatement query;
+    if (!ensureOpen(error)
+        || !query.prepare(m_connection->handle(),
+                          "SELECT id, url, enabled, paused, headers, filter, timeout_ms, send_query FROM forward_targets"
+                          " ORDER BY id",
+                          error))
+        return false;
+    for (;;) {
+        const SqliteStatement::Step step = query.step();
+        if (step == SqliteStatement::Step::Error) {
+            *error = query.errorMessage();
+            return false;
+        }
+        if (step == SqliteStatement::Step::Done)
+            return true;
+        ForwardTarget target;
+        target.id = query.columnInt64(0);
+        target.url = QUrl(QString::fromUtf8(query.columnBytes(1)));
+        target.enabled = query.columnInt64(2) != 0;
+        target.paused = query.columnInt64(3) != 0;
+        for (const QJsonValue& pair : QJsonDocument::fromJson(query.columnBytes(4)).array()) {
+            const QJsonArray nameValue = pair.toArray();
+            target.headers.append({nameValue.at(0).toString().toUtf8(), nameValue.at(1).toString().toUtf8()});
+        }
+        target.filter = ForwardFilter::fromJson(QJsonDocument::fromJson(query.columnBytes(5)).object());
+        target.timeoutMs = int(query.columnInt64(6));
+        target.sendQuery = query.columnInt64(7) != 0;
+        targets->append(target);
+    }
+}
+
+bool ForwardOutbox::due(qint64 nowMs, int limit, QList<DueForward>* due, qint64* nextDueMs, QString* error)
+{
+    due->clear();
+    *nextDueMs = 0;
+    // The head of each (target, company): the oldest open forward, found on the partial index forwards_open.
+    SqliteStatement query;
+    if (!ensureOpen(error)
+        || !query.prepare(m_connection->handle(),
+                          "SELECT f.id, f.event_id, f.target_id, f.company_key, f.tries, f.next_try FROM"
+                          " (SELECT min(id) AS id FROM forwards WHERE state IN ('pending', 'retrying')"
+                          "  GROUP BY target_id, company_key) h"
+                          " JOIN forwards f ON f.id = h.id"
+                          " JOIN forward_targets t ON t.id = f.target_id AND t.enabled = 1 AND t.paused = 0"
+                          " ORDER BY f.next_try > ?, f.id",
+                          error))
+        return false;
+    query.bind(1, nowMs);
+    for (;;) {
+        const SqliteStatement::Step step = query.step();
+        if (step == SqliteStatement::Step::Error) {
+            *error = query.errorMessage();
+            return false;
+        }
+        if (step == SqliteStatement::Step::Done)
+            return true;
+        const qint64 nextTry = query.columnInt64(5);
+        if (nextTry > nowMs) { // the due ones came first: this is the earliest later one... or close to it
+            if (*nextDueMs == 0 || nextTry < *nextDueMs)
+                *nextDueMs = nextTry;
+            continue;
+        }
+        if (due->size() >= limit)
+            continue;
+        due->append({query.columnInt64(0), query.columnInt64(1), query.columnInt64(2), query.columnBytes(3),
+                     int(query.columnInt64(4))});
+    }
+}
+
+bool ForwardOutbox::payload(qint64 eventId, ForwardPayload* payload, QString* error)
+{
+    SqliteStatement query;
+    if (!ensureOpen(error)
+        || !query.prepare(m_connection->handle(),
+                          "SELECT e.raw_body, e.query, e.origin, e.business_id,"
+                          " (SELECT a.headers FROM attempts a WHERE a.event_id = e.id ORDER BY a.id LIMIT 1)"
+                          " FROM events e WHERE e.id = ?",
+                          error))
+        return false;
+    query.bind(1, eventId);
+    const SqliteStatement::Step step = query.step();
+    if (step != SqliteStatement::Step::Row) {
+        if (step == SqliteStatement::Step::Error)
+            *error = query.errorMessage();
+        return false;
+    }
+    payload->eventId = eventId;
+    payload->body = query.columnBytes(0);
+    payload->query = query.columnBytes(1);
+    payload->origin = DeliveryOrigins::fromText(QString::fromUtf8(query.columnBytes(2)));
+    payload->businessId = QString::fromUtf8(query.columnBytes(3));
+    const QJsonObject headers = QJsonDocument::fromJson(query.columnBytes(4)).object();
+    payload->contentType = headers.value(u"content-type"_s).toString().toUtf8();
+    return true;
+}
+
+bool ForwardOutbox::states(qint64 eventId, QList<ForwardState>* states, QString* error)
+{
+    states->clear();
+    SqliteStatement query;
+    if (!ensureOpen(error)
+        || !query.prepare(m_connection->handle(),
+                          "SELECT id, event_id, target_id, company_key, state, tries, next_try, last_status,"
+                          " last_error, response_body, delivered_at, duration_ms FROM forwards WHERE event_id = ?"
+                          " ORDER BY target_id",
+                          error))
+        return false;
+    query.bind(1, eventId);
+    for (;;) {
+        const SqliteStatement::Step step = query.step();
+        if (step == SqliteStatement::Step::Error) {
+            *error = query.errorMessage();
+            return false;
+        }
+        if (step == SqliteStatement::Step::Done)
+            return true;
+        ForwardState state;
+        state.id = query.columnInt64(0);
+        state.eventId = query.columnInt64(1);
+        state.targetId = query.columnInt64(2);
+        state.companyKey = QString::fromUtf8(query.columnBytes(3));
+        state.state = ForwardState::fromText(query.columnBytes(4));
+        state.tries = int(query.columnInt64(5));
+        if (state.isOpen())
+            state.nextTry = fromMs(query.columnInt64(6));
+        state.lastStatus = int(query.columnInt64(7));
+        state.lastError = QString::fromUtf8(query.columnBytes(8));
+        state.responseBody = query.columnBytes(9);
+        state.deliveredAt = fromMs(query.columnInt64(10));
+        state.durationMs = int(query.columnInt64(11));
+        states->append(state);
+    }
+}
+
+bool ForwardOutbox::counts(QHash<qint64, ForwardCounts>* counts, QString* error)
+{
+    counts->clear();
+    SqliteStatement query;
+    if (!ensureOpen(error)
+        || !query.prepare(m_connection->handle(),
+                          "SELECT target_id, state, count(*) FROM forwards GROUP BY target_id, state", error))
+        return false;
+    for (;;) {
+        const SqliteStatement::Step step = query.step();
+        if (step == SqliteStatement::Step::Error) {
+            *error = query.errorMessage();
+            return false;
+        }
+        if (step == SqliteStatement::Step::Done)
+            return true;
+        ForwardCounts& target = (*counts)[query.columnInt64(0)];
+        const qint64 count = query.columnInt64(2);
+        switch (ForwardState::fromText(query.columnBytes(1))) {
+        case ForwardState::State::Pending:
+            target.pending += count;
+            break;
+        case ForwardState::State::Retrying:
+            target.retrying += count;
+            break;
+        case ForwardState::State::Delivered:
+            target.delivered += count;
+            break;
+        case ForwardState::State::Failed:
+            target.failed += count;
+            break;
+        }
+    }
+}
+
+bool ForwardOutbox::eventIds(const QDateTime& since, const QString& businessId, QList<qint64>* ids, QString* error)
+{
+    ids->clear();
+    SqliteStatement query;
+    if (!ensureOpen(error)
+        || !query.prepare(m_connection->handle(),
+                          "SELECT id FROM events WHERE origin <> 'test' AND first_arrival >= ?"
+                          " AND (? IS NULL OR business_id = ?) ORDER BY id",
+                          error))
+        return false;
+    query.bind(1, since.isValid() ? since.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
+    const QByteArray company = businessId.isEmpty() ? QByteArray() : businessId.toUtf8();
+    query.bindText(2, company);
+    query.bindText(3, company);
+    for (;;) {
+        const SqliteStatement::Step step = query.step();
+        if (step == SqliteStatement::Step::Error) {
+            *error = query.errorMessage();
+            return false;
+        }
+        if (step == SqliteStatement::Step::Done)
+            return true;
+        ids->append(query.columnInt64(0));
+    }
+}
+
+bool ForwardOutbox::existingIds(const QList<qint64>& ids, QList<qint64>* existing, QString* error)
+{
+    existing->clear();
+    SqliteStatement query;
+    if (!ensureOpen(error) || !query.prepare(m_connection->handle(), "SELECT 1 FROM events WHERE id = ?", error))
+        return false;
+    for (qint64 id : ids) {
+        query.bind(1, id);
+        const SqliteStatement::Step step = query.step();
+        query.reset();
+        if (step == SqliteStatement::Step::Error) {
+            *error = query.errorMessage();
+            return false;
+        }
+        if (step == SqliteStatement::Step::Row)
+            existing->append(id);
+    }
+    return true;
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/DeliveryOrigin.h"
+#include "core/ForwardTarget.h"
+#include "store/ForwardState.h"
+#include "store/SqliteConnection.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+// A forward whose turn it is: the oldest open forward of its company for its target.
+struct DueForward
+{
+    qint64 forwardId = 0;
+    qint64 eventId = 0;
+    qint64 targetId = 0;
+    QByteArray companyKey;
+    int tries = 0;
+};
+
+// What is sent for an event: the bytes and Content-Type Vainu sent, and the query string without the secret.
+struct ForwardPayload
+{
+    qint64 eventId = 0;
+    QByteArray body;
+    QByteArray contentType; // empty when the delivery had none
+    QByteArray query; // without '?' and without the receiver's secret parameter; empty when none
+    DeliveryOrigin origin = DeliveryOrigin::Delivery;
+    QString businessId;
+};
+
+// The read side of forwarding, on a read-only SQLite connection of its own (C API): use one object in one
+// thread. Writes go through EventStore (its writer thread). The forwarder, replay jobs and the session's
+// per-event states read through it.
+class ForwardOutbox
+{
+public:
+    explicit ForwardOutbox(QString databasePath);
+    ~ForwardOutbox();
+    ForwardOutbox(const ForwardOutbox&) = delete;
+    ForwardOutbox& operator=(const ForwardOutbox&) = delete;
+
+    bool targets(QList<ForwardTarget>* targets, QString* error);
+    // Up to `limit` forwards due at nowMs, oldest first, one per (target, company): the head of each company's
+    // open forwards, for targets that are on and not paused. *nextDueMs: the earliest later head (0 when none).
+    bool due(qint64 nowMs, int limit, QList<DueForward>* due, qint64* nextDueMs, QString* error);
+    bool payload(qint64 eventId, ForwardPayload* payload, QString* error); // false with an empty error: no such event
+    bool states(qint64 eventId, QList<ForwardState>* states, QString* error); // by target id
+    bool counts(QHash<qint64, ForwardCounts>* counts, QString* error); // by target id
+    // Ids of stored events (tests left out) for a replay: first arrival >= since (when valid) and of businessId
+    // (when not empty), in arrival order.
+    bool eventIds(const QDateTime& since, const QString& businessId, QList<qint64>* ids, QString* error);
+    bool existingIds(const QList<qint64>& ids, QList<qint64>* existing, QString* error);
+
+private:
+    bool ensureOpen(QString* error);
+
+    QString m_path;
+    std::unique_ptr<SqliteConnection> m_connection;
+};
