@@ -2,7 +2,6 @@
 // here by a small reader of that shell's quoting rules, which must give the exact body bytes, headers and URL;
 // the POSIX one also runs with the real curl against the real receiver, and the stored event has the same bytes.
 #include "ReceiverFixture.h"
-
 #include "core/CurlCommand.h"
 #include "session/AppPreferences.h"
 #include "store/EventStore.h"
@@ -10,11 +9,23 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+
+class TestCurlCommand : public QObject
+{
+    Q_OBJECT
+private slots:
+    void readsBackExactly_data();
+    void readsBackExactly();
+    void cmdSendsLongAndMultiLineBodiesThroughAFile();
+    void defaultShellAndTheRememberedChoice();
+    void posixCommandRunWithCurlStoresTheSameBytes();
+};
 
 namespace {
 // What a command would run curl with: the program name and its arguments, plus the files it wrote first.
@@ -83,7 +94,8 @@ Parsed readPosix(const QString& command)
             }
             inWord = true;
         } else if (c == u'\\') {
-            word += command.value(++i);
+            ++i;
+            word += i < command.size() ? command[i] : QChar();
             inWord = true;
         } else if (u"$`;|&<>()\n*?[#~"_s.contains(c)) {
             return {u"unquoted "_s + c, {}, {}};
@@ -110,7 +122,13 @@ Parsed readPowerShell(const QString& command)
     const QString tempFile = u"C:\\Users\\me\\AppData\\Local\\Temp\\tmp1A2B.tmp"_s;
     struct Token
     {
-        enum Kind { Bare, Literal, Expandable, Separator } kind;
+        enum Kind
+        {
+            Bare,
+            Literal,
+            Expandable,
+            Separator
+        } kind;
         QString text;
     };
     QList<QList<Token>> statements(1);
@@ -119,9 +137,9 @@ Parsed readPowerShell(const QString& command)
         if (c == u' ')
             continue;
         if (c == u';') {
-            statements.append({});
+            statements.append(QList<Token>());
         } else if (u"(),"_s.contains(c)) {
-            statements.last().append({Token::Separator, QString(c)});
+            statements.last().append(Token {Token::Separator, QString(c)});
         } else if (isPsQuote(c)) {
             QString text;
             for (++i;; ++i) {
@@ -136,7 +154,7 @@ Parsed readPowerShell(const QString& command)
                 }
                 text += command[i];
             }
-            statements.last().append({Token::Literal, text});
+            statements.last().append(Token {Token::Literal, text});
         } else if (c == u'"') {
             const qsizetype end = command.indexOf(u'"', i + 1);
             if (end < 0)
@@ -147,14 +165,14 @@ Parsed readPowerShell(const QString& command)
             text.replace(u"$($body.FullName)"_s, tempFile);
             if (text.contains(u'$'))
                 return {u"unexpected expansion: "_s + text, {}, {}};
-            statements.last().append({Token::Expandable, text});
+            statements.last().append(Token {Token::Expandable, text});
             i = end;
         } else {
             QString text;
             for (; i < command.size() && !u" ;(),'\""_s.contains(command[i]); ++i)
                 text += command[i];
             --i;
-            statements.last().append({Token::Bare, text});
+            statements.last().append(Token {Token::Bare, text});
         }
     }
     const auto bare = [](const QList<Token>& tokens) {
@@ -191,8 +209,8 @@ Parsed readPowerShell(const QString& command)
 // Windows cmd, one line: phase 1 expands %NAME% when NAME is set (as an interactive cmd does; unset names stay),
 // phase 2 reads ^ and quotes and refuses an unescaped & | < > ( ) outside quotes; then the C runtime splits the
 // arguments (CommandLineToArgvW). Redirections are read only where the command writes its body file.
-const QHash<QString, QString> cmdEnvironment = {
-    {u"TEMP"_s, u"C:\\Temp"_s}, {u"PATH"_s, u"C:\\Windows"_s}, {u"USERNAME"_s, u"me"_s}, {u"A"_s, u"expanded"_s}};
+const QHash<QString, QString> cmdEnvironment
+    = {{u"TEMP"_s, u"C:\\Temp"_s}, {u"PATH"_s, u"C:\\Windows"_s}, {u"USERNAME"_s, u"me"_s}, {u"A"_s, u"expanded"_s}};
 
 QString cmdPhase1(const QString& line)
 {
@@ -215,7 +233,8 @@ bool cmdPhase2(const QString& line, QString* out, QString* error)
     for (qsizetype i = 0; i < line.size(); ++i) {
         const QChar c = line[i];
         if (!quoted && c == u'^') {
-            *out += line.value(++i);
+            ++i;
+            *out += i < line.size() ? line[i] : QChar();
             continue;
         }
         if (c == u'"')
@@ -278,9 +297,9 @@ Parsed readCmd(const QString& command)
     const QStringList lines = command.split(u'\n');
     for (const QString& raw : lines) {
         const QString line = cmdPhase1(raw);
-        static const QRegularExpression echo(uR"(^(>>?) "([^"]+)" echo ([A-Za-z0-9+/=]+)$)"_s);
-        static const QRegularExpression empty(uR"(^type nul > "([^"]+)"$)"_s);
-        static const QRegularExpression decode(uR"(^certutil -f -decode "([^"]+)" "([^"]+)" > nul$)"_s);
+        static const QRegularExpression echo(uR"re(^(>>?) "([^"]+)" echo ([A-Za-z0-9+/=]+)$)re"_s);
+        static const QRegularExpression empty(uR"re(^type nul > "([^"]+)"$)re"_s);
+        static const QRegularExpression decode(uR"re(^certutil -f -decode "([^"]+)" "([^"]+)" > nul$)re"_s);
         if (const auto m = echo.match(line); m.hasMatch()) {
             QByteArray& file = parsed.files[m.captured(2)];
             if (m.captured(1) == u">"_s)
@@ -319,19 +338,9 @@ Parsed readBack(const QString& command, CurlCommand::Shell shell)
     return {};
 }
 
-const QByteArray trickyBody = R"({"data":{"name":"O'Brien & Sons \"Oy\" ‘quoted’ ’s","note":"100% sure! %PATH% %A% ^caret^ $HOME $(id) `date` \\ \\\" tail\\","text":"äöå € 😀 <tag> (x) | y; z"},"unique_id":"u-1"})";
+const QByteArray trickyBody
+    = R"({"data":{"name":"O'Brien & Sons \"Oy\" ‘quoted’ ’s","note":"100% sure! %PATH% %A% ^caret^ $HOME $(id) `date` \\ \\\" tail\\","text":"äöå € 😀 <tag> (x) | y; z"},"unique_id":"u-1"})";
 } // namespace
-
-class TestCurlCommand : public QObject
-{
-    Q_OBJECT
-private slots:
-    void readsBackExactly_data();
-    void readsBackExactly();
-    void cmdSendsLongAndMultiLineBodiesThroughAFile();
-    void defaultShellAndTheRememberedChoice();
-    void posixCommandRunWithCurlStoresTheSameBytes();
-};
 
 void TestCurlCommand::readsBackExactly_data()
 {
@@ -359,17 +368,17 @@ void TestCurlCommand::readsBackExactly()
     QFETCH(QByteArray, body);
     CurlRequest request;
     request.url = QUrl(u"http://127.0.0.1:8123/vainu/webhook?secret=a%2Fb%25c&x=1"_s);
-    request.headers = {{"Content-Type", "application/json"},
-                       {"X-Vainu-Webhooks-Test", "1"},
-                       {"X-Odd", "$x `y` %PATH% 'q' ^!&|"}};
+    request.headers
+        = {{"Content-Type", "application/json"}, {"X-Vainu-Webhooks-Test", "1"}, {"X-Odd", "$x `y` %PATH% 'q' ^!&|"}};
     request.body = body;
     const QString command = CurlCommand::build(request, CurlCommand::Shell(shell));
     const Parsed parsed = readBack(command, CurlCommand::Shell(shell));
     QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error + u"\n"_s + command.left(2000)));
     const Sent sent = sentBy(parsed);
     QCOMPARE(sent.url, request.url.toString(QUrl::FullyEncoded));
-    QCOMPARE(sent.headers, QStringList({u"Content-Type: application/json"_s, u"X-Vainu-Webhooks-Test: 1"_s,
-                                        u"X-Odd: $x `y` %PATH% 'q' ^!&|"_s}));
+    QCOMPARE(sent.headers,
+             QStringList({u"Content-Type: application/json"_s, u"X-Vainu-Webhooks-Test: 1"_s,
+                          u"X-Odd: $x `y` %PATH% 'q' ^!&|"_s}));
     QCOMPARE(sent.body, body);
 }
 
@@ -431,8 +440,8 @@ void TestCurlCommand::posixCommandRunWithCurlStoresTheSameBytes()
         QCOMPARE(process.exitCode(), 0);
         const QJsonObject answer = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
         QCOMPARE(answer.value(u"status"_s).toString(), u"stored_test"_s);
-        const std::optional<StoredEvent> stored =
-            fixture.service()->store()->event(qint64(answer.value(u"event_id"_s).toDouble()));
+        const std::optional<StoredEvent> stored
+            = fixture.service()->store()->event(qint64(answer.value(u"event_id"_s).toDouble()));
         QVERIFY(stored.has_value());
         QCOMPARE(stored->rawBody, body);
     }
