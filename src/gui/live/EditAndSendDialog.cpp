@@ -53,8 +53,9 @@ QString EditAndSendDialog::jsonProblem(const QString& text)
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error == QJsonParseError::NoError)
         return document.isObject() || document.isArray() ? QString() : tr("Not a JSON object or array.");
-    // The offset counts bytes of UTF-8; the line and column a person sees count characters.
-    const QString before = QString::fromUtf8(bytes.left(error.offset));
+    // Qt's offset is just past the character that went wrong, in bytes of UTF-8; the line and column a person
+    // sees are that character's, in characters.
+    const QString before = QString::fromUtf8(bytes.left(qMax(0, error.offset - 1)));
     const int line = int(before.count(u'\n')) + 1;
     const int column = int(before.size() - (before.lastIndexOf(u'\n') + 1)) + 1;
     return tr("Line %1, column %2: %3").arg(line).arg(column).arg(error.errorString());

@@ -2,8 +2,8 @@
 
 #include "api/VainuClient.h"
 #include "core/DeliveryReading.h"
-#include "gui/common/Icons.h"
 #include "forward/ForwardSender.h"
+#include "gui/common/Icons.h"
 #include "gui/common/StatusPalette.h"
 #include "gui/live/CompanyTimeline.h"
 #include "gui/live/EditAndSendDialog.h"
@@ -301,10 +301,8 @@ void EventDetailPane::display(const Loaded& loaded)
     m_record->setEnabled(!event.uniqueId.isEmpty());
     m_contentType.clear();
     if (!loaded.attempts.isEmpty()) {
-        m_contentType = QJsonDocument::fromJson(loaded.attempts.first().headersJson)
-                            .object()
-                            .value(u"content-type"_s)
-                            .toString();
+        m_contentType
+            = QJsonDocument::fromJson(loaded.attempts.first().headersJson).object().value(u"content-type"_s).toString();
     }
     if (m_forward)
         m_forward->requestStates(event.id);
@@ -365,19 +363,15 @@ QString EventDetailPane::curlCommand(CurlCommand::Shell shell, qint64 targetId) 
     request.body = m_event.rawBody;
     const QByteArray contentType = m_contentType.isEmpty() ? QByteArray("application/json") : m_contentType.toUtf8();
     request.headers.append({"Content-Type", contentType});
-    if (targetId != 0 && m_forward) {
-        for (const ForwardTarget& target : m_forward->targets()) {
-            if (target.id != targetId)
-                continue;
-            // What the forwarder sends (forward/ForwardSender), attempt 1.
-            request.url = target.url;
-            request.headers.append({ForwardSender::eventIdHeader(), QByteArray::number(m_event.id)});
-            request.headers.append({ForwardSender::attemptHeader(), "1"});
-            request.headers.append(
-                {ForwardSender::originHeader(), DeliveryOrigins::toText(m_event.origin).toLatin1()});
-            request.headers.append(target.headers);
-            return CurlCommand::build(request, shell);
-        }
+    if (const std::optional<ForwardTarget> target = ForwardDestinations::find(m_forward, targetId);
+        target && targetId != 0) {
+        // What the forwarder sends (forward/ForwardSender), attempt 1.
+        request.url = target->url;
+        request.headers.append({ForwardSender::eventIdHeader(), QByteArray::number(m_event.id)});
+        request.headers.append({ForwardSender::attemptHeader(), "1"});
+        request.headers.append({ForwardSender::originHeader(), DeliveryOrigins::toText(m_event.origin).toLatin1()});
+        request.headers.append(target->headers);
+        return CurlCommand::build(request, shell);
     }
     if (m_service && m_service->isListening()) {
         request.url = m_service->receiver()->deliveryUrl();
@@ -451,11 +445,10 @@ void EventDetailPane::rebuildCurlMenu()
     auto* destinations = new QActionGroup(m_curlMenu);
     QList<QPair<qint64, QString>> targets = {{0, ForwardDestinations::receiverName()}};
     bool known = false;
-    if (m_forward) {
-        for (const ForwardTarget& target : m_forward->targets()) {
-            targets.append({target.id, ForwardDestinations::targetName(target)});
-            known = known || target.id == m_curlTarget;
-        }
+    const QList<ForwardTarget> forwardTargets = ForwardDestinations::targets(m_forward);
+    for (const ForwardTarget& target : forwardTargets) {
+        targets.append({target.id, ForwardDestinations::targetName(target)});
+        known = known || target.id == m_curlTarget;
     }
     if (!known)
         m_curlTarget = 0;
@@ -485,12 +478,12 @@ void EventDetailPane::copyAsCurl()
     if (command.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(command);
-    emit statusMessage(m_curlTarget == 0
-                           ? tr("A curl command that replays event %1 is on the clipboard (it holds the receiver's "
-                                "secret).")
-                                 .arg(m_event.id)
-                           : tr("A curl command that forwards event %1 to the target is on the clipboard.")
-                                 .arg(m_event.id));
+    emit statusMessage(
+        m_curlTarget == 0
+            ? tr("A curl command that replays event %1 is on the clipboard (it holds the receiver's "
+                 "secret).")
+                  .arg(m_event.id)
+            : tr("A curl command that forwards event %1 to the target is on the clipboard.").arg(m_event.id));
 }
 
 void EventDetailPane::editAndSend()
@@ -507,23 +500,21 @@ void EventDetailPane::showForwardStates(qint64 eventId, const QList<ForwardState
 {
     if (eventId != m_event.id)
         return;
-    const int current = m_forwardStates->currentItem()
-        ? m_forwardStates->indexOfTopLevelItem(m_forwardStates->currentItem())
-        : 0;
+    const int current
+        = m_forwardStates->currentItem() ? m_forwardStates->indexOfTopLevelItem(m_forwardStates->currentItem()) : 0;
     m_forwardStates->clear();
     m_shownStates = states;
     QHash<qint64, QString> names;
-    if (m_forward) {
-        for (const ForwardTarget& target : m_forward->targets())
-            names.insert(target.id, ForwardDestinations::targetName(target));
-    }
+    const QList<ForwardTarget> targets = ForwardDestinations::targets(m_forward);
+    for (const ForwardTarget& target : targets)
+        names.insert(target.id, ForwardDestinations::targetName(target));
     for (const ForwardState& state : states) {
         auto* item = new QTreeWidgetItem(m_forwardStates);
         item->setText(0, names.value(state.targetId, tr("Target %1 (removed)").arg(state.targetId)));
         item->setToolTip(0, item->text(0));
         item->setText(1, ForwardResponseText::stateName(state.state));
         const StatusPalette::Status status = state.state == ForwardState::State::Delivered ? StatusPalette::Status::Good
-            : state.state == ForwardState::State::Failed                                    ? StatusPalette::Status::Bad
+            : state.state == ForwardState::State::Failed                                   ? StatusPalette::Status::Bad
             : state.state == ForwardState::State::Retrying ? StatusPalette::Status::Warning
                                                            : StatusPalette::Status::Neutral;
         item->setForeground(1, StatusPalette::foreground(status, palette()));
@@ -532,9 +523,10 @@ void EventDetailPane::showForwardStates(qint64 eventId, const QList<ForwardState
     }
     if (states.isEmpty()) {
         auto* item = new QTreeWidgetItem(m_forwardStates);
-        item->setText(0, m_forward && !m_forward->targets().isEmpty()
-                             ? tr("Not forwarded: no target was on for it, or its filter left it out.")
-                             : tr("No forward targets. Add one in the Forwarding tab of this page."));
+        item->setText(0,
+                      m_forward && !m_forward->targets().isEmpty()
+                          ? tr("Not forwarded: no target was on for it, or its filter left it out.")
+                          : tr("No forward targets. Add one in the Forwarding tab of this page."));
         item->setFirstColumnSpanned(true);
         return;
     }

@@ -97,9 +97,6 @@ private:
     CurlCommand::Shell m_shell = CurlCommand::platformDefault();
     qint64 m_curlTarget = 0;
     QString m_contentType; // of the event's first request
-    QWidget* m_forwardPage;
-    QTreeWidget* m_forwardStates;
-    QPlainTextEdit* m_forwardResponse;
     QList<ForwardState> m_shownStates;
     QPushButton* m_record;
     QTabWidget* m_tabs;
@@ -110,4 +107,7 @@ private:
     CompanyTimeline* m_timeline;
     QTreeWidget* m_company;
     QLabel* m_companyStatus;
+    QWidget* m_forwardPage;
+    QTreeWidget* m_forwardStates;
+    QPlainTextEdit* m_forwardResponse;
 };

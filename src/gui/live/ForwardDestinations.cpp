@@ -9,11 +9,10 @@ void ForwardDestinations::fill(QComboBox* combo, const ForwardService* service)
     const qint64 current = combo->currentData().toLongLong();
     combo->clear();
     combo->addItem(receiverName(), qint64(0));
-    if (service) {
-        for (const ForwardTarget& target : service->targets()) {
-            combo->addItem(targetName(target), target.id);
-            combo->setItemData(combo->count() - 1, targetName(target), Qt::ToolTipRole);
-        }
+    const QList<ForwardTarget> all = targets(service);
+    for (const ForwardTarget& target : all) {
+        combo->addItem(targetName(target), target.id);
+        combo->setItemData(combo->count() - 1, targetName(target), Qt::ToolTipRole);
     }
     combo->setCurrentIndex(qMax(0, combo->findData(current)));
 }
@@ -21,13 +20,24 @@ void ForwardDestinations::fill(QComboBox* combo, const ForwardService* service)
 ForwardTarget ForwardDestinations::chosen(const QComboBox* combo, const ForwardService* service)
 {
     const qint64 id = combo->currentData().toLongLong();
-    if (service && id != 0) {
-        for (const ForwardTarget& target : service->targets()) {
-            if (target.id == id)
-                return target;
-        }
-    }
+    if (const std::optional<ForwardTarget> target = find(service, id); target && id != 0)
+        return *target;
     return service ? service->receiverDestination() : ForwardTarget();
+}
+
+QList<ForwardTarget> ForwardDestinations::targets(const ForwardService* service)
+{
+    return service ? service->targets() : QList<ForwardTarget>();
+}
+
+std::optional<ForwardTarget> ForwardDestinations::find(const ForwardService* service, qint64 id)
+{
+    const QList<ForwardTarget> all = targets(service);
+    for (const ForwardTarget& target : all) {
+        if (target.id == id)
+            return target;
+    }
+    return std::nullopt;
 }
 
 QString ForwardDestinations::receiverName()

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 class ForwardService;
 class QComboBox;
 
@@ -17,6 +19,8 @@ public:
     static void fill(QComboBox* combo, const ForwardService* service);
     // The destination of the combo's current item; the receiver's when the item is 0 or the target is gone.
     static ForwardTarget chosen(const QComboBox* combo, const ForwardService* service);
+    static QList<ForwardTarget> targets(const ForwardService* service); // none without a service
+    static std::optional<ForwardTarget> find(const ForwardService* service, qint64 id);
     static QString receiverName();
     // A target as a person reads it: its URL without a password.
     static QString targetName(const ForwardTarget& target);

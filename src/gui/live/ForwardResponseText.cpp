@@ -35,9 +35,8 @@ QString ForwardResponseText::stateName(ForwardState::State state)
 QString ForwardResponseText::stateDetails(const ForwardState& state)
 {
     const QLocale locale;
-    const auto time = [&locale](const QDateTime& when) {
-        return locale.toString(when.toLocalTime(), QLocale::ShortFormat);
-    };
+    const auto time
+        = [&locale](const QDateTime& when) { return locale.toString(when.toLocalTime(), QLocale::ShortFormat); };
     switch (state.state) {
     case ForwardState::State::Pending:
         return tr("Not sent yet.");

@@ -38,8 +38,8 @@ ForwardTargetDialog::ForwardTargetDialog(ForwardService* service, const ForwardT
     m_ui->targetTimeoutSpin->setMaximum(ForwardTarget::maxTimeoutMs() / 1000);
     m_ui->targetTimeoutSpin->setValue(qMax(1, target.timeoutMs / 1000));
     m_ui->sendQueryCheck->setChecked(target.sendQuery);
-    for (QLabel* label : {m_ui->urlProblemLabel, m_ui->headersProblemLabel, m_ui->timeoutProblemLabel,
-                          m_ui->saveProblemLabel})
+    for (QLabel* label :
+         {m_ui->urlProblemLabel, m_ui->headersProblemLabel, m_ui->timeoutProblemLabel, m_ui->saveProblemLabel})
         setProblem(label, QString());
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setObjectName(u"saveTargetButton"_s);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ForwardTargetDialog::accept);
@@ -88,13 +88,18 @@ void ForwardTargetDialog::checkUrl()
         return;
     const QString text = m_ui->targetUrlEdit->text().trimmed();
     setProblem(m_ui->urlProblemLabel,
-               text.isEmpty() ? QString() : ForwardTarget::urlProblem(QUrl(text, QUrl::StrictMode), m_service->ownReceiver()));
+               text.isEmpty() ? QString()
+                              : ForwardTarget::urlProblem(QUrl(text, QUrl::StrictMode), m_service->ownReceiver()));
 }
 
 void ForwardTargetDialog::checkHeaders()
 {
     QString problem;
-    ForwardTarget::parseHeaderLines(m_ui->targetHeadersEdit->toPlainText(), &problem);
+    const auto headers = ForwardTarget::parseHeaderLines(m_ui->targetHeadersEdit->toPlainText(), &problem);
+    for (const auto& [name, value] : headers) {
+        if (problem.isEmpty())
+            problem = ForwardTarget::headerProblem(name, value);
+    }
     setProblem(m_ui->headersProblemLabel, problem);
 }
 
@@ -119,9 +124,9 @@ void ForwardTargetDialog::accept()
     setProblem(m_ui->headersProblemLabel, headerProblem);
     setProblem(m_ui->timeoutProblemLabel, timeoutProblem);
     if (!urlProblem.isEmpty() || !headerProblem.isEmpty() || !timeoutProblem.isEmpty()) {
-        (urlProblem.isEmpty() ? headerProblem.isEmpty() ? static_cast<QWidget*>(m_ui->targetTimeoutSpin)
-                                                        : m_ui->targetHeadersEdit
-                              : m_ui->targetUrlEdit)
+        (urlProblem.isEmpty()
+             ? headerProblem.isEmpty() ? static_cast<QWidget*>(m_ui->targetTimeoutSpin) : m_ui->targetHeadersEdit
+             : m_ui->targetUrlEdit)
             ->setFocus();
         return;
     }

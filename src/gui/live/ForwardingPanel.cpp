@@ -83,7 +83,7 @@ void ForwardingPanel::rebuild()
     const qint64 current = currentTargetId();
     QTreeWidget* view = m_ui->forwardTargetsView;
     view->clear();
-    const QList<ForwardTarget> targets = m_service ? m_service->targets() : QList<ForwardTarget>();
+    const QList<ForwardTarget> targets = ForwardDestinations::targets(m_service);
     for (const ForwardTarget& target : targets) {
         auto* item = new QTreeWidgetItem(view);
         item->setData(TargetColumn, IdRole, target.id);
@@ -115,14 +115,14 @@ void ForwardingPanel::updateCounts()
     const QLocale locale;
     for (int row = 0; row < view->topLevelItemCount(); ++row) {
         QTreeWidgetItem* item = view->topLevelItem(row);
-        const ForwardCounts counts = m_service ? m_service->counts(item->data(TargetColumn, IdRole).toLongLong())
-                                               : ForwardCounts();
+        const ForwardCounts counts
+            = m_service ? m_service->counts(item->data(TargetColumn, IdRole).toLongLong()) : ForwardCounts();
         item->setText(PendingColumn, locale.toString(counts.pending));
         item->setText(RetryingColumn, locale.toString(counts.retrying));
         item->setText(DeliveredColumn, locale.toString(counts.delivered));
         item->setText(FailedColumn, locale.toString(counts.failed));
-        item->setForeground(FailedColumn, counts.failed > 0
-                                              ? StatusPalette::foreground(StatusPalette::Status::Bad, palette())
+        item->setForeground(FailedColumn,
+                            counts.failed > 0 ? StatusPalette::foreground(StatusPalette::Status::Bad, palette())
                                               : palette().text().color());
     }
     updateButtons();
@@ -133,12 +133,13 @@ void ForwardingPanel::updateButtons()
     const qint64 id = currentTargetId();
     bool paused = false;
     qint64 failed = 0;
-    if (m_service) {
-        for (const ForwardTarget& target : m_service->targets()) {
-            if (target.id == id)
-                paused = target.paused;
-            failed += m_service->counts(target.id).failed;
-        }
+    const QList<ForwardTarget> targets = ForwardDestinations::targets(m_service);
+    const ForwardService* service = m_service.data();
+    for (const ForwardTarget& target : targets) {
+        if (target.id == id)
+            paused = target.paused;
+        if (service)
+            failed += service->counts(target.id).failed;
     }
     m_ui->editTargetButton->setEnabled(id != 0);
     m_ui->removeTargetButton->setEnabled(id != 0);
@@ -174,22 +175,16 @@ void ForwardingPanel::addTarget()
 
 void ForwardingPanel::editTarget()
 {
-    const qint64 id = currentTargetId();
-    if (!m_service || id == 0)
+    const std::optional<ForwardTarget> target = ForwardDestinations::find(m_service, currentTargetId());
+    if (!target)
         return;
-    for (const ForwardTarget& target : m_service->targets()) {
-        if (target.id != id)
-            continue;
-        auto* dialog = new ForwardTargetDialog(m_service, target, this);
-        dialog->setObjectName(u"forwardTargetDialog"_s);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, dialog] {
-            report(QString(),
-                   tr("Forward target %1 saved.").arg(ForwardDestinations::targetName(dialog->target())));
-        });
-        dialog->open();
-        return;
-    }
+    auto* dialog = new ForwardTargetDialog(m_service, *target, this);
+    dialog->setObjectName(u"forwardTargetDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        report(QString(), tr("Forward target %1 saved.").arg(ForwardDestinations::targetName(dialog->target())));
+    });
+    dialog->open();
 }
 
 void ForwardingPanel::removeTarget()
@@ -209,19 +204,14 @@ void ForwardingPanel::removeTarget()
 
 void ForwardingPanel::togglePaused()
 {
-    const qint64 id = currentTargetId();
-    if (!m_service || id == 0)
+    const std::optional<ForwardTarget> target = ForwardDestinations::find(m_service, currentTargetId());
+    if (!target)
         return;
-    for (const ForwardTarget& target : m_service->targets()) {
-        if (target.id != id)
-            continue;
-        const QString name = ForwardDestinations::targetName(target);
-        const bool pause = !target.paused;
-        m_service->setPaused(id, pause, this, [this, name, pause](const QString& error) {
-            report(error, pause ? tr("Paused forwarding to %1.").arg(name) : tr("Resumed forwarding to %1.").arg(name));
-        });
-        return;
-    }
+    const QString name = ForwardDestinations::targetName(*target);
+    const bool pause = !target->paused;
+    m_service->setPaused(target->id, pause, this, [this, name, pause](const QString& error) {
+        report(error, pause ? tr("Paused forwarding to %1.").arg(name) : tr("Resumed forwarding to %1.").arg(name));
+    });
 }
 
 void ForwardingPanel::retryFailed()

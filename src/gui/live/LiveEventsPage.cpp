@@ -14,6 +14,7 @@
 #include "models/EventRejectedModel.h"
 #include "models/EventTableModel.h"
 #include "session/EventFileExport.h"
+#include "session/ForwardService.h"
 #include "session/ReceiverService.h"
 #include "session/ReceiverSubscription.h"
 #include "session/TunnelDetector.h"

@@ -31,8 +31,8 @@ class LiveEventsPage;
 // The Live events page: the receiver panel, a warning (with the one-click fix) when no webhook points
 // at the running receiver with its secret, for the Sandbox profile the buttons that make the sandbox send
 // deliveries, the filter bar, the events table (lazy, filtered, live) beside the detail of the selected
-// event, the Rejected view, the Forwarding tab, Export and Replay. It composes those parts (ui/LiveEventsPage.ui) and keeps them in
-// step; the page's store reads (counters, export, the detail pane's) share one reader thread.
+// event, the Rejected view, the Forwarding tab, Export and Replay. It composes those parts (ui/LiveEventsPage.ui) and
+// keeps them in step; the page's store reads (counters, export, the detail pane's) share one reader thread.
 class LiveEventsPage : public QWidget
 {
     Q_OBJECT

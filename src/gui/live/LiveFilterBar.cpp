@@ -69,8 +69,8 @@ void LiveFilterBar::setTexts()
     m_ui->exportEventsButton->setText(LivePageText::tr("&Export…"));
     m_ui->exportEventsButton->setToolTip(LivePageText::tr("Save the events the table shows as JSON Lines or CSV"));
     m_ui->replayEventsButton->setText(LivePageText::tr("&Replay to…"));
-    m_ui->replayEventsButton->setToolTip(
-        LivePageText::tr("Send the selected events, or all the table shows, again to a forward target or the receiver"));
+    m_ui->replayEventsButton->setToolTip(LivePageText::tr(
+        "Send the selected events, or all the table shows, again to a forward target or the receiver"));
 }
 
 EventFilter LiveFilterBar::filter() const

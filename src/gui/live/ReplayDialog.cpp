@@ -109,19 +109,18 @@ void ReplayDialog::showResult(const ReplayEventResult& result)
     item->setText(0, QString::number(result.eventId));
     const bool delivered = result.found && result.attempt.delivered;
     item->setText(1, !result.found ? tr("Not found") : delivered ? tr("Delivered") : tr("Failed"));
-    item->setForeground(1, StatusPalette::foreground(delivered ? StatusPalette::Status::Good
-                                                               : StatusPalette::Status::Bad,
-                                                     palette()));
+    item->setForeground(
+        1, StatusPalette::foreground(delivered ? StatusPalette::Status::Good : StatusPalette::Status::Bad, palette()));
     const QString details = !result.found
         ? tr("The event is no longer in the store.")
         : ForwardResponseText::attempt(result.attempt, QLocale().toString(QTime::currentTime(), QLocale::LongFormat));
     item->setText(2, details);
-    item->setToolTip(2, result.attempt.responseBody.isEmpty()
-                            ? details
-                            : details + u"\n\n"_s
-                                + ForwardResponseText::body(result.attempt.responseBody.left(2000),
-                                                            result.attempt.responseTruncated
-                                                                || result.attempt.responseBody.size() > 2000));
+    item->setToolTip(2,
+                     result.attempt.responseBody.isEmpty() ? details
+                                                           : details + u"\n\n"_s
+                             + ForwardResponseText::body(result.attempt.responseBody.left(2000),
+                                                         result.attempt.responseTruncated
+                                                             || result.attempt.responseBody.size() > 2000));
     m_ui->replayResultsView->scrollToItem(item);
 }
 
