@@ -37,10 +37,9 @@ int EventsReplayCommand::run(QCoreApplication& app)
     const QCommandLineOption since(
         u"since"_s, tr("The events that first arrived at or after this ISO 8601 time or date."), tr("time"));
     const QCommandLineOption businessId(u"business-id"_s, tr("Only this company's events."), tr("id"));
-    const QCommandLineOption header(u"header"_s, tr("An extra header, \"Name: value\" (repeatable)."),
-                                    tr("header"));
-    const QCommandLineOption timeout(u"timeout"_s, tr("Seconds to wait for each answer (default: 10)."),
-                                     tr("seconds"), u"10"_s);
+    const QCommandLineOption header(u"header"_s, tr("An extra header, \"Name: value\" (repeatable)."), tr("header"));
+    const QCommandLineOption timeout(u"timeout"_s, tr("Seconds to wait for each answer (default: 10)."), tr("seconds"),
+                                     u"10"_s);
     const QCommandLineOption dataDir(
         u"data-dir"_s, tr("Folder of the event database (default: the profile's own folder)."), tr("dir"));
     const QCommandLineOption profile(u"profile"_s, tr("Use this profile's event history (default: the active one)."),
@@ -80,9 +79,10 @@ int EventsReplayCommand::run(QCoreApplication& app)
     const double seconds = parser.value(timeout).toDouble(&timeoutOk);
     destination.timeoutMs = int(seconds * 1000);
     if (!timeoutOk || destination.timeoutMs < 1000 || destination.timeoutMs > ForwardTarget::maxTimeoutMs()) {
-        printLine(stderr, tr("--timeout must be a number of seconds from 1 to %1, not \"%2\".")
-                              .arg(ForwardTarget::maxTimeoutMs() / 1000)
-                              .arg(parser.value(timeout)));
+        printLine(stderr,
+                  tr("--timeout must be a number of seconds from 1 to %1, not \"%2\".")
+                      .arg(ForwardTarget::maxTimeoutMs() / 1000)
+                      .arg(parser.value(timeout)));
         return 2;
     }
 
@@ -107,9 +107,10 @@ int EventsReplayCommand::run(QCoreApplication& app)
     if (parser.isSet(since)) {
         selection.since = EventsHistory::parseSince(parser.value(since));
         if (!selection.since.isValid()) {
-            printLine(stderr, tr("--since must be an ISO 8601 time or date, such as 2024-05-01 or "
-                                 "2024-05-01T12:00:00Z, not \"%1\".")
-                                  .arg(parser.value(since)));
+            printLine(stderr,
+                      tr("--since must be an ISO 8601 time or date, such as 2024-05-01 or "
+                         "2024-05-01T12:00:00Z, not \"%1\".")
+                          .arg(parser.value(since)));
             return 2;
         }
     }
@@ -142,7 +143,8 @@ int EventsReplayCommand::run(QCoreApplication& app)
         }
         for (qint64 wanted : std::as_const(selection.ids)) {
             if (!existing.contains(wanted)) {
-                printLine(stderr, tr("There is no event %1 in \"%2\".").arg(wanted).arg(QDir::toNativeSeparators(folder)));
+                printLine(stderr,
+                          tr("There is no event %1 in \"%2\".").arg(wanted).arg(QDir::toNativeSeparators(folder)));
                 return 2;
             }
         }
@@ -157,7 +159,11 @@ int EventsReplayCommand::run(QCoreApplication& app)
     QObject::connect(&job, &ReplayJob::eventDone, &app, [](const ReplayEventResult& result) {
         const ForwardAttempt& attempt = result.attempt;
         if (attempt.delivered)
-            printLine(stdout, tr("event %1: delivered (HTTP %2, %3 ms)").arg(result.eventId).arg(attempt.status).arg(attempt.durationMs));
+            printLine(stdout,
+                      tr("event %1: delivered (HTTP %2, %3 ms)")
+                          .arg(result.eventId)
+                          .arg(attempt.status)
+                          .arg(attempt.durationMs));
         else
             printLine(stdout, tr("event %1: not delivered: %2").arg(result.eventId).arg(attempt.error));
     });
@@ -166,8 +172,9 @@ int EventsReplayCommand::run(QCoreApplication& app)
                          if (!failure.isEmpty())
                              printLine(stderr, failure);
                          else
-                             printLine(stderr, tr("%n event(s) delivered", nullptr, delivered) + u", "_s
-                                                   + tr("%n not delivered.", nullptr, failed));
+                             printLine(stderr,
+                                       tr("%n event(s) delivered", nullptr, delivered) + u", "_s
+                                           + tr("%n not delivered.", nullptr, failed));
                          exitCode = failed > 0 || cancelled || !failure.isEmpty() ? 1 : 0;
                          app.quit();
                      });

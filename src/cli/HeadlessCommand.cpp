@@ -4,11 +4,11 @@
 #include "cli/EventsCatchUpCommand.h"
 #include "core/ProfileStore.h"
 #include "forward/Forwarder.h"
-#include "store/ForwardOutbox.h"
 #include "receiver/WebhookReceiver.h"
 #include "session/CatchUp.h"
 #include "session/ProfileFolders.h"
 #include "store/EventStore.h"
+#include "store/ForwardOutbox.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -131,8 +131,8 @@ QString ForwardTarget::headerProblem(const QByteArray& name, const QByteArray& v
     if (value.contains('\r') || value.contains('\n') || value.contains('\0'))
         return tr("The value of %1 cannot contain line breaks.").arg(QString::fromUtf8(name));
     static const QList<QByteArray> forbidden = {
-        "host",     "content-length", "transfer-encoding", "connection", "keep-alive", "upgrade",
-        "te",       "trailer",        "proxy-connection",  "expect",     "content-type",
+        "host", "content-length", "transfer-encoding", "connection", "keep-alive",   "upgrade",
+        "te",   "trailer",        "proxy-connection",  "expect",     "content-type",
     };
     const QByteArray lower = name.toLower();
     if (forbidden.contains(lower))

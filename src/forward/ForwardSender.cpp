@@ -77,27 +77,27 @@ void ForwardSender::send(const ForwardPayload& payload, const ForwardTarget& tar
     });
     connect(reply, &QNetworkReply::finished, this,
             [reply, body, timer, cap, done = std::move(done), timeout = target.timeoutMs] {
-        reply->deleteLater();
-        if (reply->property(abortedProperty).toBool())
-            return;
-        ForwardAttempt result;
-        result.durationMs = int(timer->elapsed());
-        result.responseTruncated = reply->property(truncatedProperty).toBool();
-        if (!result.responseTruncated) {
-            body->append(reply->read(qMax<qint64>(0, cap - body->size())));
-            result.responseTruncated = reply->bytesAvailable() > 0;
-        }
-        result.responseBody = *body;
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (result.status >= 200 && result.status < 300) {
-            result.delivered = true;
-        } else if (result.status > 0) {
-            result.error = tr("The target answered HTTP %1.").arg(result.status);
-        } else if (reply->error() == QNetworkReply::OperationCanceledError) {
-            result.error = tr("No answer within %1 seconds.").arg(timeout / 1000.0, 0, 'g', 3);
-        } else {
-            result.error = tr("The target could not be reached: %1").arg(reply->errorString());
-        }
-        done(result);
-    });
+                reply->deleteLater();
+                if (reply->property(abortedProperty).toBool())
+                    return;
+                ForwardAttempt result;
+                result.durationMs = int(timer->elapsed());
+                result.responseTruncated = reply->property(truncatedProperty).toBool();
+                if (!result.responseTruncated) {
+                    body->append(reply->read(qMax<qint64>(0, cap - body->size())));
+                    result.responseTruncated = reply->bytesAvailable() > 0;
+                }
+                result.responseBody = *body;
+                result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (result.status >= 200 && result.status < 300) {
+                    result.delivered = true;
+                } else if (result.status > 0) {
+                    result.error = tr("The target answered HTTP %1.").arg(result.status);
+                } else if (reply->error() == QNetworkReply::OperationCanceledError) {
+                    result.error = tr("No answer within %1 seconds.").arg(timeout / 1000.0, 0, 'g', 3);
+                } else {
+                    result.error = tr("The target could not be reached: %1").arg(reply->errorString());
+                }
+                done(result);
+            });
 }

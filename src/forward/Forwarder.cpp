@@ -26,8 +26,7 @@ public:
         : m_store(store)
         , m_path(store->databasePath())
         , m_schedule(schedule)
-    {
-    }
+    { }
 
     void start()
     {
@@ -123,15 +122,17 @@ private:
             m_inFlight.insert(forward.forwardId);
             ++started;
             const int attempt = forward.tries + 1;
-            m_sender->send(payload, *target, attempt,
-                           [this, forward, target = *target](const ForwardAttempt& result) {
-                               finish(forward, target, result, false);
-                           });
+            m_sender->send(payload, *target, attempt, [this, forward, target = *target](const ForwardAttempt& result) {
+                finish(forward, target, result, false);
+            });
         }
-        if (m_targetsDirty)
+        if (m_targetsDirty) {
             m_pollTimer->start(0);
-        else if (nextDue > 0 && !m_pollTimer->isActive())
-            m_pollTimer->start(int(qBound<qint64>(0, nextDue - now, 60000)));
+        } else if (nextDue > 0) {
+            const int wait = int(qBound(qint64(0), nextDue - now, qint64(60000)));
+            if (!m_pollTimer->isActive() || m_pollTimer->remainingTime() > wait)
+                m_pollTimer->start(wait);
+        }
     }
 
     void finish(const DueForward& forward, const ForwardTarget& target, const ForwardAttempt& attempt, bool giveUp)
@@ -193,8 +194,8 @@ private:
             }
             scheduleCounts();
             recordResults();
-            if (!m_stopping && !m_pollTimer->isActive())
-                m_pollTimer->start(0);
+            if (!m_stopping)
+                m_pollTimer->start(0); // the companies of these forwards have their next one due
         });
     }
 
@@ -279,13 +280,15 @@ void Forwarder::start()
     ForwarderWorker* worker = m_worker;
     connect(m_store, &EventHistory::eventsAppended, worker, [worker] { worker->wake(false); });
     m_thread.start();
-    QMetaObject::invokeMethod(worker, [worker] { worker->start(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->start(); }, Qt::QueuedConnection);
 }
 
 void Forwarder::wake()
 {
     if (ForwarderWorker* worker = m_worker)
-        QMetaObject::invokeMethod(worker, [worker] { worker->wake(true); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->wake(true); }, Qt::QueuedConnection);
 }
 
 void Forwarder::stop()
@@ -294,7 +297,8 @@ void Forwarder::stop()
         return;
     ForwarderWorker* worker = m_worker;
     m_worker = nullptr;
-    QMetaObject::invokeMethod(worker, [worker] { worker->shutDown(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->shutDown(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

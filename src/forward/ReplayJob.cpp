@@ -14,8 +14,7 @@ public:
         , m_destination(std::move(destination))
         , m_selection(std::move(selection))
         , m_maxResponseBytes(maxResponseBytes)
-    {
-    }
+    { }
 
     void run()
     {
@@ -113,14 +112,14 @@ private:
     bool m_finished = false;
 };
 
-ReplayJob::ReplayJob(QString databasePath, ForwardTarget destination, ReplaySelection selection,
-                     int maxResponseBytes, QObject* parent)
+ReplayJob::ReplayJob(QString databasePath, ForwardTarget destination, ReplaySelection selection, int maxResponseBytes,
+                     QObject* parent)
     : QObject(parent)
 {
     qRegisterMetaType<ReplayEventResult>();
     m_thread.setObjectName(QStringLiteral("ReplayJob"));
-    m_worker = new ReplayWorker(std::move(databasePath), std::move(destination), std::move(selection),
-                                maxResponseBytes);
+    m_worker
+        = new ReplayWorker(std::move(databasePath), std::move(destination), std::move(selection), maxResponseBytes);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &ReplayWorker::started, this, &ReplayJob::started);
@@ -142,7 +141,8 @@ ReplayJob::~ReplayJob()
     }
     if (m_running) { // still sending: its event loop runs until the worker finishes
         ReplayWorker* worker = m_worker;
-        QMetaObject::invokeMethod(worker, [worker] { worker->cancel(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->cancel(); }, Qt::BlockingQueuedConnection);
     }
     m_thread.quit();
     m_thread.wait();
@@ -161,7 +161,8 @@ void ReplayJob::start()
     m_running = true;
     m_thread.start();
     ReplayWorker* worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker] { worker->run(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->run(); }, Qt::QueuedConnection);
 }
 
 void ReplayJob::cancel()
@@ -169,7 +170,8 @@ void ReplayJob::cancel()
     if (!m_running)
         return;
     ReplayWorker* worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker] { worker->cancel(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->cancel(); }, Qt::QueuedConnection);
 }
 
 #include "ReplayJob.moc"

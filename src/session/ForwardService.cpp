@@ -6,6 +6,7 @@
 #include "store/EventStore.h"
 #include "store/ForwardOutbox.h"
 
+#include <QCoreApplication>
 #include <QThreadPool>
 #include <QUrlQuery>
 
@@ -33,7 +34,7 @@ void ForwardService::followStore()
 {
     EventStore* store = m_receiver->store();
     const bool open = store && store->isOpen() && !m_receiver->isShutDown();
-    if (m_forwarder && m_forwarder->parent() == store && open)
+    if (m_forwarder && m_followed == store && open)
         return; // the same store, already followed
     delete m_forwarder;
     ++m_generation;
@@ -44,9 +45,10 @@ void ForwardService::followStore()
         emit countsChanged();
         return;
     }
-    // A child of the store's service side, keyed by the store it follows (its parent) so a change is noticed.
+    // A child of the store: it never outlives it.
     auto* forwarder = new Forwarder(store, m_schedule, store);
     m_forwarder = forwarder;
+    m_followed = store;
     connect(forwarder, &Forwarder::forwarded, this, &ForwardService::forwarded);
     connect(forwarder, &Forwarder::problem, this, &ForwardService::problem);
     connect(forwarder, &Forwarder::countsChanged, this, [this](const QHash<qint64, ForwardCounts>& counts) {
@@ -71,24 +73,30 @@ void ForwardService::refresh()
         QHash<qint64, ForwardCounts> counts;
         QString error;
         const bool ok = outbox.targets(&targets, &error) && outbox.counts(&counts, &error);
-        if (!self)
-            return;
+        // The application object lives in the service's thread; the service is checked there, not here.
         QMetaObject::invokeMethod(
-            self.data(),
+            QCoreApplication::instance(),
             [self, ok, error, targets, counts, generation] {
-                if (!self || generation != self->m_generation)
-                    return;
-                if (!ok) {
-                    emit self->problem(error);
-                    return;
-                }
-                self->m_targets = targets;
-                self->m_counts = counts;
-                emit self->targetsChanged();
-                emit self->countsChanged();
+                if (ForwardService* service = self.data())
+                    service->refreshed(generation, ok ? QString() : error, targets, counts);
             },
             Qt::QueuedConnection);
     });
+}
+
+void ForwardService::refreshed(quint64 generation, const QString& error, const QList<ForwardTarget>& targets,
+                               const QHash<qint64, ForwardCounts>& counts)
+{
+    if (generation != m_generation)
+        return;
+    if (!error.isEmpty()) {
+        emit problem(error);
+        return;
+    }
+    m_targets = targets;
+    m_counts = counts;
+    emit targetsChanged();
+    emit countsChanged();
 }
 
 OwnReceiver ForwardService::ownReceiver() const
@@ -109,7 +117,8 @@ void ForwardService::saveTarget(const ForwardTarget& target, QObject* context,
     QObject* receiver = context ? context : this;
     const auto refuse = [receiver, done](const QString& error) {
         if (done)
-            QMetaObject::invokeMethod(receiver, [done, error] { done(error, 0); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                receiver, [done, error] { done(error, 0); }, Qt::QueuedConnection);
     };
     if (const QList<ForwardTarget::Problem> problems = validate(target); !problems.isEmpty()) {
         refuse(problems.first().reason);
@@ -150,8 +159,8 @@ void ForwardService::removeTarget(qint64 targetId, QObject* context, Done done)
     });
 }
 
-void ForwardService::changeTarget(qint64 targetId, const std::function<void(ForwardTarget&)>& change,
-                                  QObject* context, Done done)
+void ForwardService::changeTarget(qint64 targetId, const std::function<void(ForwardTarget&)>& change, QObject* context,
+                                  Done done)
 {
     auto target = std::find_if(m_targets.begin(), m_targets.end(),
                                [targetId](const ForwardTarget& known) { return known.id == targetId; });
@@ -185,12 +194,14 @@ void ForwardService::afterChange()
 
 void ForwardService::setPaused(qint64 targetId, bool paused, QObject* context, Done done)
 {
-    changeTarget(targetId, [paused](ForwardTarget& target) { target.paused = paused; }, context, std::move(done));
+    changeTarget(
+        targetId, [paused](ForwardTarget& target) { target.paused = paused; }, context, std::move(done));
 }
 
 void ForwardService::setEnabled(qint64 targetId, bool enabled, QObject* context, Done done)
 {
-    changeTarget(targetId, [enabled](ForwardTarget& target) { target.enabled = enabled; }, context, std::move(done));
+    changeTarget(
+        targetId, [enabled](ForwardTarget& target) { target.enabled = enabled; }, context, std::move(done));
 }
 
 void ForwardService::retryFailed(qint64 targetId, QObject* context, Done done)
@@ -223,17 +234,16 @@ void ForwardService::requestStates(qint64 eventId)
         QList<ForwardState> states;
         QString error;
         const bool ok = outbox.states(eventId, &states, &error);
-        if (!self)
-            return;
         QMetaObject::invokeMethod(
-            self.data(),
+            QCoreApplication::instance(),
             [self, ok, error, states, generation, eventId] {
-                if (!self || generation != self->m_generation)
+                ForwardService* service = self.data();
+                if (!service || generation != service->m_generation)
                     return;
                 if (!ok)
-                    emit self->problem(error);
+                    emit service->problem(error);
                 else
-                    emit self->statesRead(eventId, states);
+                    emit service->statesRead(eventId, states);
             },
             Qt::QueuedConnection);
     });

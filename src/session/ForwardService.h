@@ -13,6 +13,7 @@
 
 #include <functional>
 
+class EventStore;
 class Forwarder;
 class ReceiverService;
 
@@ -68,11 +69,15 @@ signals:
 private:
     void followStore();
     void refresh(); // targets and counts, read off this thread
-    void afterChange(); // targets or forwards changed: the forwarder looks again, the lists are read again
+    void afterChange();
+    void refreshed(quint64 generation, const QString& error, const QList<ForwardTarget>& targets,
+                   const QHash<qint64, ForwardCounts>&
+                       counts); // targets or forwards changed: the forwarder looks again, the lists are read again
     void changeTarget(qint64 targetId, const std::function<void(ForwardTarget&)>& change, QObject* context, Done done);
 
     ReceiverService* m_receiver;
     QPointer<Forwarder> m_forwarder;
+    const EventStore* m_followed = nullptr; // the store m_forwarder sends from (compared only)
     ForwardSchedule m_schedule;
     QList<ForwardTarget> m_targets;
     QHash<qint64, ForwardCounts> m_counts;

@@ -222,7 +222,8 @@ void EventStore::submitForward(EventWriter::ForwardChange change, QObject* conte
         if (context && completion) {
             StoreOutcome outcome;
             outcome.error = tr("The event store is not open.");
-            QMetaObject::invokeMethod(context, [completion, outcome] { completion(outcome); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                context, [completion, outcome] { completion(outcome); }, Qt::QueuedConnection);
         }
         return;
     }

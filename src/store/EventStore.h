@@ -22,7 +22,6 @@
 #include <memory>
 #include <optional>
 
-
 // The durable history of deliveries: SQLite (WAL) in <directory>/events.sqlite.
 //
 // Writes go through one writer thread with group commit; submit() is thread-safe and its

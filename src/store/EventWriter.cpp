@@ -113,7 +113,8 @@ public:
             {&m_insertEvent,
              "INSERT INTO events (unique_id, data_hash, company_key, business_id, company_name, type, data,"
              " raw_body, remote_address, first_arrival, last_arrival, attempts, max_tries, stale, before_data,"
-             " changed_fields, origin, problem, query) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)"},
+             " changed_fields, origin, problem, query) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, "
+             "?)"},
             {&m_insertAttempt,
              "INSERT INTO attempts (event_id, arrival, number_of_tries, remote_address, headers,"
              " raw_body) VALUES (?, ?, ?, ?, ?, ?)"},
@@ -848,7 +849,8 @@ void EventWriter::run()
     }
     SqliteConnection connection;
     Batch batch; // declared after the connection: its statements are finalized first
-    if (error.isEmpty() && connection.open(m_databasePath, m_options, &error) && batch.prepare(connection.handle(), &error))
+    if (error.isEmpty() && connection.open(m_databasePath, m_options, &error)
+        && batch.prepare(connection.handle(), &error))
         batch.loadTargets(&error);
     {
         QMutexLocker locker(&m_mutex);

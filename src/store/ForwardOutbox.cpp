@@ -21,8 +21,7 @@ QDateTime fromMs(qint64 ms)
 
 ForwardOutbox::ForwardOutbox(QString databasePath)
     : m_path(std::move(databasePath))
-{
-}
+{ }
 
 ForwardOutbox::~ForwardOutbox() = default;
 
@@ -42,10 +41,11 @@ bool ForwardOutbox::targets(QList<ForwardTarget>* targets, QString* error)
     targets->clear();
     SqliteStatement query;
     if (!ensureOpen(error)
-        || !query.prepare(m_connection->handle(),
-                          "SELECT id, url, enabled, paused, headers, filter, timeout_ms, send_query FROM forward_targets"
-                          " ORDER BY id",
-                          error))
+        || !query.prepare(
+            m_connection->handle(),
+            "SELECT id, url, enabled, paused, headers, filter, timeout_ms, send_query FROM forward_targets"
+            " ORDER BY id",
+            error))
         return false;
     for (;;) {
         const SqliteStatement::Step step = query.step();

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QUrl>
 
 #include <functional>
 
@@ -114,9 +115,9 @@ private:
             const Answer answer = m_answering ? m_answering(request, index) : Answer {};
             if (answer.hang)
                 continue;
-            socket->write("HTTP/1.1 " + QByteArray::number(answer.status) + " X\r\nContent-Length: "
-                          + QByteArray::number(answer.body.size()) + "\r\nContent-Type: text/plain\r\n\r\n"
-                          + answer.body);
+            socket->write("HTTP/1.1 " + QByteArray::number(answer.status)
+                          + " X\r\nContent-Length: " + QByteArray::number(answer.body.size())
+                          + "\r\nContent-Type: text/plain\r\n\r\n" + answer.body);
         }
     }
 

@@ -4,7 +4,6 @@
 #include "CliProcess.h"
 #include "StoreTestSupport.h"
 #include "TargetServer.h"
-
 #include "store/EventStore.h"
 #include "store/ForwardOutbox.h"
 
@@ -127,9 +126,8 @@ private slots:
         writeHistory();
         TargetServer target;
         QVERIFY(target.listen());
-        const CliProcess::Run run
-            = replay({u"--to"_s, target.url().toString(), u"--id"_s, u"3"_s, u"--id"_s, u"1"_s,
-                      u"--header"_s, u"Authorization: Bearer t"_s});
+        const CliProcess::Run run = replay({u"--to"_s, target.url().toString(), u"--id"_s, u"3"_s, u"--id"_s, u"1"_s,
+                                            u"--header"_s, u"Authorization: Bearer t"_s});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out.count(u"delivered (HTTP 200"_s), 2);
         QVERIFY2(run.out.startsWith(u"event 3: delivered (HTTP 200, "_s), qPrintable(run.out));
@@ -175,20 +173,19 @@ private slots:
         QTest::newRow("no --to") << QStringList {u"--id"_s, u"1"_s} << u"--to URL"_s;
         QTest::newRow("bad scheme") << QStringList {u"--to"_s, u"ftp://x/y"_s, u"--id"_s, u"1"_s}
                                     << u"Only http and https"_s;
-        QTest::newRow("not a URL") << QStringList {u"--to"_s, u"nonsense"_s, u"--id"_s, u"1"_s}
-                                   << u"not a valid URL"_s;
+        QTest::newRow("not a URL") << QStringList {u"--to"_s, u"nonsense"_s, u"--id"_s, u"1"_s} << u"not a valid URL"_s;
         QTest::newRow("no such id") << QStringList {u"--to"_s, u"http://127.0.0.1:9/"_s, u"--id"_s, u"99"_s}
                                     << u"There is no event 99"_s;
         QTest::newRow("bad id") << QStringList {u"--to"_s, u"http://127.0.0.1:9/"_s, u"--id"_s, u"x"_s}
                                 << u"--id must be an event number"_s;
         QTest::newRow("bad time") << QStringList {u"--to"_s, u"http://127.0.0.1:9/"_s, u"--since"_s, u"yesterday"_s}
                                   << u"--since must be an ISO 8601"_s;
-        QTest::newRow("nothing chosen") << QStringList {u"--to"_s, u"http://127.0.0.1:9/"_s}
-                                        << u"Say which events"_s;
-        QTest::newRow("both") << QStringList {u"--to"_s, u"http://127.0.0.1:9/"_s, u"--id"_s, u"1"_s, u"--since"_s,
-                                              u"2020-01-01"_s}
+        QTest::newRow("nothing chosen") << QStringList {u"--to"_s, u"http://127.0.0.1:9/"_s} << u"Say which events"_s;
+        QTest::newRow("both") << QStringList {u"--to"_s,    u"http://127.0.0.1:9/"_s, u"--id"_s, u"1"_s,
+                                              u"--since"_s, u"2020-01-01"_s}
                               << u"not both"_s;
-        QTest::newRow("bad header") << QStringList {u"--to"_s, u"http://127.0.0.1:9/"_s, u"--id"_s, u"1"_s,
+        QTest::newRow("bad header") << QStringList {u"--to"_s,     u"http://127.0.0.1:9/"_s,
+                                                    u"--id"_s,     u"1"_s,
                                                     u"--header"_s, u"Host: x"_s}
                                     << u"Host cannot be set"_s;
     }
@@ -254,8 +251,8 @@ private slots:
         const int events = 12;
         for (int i = 0; i < events; ++i)
             QCOMPARE(post(m_port, delivery(QString::number(100 + i % 3), i)), 200);
-        QVERIFY(QTest::qWaitFor([&] { return forwardStates(events).values().count(ForwardState::State::Delivered) >= 6; },
-                                20000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return forwardStates(events).values().count(ForwardState::State::Delivered) >= 6; }, 20000));
         m_process.kill(); // SIGKILL
         QVERIFY(m_process.waitForFinished(10000));
 

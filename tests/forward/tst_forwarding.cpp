@@ -1,8 +1,7 @@
 // Forwarding end to end with real parts: the real receiver and store (a SQLite file), the forwarder on its own
 // thread, and a real HTTP target on loopback (tests/common/TargetServer.h).
-#include "TargetServer.h"
-
 #include "StoreTestSupport.h"
+#include "TargetServer.h"
 #include "forward/ForwardSender.h"
 #include "forward/Forwarder.h"
 #include "forward/ReplayJob.h"
@@ -163,7 +162,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(target.requests().size(), 3, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(counts().value(targetId).delivered, 3, 10000);
         QList<TargetServer::Request> requests = target.requests();
-        std::sort(requests.begin(), requests.end(), [](const auto& a, const auto& b) { return a.eventId() < b.eventId(); });
+        std::sort(requests.begin(), requests.end(),
+                  [](const auto& a, const auto& b) { return a.eventId() < b.eventId(); });
         QCOMPARE(requests[0].target, QByteArray("/hook?mine=1&tag=a%20b"));
         QCOMPARE(requests[1].target, QByteArray("/hook?mine=1&tag=x"));
         QCOMPARE(requests[2].target, QByteArray("/hook?mine=1"));
@@ -272,7 +272,8 @@ private slots:
             ++index;
             const qint64 eventId = request.eventId();
             const QString company = companyOf.value(eventId);
-            QVERIFY2(eventId >= last.value(company), qPrintable(u"event %1 of %2 after %3"_s.arg(eventId).arg(company).arg(last.value(company))));
+            QVERIFY2(eventId >= last.value(company),
+                     qPrintable(u"event %1 of %2 after %3"_s.arg(eventId).arg(company).arg(last.value(company))));
             last[company] = eventId;
             if (index % 3 != 0)
                 ++delivered[company];

@@ -1,7 +1,6 @@
 // The durable outbox in the event store: schema step 4 upgrades a version 3 database, the writer queues a new
 // event's forwards with the event, and the forwarder's view (ForwardOutbox::due) gives one head per company.
 #include "StoreTestSupport.h"
-
 #include "store/EventStore.h"
 #include "store/ForwardOutbox.h"
 #include "store/Schema.h"
@@ -28,7 +27,8 @@ private:
             result = outcome;
             done = true;
         });
-        QTest::qWaitFor([&] { return done; }, 10000);
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            result.error = QStringLiteral("no answer from the store");
         return result;
     }
 
@@ -39,9 +39,8 @@ private:
 
     StoreOutcome submit(EventStore& store, const QByteArray& body)
     {
-        return waitFor([&](EventStore::Completion done) {
-            store.submit(StoreTestSupport::incoming(body), this, done);
-        });
+        return waitFor(
+            [&](EventStore::Completion done) { store.submit(StoreTestSupport::incoming(body), this, done); });
     }
 
 private slots:
@@ -60,8 +59,9 @@ private slots:
             QString error;
             QVERIFY2(Schema::migrate(db, &error, 3), qPrintable(error));
             QSqlQuery query(db);
-            QVERIFY(query.exec(u"INSERT INTO events (id, unique_id, data_hash, company_key, business_id, data, raw_body,"
-                               " first_arrival, last_arrival) VALUES (1, 'old', 'h', '5', '5', '{}', x'7b7d', 0, 0)"_s));
+            QVERIFY(
+                query.exec(u"INSERT INTO events (id, unique_id, data_hash, company_key, business_id, data, raw_body,"
+                           " first_arrival, last_arrival) VALUES (1, 'old', 'h', '5', '5', '{}', x'7b7d', 0, 0)"_s));
             db.close();
         }
         QSqlDatabase::removeDatabase(u"v3"_s);

@@ -63,8 +63,8 @@ private slots:
         QTest::newRow("ftp") << u"ftp://example.com/x"_s << u"Only http and https"_s;
         QTest::newRow("credentials") << u"http://user:pw@example.com/x"_s << u"Authorization"_s;
         QTest::newRow("own receiver") << u"http://127.0.0.1:8787/vainu/webhook"_s << u"own receiver"_s;
-        QTest::newRow("own receiver, localhost, slash") << u"http://localhost:8787/vainu/webhook/"_s
-                                                        << u"own receiver"_s;
+        QTest::newRow("own receiver, localhost, slash")
+            << u"http://localhost:8787/vainu/webhook/"_s << u"own receiver"_s;
         QTest::newRow("public URL") << u"https://hooks.example.com/vainu/webhook?secret=x"_s << u"public URL"_s;
     }
     void badUrlsAreRefusedWithAReason()
@@ -113,7 +113,8 @@ private slots:
     void headerLinesReadAndWrite()
     {
         QString problem;
-        const auto headers = ForwardTarget::parseHeaderLines(u"Authorization: Bearer a:b\n\n X-Env :dev \n"_s, &problem);
+        const auto headers
+            = ForwardTarget::parseHeaderLines(u"Authorization: Bearer a:b\n\n X-Env :dev \n"_s, &problem);
         QVERIFY(problem.isEmpty());
         QCOMPARE(headers.size(), 2);
         QCOMPARE(headers[0].second, QByteArray("Bearer a:b"));
@@ -145,8 +146,8 @@ private slots:
         QVERIFY(!filter.matches(u"3"_s, {u"staff_number"_s}, DeliveryOrigin::Delivery));
         QVERIFY(!filter.matches(u"1"_s, {u"company_name"_s}, DeliveryOrigin::Delivery));
         QVERIFY(!filter.matches(u"1"_s, {u"staff_number"_s}, DeliveryOrigin::Test));
-        const ForwardFilter back = ForwardFilter::fromJson(
-            QJsonDocument::fromJson(QJsonDocument(filter.toJson()).toJson()).object());
+        const ForwardFilter back
+            = ForwardFilter::fromJson(QJsonDocument::fromJson(QJsonDocument(filter.toJson()).toJson()).object());
         QCOMPARE(back, filter);
         QVERIFY(ForwardFilter::fromJson({}).isEmpty());
     }
