@@ -211,6 +211,8 @@ void AppWindow::createWindow()
     m_window = std::make_unique<MainWindow>();
     m_window->liveEventsPage()->setService(m_session->receiverService());
     m_window->liveEventsPage()->setCatchUpService(m_session->catchUpService());
+    m_window->liveEventsPage()->setPreferences(&m_preferences);
+    m_window->liveEventsPage()->setForwardService(m_session->forwardService());
     connect(m_window.get(), &MainWindow::settingsRequested, this, [this] { openSettings(); });
     connect(m_window->liveEventsPage(), &LiveEventsPage::receiverSettingsRequested, this,
             [this] { openSettings()->showReceiverTab(); });

@@ -7,6 +7,7 @@ using namespace Qt::StringLiterals;
 namespace {
 const auto closeActionKey = "app/closeWhileReceiving"_L1;
 const auto closeNoticeShownKey = "app/closeNoticeShown"_L1;
+const auto curlShellKey = "app/curlShell"_L1;
 const auto quitValue = "quit"_L1;
 const auto keepValue = "keep-receiving"_L1;
 } // namespace
@@ -35,5 +36,16 @@ bool AppPreferences::closeNoticeShown() const
 void AppPreferences::setCloseNoticeShown()
 {
     m_settings->setValue(closeNoticeShownKey, true);
+    m_settings->sync();
+}
+
+CurlCommand::Shell AppPreferences::curlShell() const
+{
+    return CurlCommand::fromKey(m_settings->value(curlShellKey).toString(), CurlCommand::platformDefault());
+}
+
+void AppPreferences::setCurlShell(CurlCommand::Shell shell)
+{
+    m_settings->setValue(curlShellKey, CurlCommand::key(shell));
     m_settings->sync();
 }

@@ -9,8 +9,12 @@
 #include "gui/customers/CustomersPage.h"
 #include "gui/customers/ImportDialog.h"
 #include "gui/lists/AddCompaniesDialog.h"
+#include "gui/live/EditAndSendDialog.h"
 #include "gui/live/EventDetailPane.h"
+#include "gui/live/ForwardTargetDialog.h"
+#include "gui/live/ForwardingPanel.h"
 #include "gui/live/LiveEventsPage.h"
+#include "gui/live/ReplayDialog.h"
 #include "gui/live/SubscribeReceiverDialog.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/webhooks/AddWebhookDialog.h"
@@ -20,6 +24,7 @@
 #include "models/EventTableModel.h"
 #include "receiver/WebhookReceiver.h"
 #include "secrets/TokenVault.h"
+#include "session/ForwardService.h"
 #include "session/ReceiverService.h"
 #include "session/Translations.h"
 
@@ -35,6 +40,7 @@
 #include <QLayout>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -411,6 +417,7 @@ private:
     void showPage(int index, int width);
 
     std::unique_ptr<ReceiverFixture> m_receiver;
+    std::unique_ptr<ForwardService> m_forward;
     SandboxFixture m_sandbox;
     std::unique_ptr<MainWindow> m_window;
     QStringList m_failures;
@@ -428,11 +435,25 @@ void TestLayoutCheck::initTestCase()
     options.demoWebhookUrl = m_receiver->webhookUrl().toString();
     QVERIFY(m_sandbox.start(options));
     m_receiver->service()->setSandboxControlUrl(m_sandbox.controlUrl());
+    // Forward targets with long URLs (paused: nothing is sent), so the Forwarding tab and the event's forward
+    // states have rows.
+    m_forward = std::make_unique<ForwardService>(m_receiver->service());
+    for (const QString& url : {u"http://localhost:3000/webhooks/vainu"_s,
+                               u"https://my-integration-staging.example-company.fi/api/v2/incoming/vainu/"
+                               "company-changes?tenant=customer-relationship-management-sync"_s}) {
+        ForwardTarget target;
+        target.url = QUrl(url);
+        target.paused = true;
+        bool saved = false;
+        m_forward->saveTarget(target, this, [&saved](const QString&, qint64) { saved = true; });
+        QTRY_VERIFY(saved);
+    }
 }
 
 void TestLayoutCheck::cleanupTestCase()
 {
     m_window.reset();
+    m_forward.reset();
     m_sandbox.stop();
     m_receiver.reset();
 }
@@ -591,6 +612,17 @@ void TestLayoutCheck::checkLivePage(const QString& language)
         }
     }
     detailTabs->setCurrentIndex(0);
+    // The Forwarding tab of the page, with its targets.
+    auto* views = live->findChild<QTabWidget*>(u"liveViews"_s);
+    views->setCurrentWidget(live->forwardingPanel());
+    QTRY_COMPARE(live->forwardingPanel()->targetsView()->topLevelItemCount(), 2);
+    for (int width : {680, 1100, 1400}) {
+        showPage(tabs->indexOf(live), width);
+        LayoutCheck check(language, width, u"Live events, Forwarding"_s);
+        check.checkTree(m_window.get());
+        m_failures << check.failures();
+    }
+    views->setCurrentIndex(0);
 }
 
 void TestLayoutCheck::checkDialog(QDialog* dialog, const QString& language, const QString& where)
@@ -628,6 +660,25 @@ void TestLayoutCheck::checkDialogs(const QString& language)
         LiveEventsPage* live = m_window->liveEventsPage();
         SubscribeReceiverDialog dialog(m_receiver->service(), live->subscription(), m_window.get());
         checkDialog(&dialog, language, u"Subscribe this receiver"_s);
+    }
+    {
+        ForwardTargetDialog dialog(m_forward.get(), ForwardTarget(), m_window.get());
+        checkDialog(&dialog, language, u"Add forward target"_s);
+        // Refused at the fields: the reasons show under them.
+        dialog.findChild<QLineEdit*>(u"targetUrlEdit"_s)->setText(m_receiver->webhookUrl().toString());
+        dialog.findChild<QPlainTextEdit*>(u"targetHeadersEdit"_s)->setPlainText(u"Content-Length: 12"_s);
+        dialog.accept();
+        checkDialog(&dialog, language, u"Add forward target, refused"_s);
+    }
+    {
+        LiveEventsPage* live = m_window->liveEventsPage();
+        const StoredEvent event = live->detailPane()->storedEvent();
+        EditAndSendDialog dialog(m_forward.get(), event, m_window.get());
+        checkDialog(&dialog, language, u"Edit and send"_s);
+        dialog.findChild<QPlainTextEdit*>(u"payloadEdit"_s)->setPlainText(u"{\"name\": }"_s);
+        checkDialog(&dialog, language, u"Edit and send, not JSON"_s);
+        ReplayDialog replay(m_forward.get(), {event.id}, live->model()->eventIds(), m_window.get());
+        checkDialog(&replay, language, u"Replay events"_s);
     }
     {
         CustomerDialog dialog(m_window->client(), CustomerRecord {}, m_window.get());
@@ -675,6 +726,7 @@ void TestLayoutCheck::everythingFits()
     LiveEventsPage* live = m_window->liveEventsPage();
     live->model()->setBatchInterval(50);
     live->setService(m_receiver->service());
+    live->setForwardService(m_forward.get());
     m_window->resize(1100, windowHeight);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

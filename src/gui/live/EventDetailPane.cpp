@@ -2,14 +2,22 @@
 
 #include "api/VainuClient.h"
 #include "core/DeliveryReading.h"
+#include "forward/ForwardSender.h"
 #include "gui/common/Icons.h"
+#include "gui/common/StatusPalette.h"
 #include "gui/live/CompanyTimeline.h"
+#include "gui/live/EditAndSendDialog.h"
 #include "gui/live/FieldDiffView.h"
+#include "gui/live/ForwardDestinations.h"
+#include "gui/live/ForwardResponseText.h"
 #include "gui/live/LiveStoreReader.h"
 #include "receiver/WebhookReceiver.h"
+#include "session/AppPreferences.h"
+#include "session/ForwardService.h"
 #include "session/ReceiverService.h"
 #include "store/EventStore.h"
 
+#include <QActionGroup>
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -18,22 +26,17 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-QString shellQuote(const QString& text)
-{
-    QString quoted = text;
-    quoted.replace(u'\'', u"'\\''"_s);
-    return u'\'' + quoted + u'\'';
-}
-
 QPlainTextEdit* codeView(const QString& name, QWidget* parent)
 {
     auto* view = new QPlainTextEdit(parent);
@@ -49,7 +52,9 @@ EventDetailPane::EventDetailPane(QWidget* parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_fetch(new QPushButton(QIcon::fromTheme(u"edit-find"_s), tr("&Fetch full company"), this))
-    , m_curl(new QPushButton(Icons::themed(u"edit-copy"_s), tr("Copy as c&URL"), this))
+    , m_curl(new QToolButton(this))
+    , m_curlMenu(new QMenu(this))
+    , m_editSend(new QPushButton(tr("&Edit and send…"), this))
     , m_record(new QPushButton(tr("Customer &record"), this))
     , m_tabs(new QTabWidget(this))
     , m_diff(new FieldDiffView(this))
@@ -59,6 +64,9 @@ EventDetailPane::EventDetailPane(QWidget* parent)
     , m_timeline(new CompanyTimeline(this))
     , m_company(new QTreeWidget(this))
     , m_companyStatus(new QLabel(this))
+    , m_forwardPage(new QWidget(this))
+    , m_forwardStates(new QTreeWidget(this))
+    , m_forwardResponse(codeView(u"forwardResponseView"_s, this))
 {
     setObjectName(u"eventDetailPane"_s);
     m_title->setObjectName(u"eventTitleLabel"_s);
@@ -67,7 +75,23 @@ EventDetailPane::EventDetailPane(QWidget* parent)
     m_fetch->setObjectName(u"fetchCompanyButton"_s);
     m_fetch->setToolTip(tr("Ask Vainu for every field of this company (Get Companies)"));
     m_curl->setObjectName(u"copyCurlButton"_s);
-    m_curl->setToolTip(tr("Copy a curl command that sends this delivery to the receiver again"));
+    m_curl->setIcon(Icons::themed(u"edit-copy"_s));
+    m_curl->setText(tr("Copy as c&URL"));
+    m_curl->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_curl->setPopupMode(QToolButton::MenuButtonPopup);
+    m_curl->setMenu(m_curlMenu);
+    m_curlMenu->setObjectName(u"copyCurlMenu"_s);
+    m_editSend->setObjectName(u"editAndSendButton"_s);
+    m_editSend->setToolTip(tr("Change this event's payload and send it to the receiver or a forward target"));
+    m_forwardStates->setObjectName(u"forwardStatesView"_s);
+    m_forwardStates->setRootIsDecorated(false);
+    m_forwardStates->setHeaderLabels({tr("Target"), tr("State"), tr("Details")});
+    m_forwardStates->setWordWrap(true);
+    m_forwardStates->setTextElideMode(Qt::ElideMiddle);
+    m_forwardStates->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_forwardResponse->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_forwardResponse->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_forwardResponse->setAccessibleName(tr("The target's answer"));
     m_record->setObjectName(u"openCustomerRecordButton"_s);
     m_record->setToolTip(tr("Open the customer data record that makes Vainu track this company"));
     m_tabs->setObjectName(u"eventDetailTabs"_s);
@@ -103,10 +127,17 @@ EventDetailPane::EventDetailPane(QWidget* parent)
     m_tabs->addTab(m_headers, tr("Headers"));
     m_tabs->addTab(m_timeline, tr("Timeline"));
     m_tabs->addTab(companyPage, tr("Company"));
+    auto* forwardLayout = new QVBoxLayout(m_forwardPage);
+    forwardLayout->setContentsMargins(0, 0, 0, 0);
+    forwardLayout->addWidget(m_forwardStates, 2);
+    forwardLayout->addWidget(m_forwardResponse, 1);
+    m_forwardPage->setObjectName(u"forwardStatesPage"_s);
+    m_tabs->addTab(m_forwardPage, tr("Forwarding"));
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_fetch);
     buttons->addWidget(m_curl);
+    buttons->addWidget(m_editSend);
     buttons->addWidget(m_record);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
@@ -116,7 +147,20 @@ EventDetailPane::EventDetailPane(QWidget* parent)
     layout->addWidget(m_tabs, 1);
 
     connect(m_fetch, &QPushButton::clicked, this, &EventDetailPane::fetchCompany);
-    connect(m_curl, &QPushButton::clicked, this, &EventDetailPane::copyAsCurl);
+    connect(m_curl, &QToolButton::clicked, this, &EventDetailPane::copyAsCurl);
+    connect(m_curlMenu, &QMenu::aboutToShow, this, &EventDetailPane::rebuildCurlMenu);
+    connect(m_editSend, &QPushButton::clicked, this, &EventDetailPane::editAndSend);
+    connect(m_forwardStates, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        const int index = item ? m_forwardStates->indexOfTopLevelItem(item) : -1;
+        if (index < 0 || index >= m_shownStates.size()) {
+            m_forwardResponse->clear();
+            return;
+        }
+        const ForwardState& state = m_shownStates.at(index);
+        m_forwardResponse->setPlainText(state.tries == 0 ? QString()
+                                                         : ForwardResponseText::body(state.responseBody, false));
+    });
+    rebuildCurlMenu();
     connect(m_record, &QPushButton::clicked, this, [this] { emit customerRecordRequested(m_event.uniqueId); });
     connect(m_timeline, &CompanyTimeline::eventActivated, this, &EventDetailPane::eventActivated);
     setEvent(0);
@@ -146,7 +190,11 @@ void EventDetailPane::setEvent(qint64 id)
     const quint64 generation = ++m_generation;
     m_fetch->setEnabled(false);
     m_curl->setEnabled(false);
+    m_editSend->setEnabled(false);
     m_record->setEnabled(false);
+    m_forwardStates->clear();
+    m_forwardResponse->clear();
+    m_shownStates.clear();
     if (id == 0 || !m_reader) {
         m_event = {};
         m_title->setText(tr("Select an event to see what changed."));
@@ -249,7 +297,15 @@ void EventDetailPane::display(const Loaded& loaded)
     m_companyStatus->setText(tr("Fetch the full company to see every field Vainu has for it."));
     m_fetch->setEnabled(!event.businessId.isEmpty() && m_client);
     m_curl->setEnabled(true);
+    m_editSend->setEnabled(m_forward);
     m_record->setEnabled(!event.uniqueId.isEmpty());
+    m_contentType.clear();
+    if (!loaded.attempts.isEmpty()) {
+        m_contentType
+            = QJsonDocument::fromJson(loaded.attempts.first().headersJson).object().value(u"content-type"_s).toString();
+    }
+    if (m_forward)
+        m_forward->requestStates(event.id);
     emit eventLoaded(event.id);
 }
 
@@ -296,16 +352,124 @@ void EventDetailPane::fetchCompany()
 
 QString EventDetailPane::curlCommand() const
 {
+    return curlCommand(m_shell, m_curlTarget);
+}
+
+QString EventDetailPane::curlCommand(CurlCommand::Shell shell, qint64 targetId) const
+{
     if (m_event.id == 0)
         return {};
-    QUrl url;
-    if (m_service && m_service->isListening()) {
-        url = m_service->receiver()->deliveryUrl();
-    } else if (m_service) {
-        url = m_service->publicUrl();
+    CurlRequest request;
+    request.body = m_event.rawBody;
+    const QByteArray contentType = m_contentType.isEmpty() ? QByteArray("application/json") : m_contentType.toUtf8();
+    request.headers.append({"Content-Type", contentType});
+    if (const std::optional<ForwardTarget> target = ForwardDestinations::find(m_forward, targetId);
+        target && targetId != 0) {
+        // What the forwarder sends (forward/ForwardSender), attempt 1.
+        request.url = target->url;
+        request.headers.append({ForwardSender::eventIdHeader(), QByteArray::number(m_event.id)});
+        request.headers.append({ForwardSender::attemptHeader(), "1"});
+        request.headers.append({ForwardSender::originHeader(), DeliveryOrigins::toText(m_event.origin).toLatin1()});
+        request.headers.append(target->headers);
+        return CurlCommand::build(request, shell);
     }
-    return u"curl -X POST "_s + shellQuote(url.toString(QUrl::FullyEncoded)) + u" -H 'Content-Type: application/json'"_s
-        + u" --data-binary "_s + shellQuote(QString::fromUtf8(m_event.rawBody));
+    if (m_service && m_service->isListening()) {
+        request.url = m_service->receiver()->deliveryUrl();
+    } else if (m_service) {
+        request.url = m_service->publicUrl();
+    }
+    return CurlCommand::build(request, shell);
+}
+
+void EventDetailPane::setCurlShell(CurlCommand::Shell shell)
+{
+    m_shell = shell;
+    if (m_preferences)
+        m_preferences->setCurlShell(shell);
+    rebuildCurlMenu();
+}
+
+void EventDetailPane::setPreferences(AppPreferences* preferences)
+{
+    m_preferences = preferences;
+    if (preferences)
+        m_shell = preferences->curlShell();
+    rebuildCurlMenu();
+}
+
+void EventDetailPane::setForwardService(ForwardService* service)
+{
+    if (m_forward)
+        disconnect(m_forward, nullptr, this, nullptr);
+    m_forward = service;
+    if (service) {
+        connect(service, &ForwardService::statesRead, this, &EventDetailPane::showForwardStates);
+        connect(service, &ForwardService::forwarded, this, [this](const QList<ForwardOutcome>& outcomes) {
+            for (const ForwardOutcome& outcome : outcomes) {
+                if (outcome.eventId == m_event.id && m_event.id != 0) {
+                    m_forward->requestStates(m_event.id);
+                    return;
+                }
+            }
+        });
+        connect(service, &ForwardService::targetsChanged, this, [this] {
+            if (m_event.id != 0)
+                m_forward->requestStates(m_event.id);
+        });
+    }
+    m_editSend->setEnabled(m_forward && m_event.id != 0);
+}
+
+void EventDetailPane::rebuildCurlMenu()
+{
+    m_curlMenu->clear();
+    m_curlMenu->addSection(tr("Shell"));
+    auto* shells = new QActionGroup(m_curlMenu);
+    const QList<QPair<CurlCommand::Shell, QString>> names = {
+        {CurlCommand::Shell::Posix, tr("POSIX shell (bash, zsh)")},
+        {CurlCommand::Shell::PowerShell, tr("PowerShell")},
+        {CurlCommand::Shell::Cmd, tr("Windows cmd")},
+    };
+    for (const auto& [shell, name] : names) {
+        QAction* action = m_curlMenu->addAction(name);
+        action->setObjectName(u"curlShell_"_s + CurlCommand::key(shell));
+        action->setCheckable(true);
+        action->setChecked(shell == m_shell);
+        shells->addAction(action);
+        connect(action, &QAction::triggered, this, [this, shell = shell] {
+            setCurlShell(shell);
+            copyAsCurl();
+        });
+    }
+    m_curlMenu->addSection(tr("Send to"));
+    auto* destinations = new QActionGroup(m_curlMenu);
+    QList<QPair<qint64, QString>> targets = {{0, ForwardDestinations::receiverName()}};
+    bool known = false;
+    const QList<ForwardTarget> forwardTargets = ForwardDestinations::targets(m_forward);
+    for (const ForwardTarget& target : forwardTargets) {
+        targets.append({target.id, ForwardDestinations::targetName(target)});
+        known = known || target.id == m_curlTarget;
+    }
+    if (!known)
+        m_curlTarget = 0;
+    for (const auto& [id, name] : targets) {
+        QAction* action = m_curlMenu->addAction(name);
+        action->setObjectName(u"curlTarget_"_s + QString::number(id));
+        action->setCheckable(true);
+        action->setChecked(id == m_curlTarget);
+        destinations->addAction(action);
+        connect(action, &QAction::triggered, this, [this, id = id] {
+            m_curlTarget = id;
+            copyAsCurl();
+        });
+    }
+    QString destination = tr("the receiver");
+    for (const auto& [id, name] : targets) {
+        if (id == m_curlTarget && id != 0)
+            destination = name;
+    }
+    m_curl->setToolTip(tr("Copy a curl command for %1 that sends this delivery to %2")
+                           .arg(names.value(int(m_shell)).second, destination));
 }
 
 void EventDetailPane::copyAsCurl()
@@ -314,6 +478,57 @@ void EventDetailPane::copyAsCurl()
     if (command.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(command);
-    emit statusMessage(tr("A curl command that replays event %1 is on the clipboard (it holds the receiver's secret).")
-                           .arg(m_event.id));
+    emit statusMessage(
+        m_curlTarget == 0
+            ? tr("A curl command that replays event %1 is on the clipboard (it holds the receiver's "
+                 "secret).")
+                  .arg(m_event.id)
+            : tr("A curl command that forwards event %1 to the target is on the clipboard.").arg(m_event.id));
+}
+
+void EventDetailPane::editAndSend()
+{
+    if (!m_forward || m_event.id == 0)
+        return;
+    auto* dialog = new EditAndSendDialog(m_forward, m_event, this);
+    dialog->setObjectName(u"editAndSendDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void EventDetailPane::showForwardStates(qint64 eventId, const QList<ForwardState>& states)
+{
+    if (eventId != m_event.id)
+        return;
+    const int current
+        = m_forwardStates->currentItem() ? m_forwardStates->indexOfTopLevelItem(m_forwardStates->currentItem()) : 0;
+    m_forwardStates->clear();
+    m_shownStates = states;
+    QHash<qint64, QString> names;
+    const QList<ForwardTarget> targets = ForwardDestinations::targets(m_forward);
+    for (const ForwardTarget& target : targets)
+        names.insert(target.id, ForwardDestinations::targetName(target));
+    for (const ForwardState& state : states) {
+        auto* item = new QTreeWidgetItem(m_forwardStates);
+        item->setText(0, names.value(state.targetId, tr("Target %1 (removed)").arg(state.targetId)));
+        item->setToolTip(0, item->text(0));
+        item->setText(1, ForwardResponseText::stateName(state.state));
+        const StatusPalette::Status status = state.state == ForwardState::State::Delivered ? StatusPalette::Status::Good
+            : state.state == ForwardState::State::Failed                                   ? StatusPalette::Status::Bad
+            : state.state == ForwardState::State::Retrying ? StatusPalette::Status::Warning
+                                                           : StatusPalette::Status::Neutral;
+        item->setForeground(1, StatusPalette::foreground(status, palette()));
+        item->setText(2, ForwardResponseText::stateDetails(state));
+        item->setToolTip(2, item->text(2));
+    }
+    if (states.isEmpty()) {
+        auto* item = new QTreeWidgetItem(m_forwardStates);
+        item->setText(0,
+                      m_forward && !m_forward->targets().isEmpty()
+                          ? tr("Not forwarded: no target was on for it, or its filter left it out.")
+                          : tr("No forward targets. Add one in the Forwarding tab of this page."));
+        item->setFirstColumnSpanned(true);
+        return;
+    }
+    m_forwardStates->setCurrentItem(m_forwardStates->topLevelItem(qBound(0, current, int(states.size()) - 1)));
 }

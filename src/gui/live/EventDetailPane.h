@@ -1,13 +1,20 @@
 #pragma once
 
+#include "core/CurlCommand.h"
 #include "core/EventRow.h"
 #include "store/DeliveryAttempt.h"
+#include "store/ForwardState.h"
 #include "store/StoredEvent.h"
 
 #include <QPointer>
 #include <QWidget>
 
+class AppPreferences;
 class CompanyTimeline;
+class ForwardService;
+class QActionGroup;
+class QMenu;
+class QToolButton;
 class LiveStoreReader;
 class EventStore;
 class FieldDiffView;
@@ -21,7 +28,8 @@ class VainuClient;
 
 // Everything about the selected event: the before/after of its fields, the payload formatted and
 // raw, the headers of every request that carried it, the company's timeline, the company as Get
-// Companies returns it now, and "Copy as cURL" to replay the delivery to the receiver.
+// Companies returns it now, what became of its forward to each target (state, answer), "Copy as cURL" (for
+// POSIX sh, PowerShell or Windows cmd, to the receiver or a forward target) and "Edit and send".
 class EventDetailPane : public QWidget
 {
     Q_OBJECT
@@ -33,17 +41,26 @@ public:
     void setReader(LiveStoreReader* reader);
     void setClient(VainuClient* client);
     void setService(ReceiverService* service);
+    void setForwardService(ForwardService* service);
+    void setPreferences(AppPreferences* preferences); // remembers the shell of "Copy as cURL"
 
     void setEvent(qint64 id); // 0 clears
     qint64 eventId() const { return m_eventId; }
     const StoredEvent& storedEvent() const { return m_event; }
     FieldDiffView* diffView() const { return m_diff; }
     CompanyTimeline* timeline() const { return m_timeline; }
-    QString curlCommand() const;
+    QString curlCommand() const; // for the chosen shell and destination
+    // targetId 0: this app's receiver; otherwise the forward target's URL, with the headers a forward carries.
+    QString curlCommand(CurlCommand::Shell shell, qint64 targetId) const;
+    CurlCommand::Shell curlShell() const { return m_shell; }
+    void setCurlShell(CurlCommand::Shell shell);
+    void setCurlTarget(qint64 targetId) { m_curlTarget = targetId; }
+    QMenu* curlMenu() const { return m_curlMenu; }
 
 public slots:
     void fetchCompany();
     void copyAsCurl();
+    void editAndSend(); // opens the Edit and send dialog on the event
 
 signals:
     void eventLoaded(qint64 id);
@@ -61,6 +78,8 @@ private:
         QList<EventRow> timeline;
     };
     void display(const Loaded& loaded);
+    void showForwardStates(qint64 eventId, const QList<ForwardState>& states);
+    void rebuildCurlMenu();
 
     LiveStoreReader* m_reader = nullptr;
     QPointer<VainuClient> m_client;
@@ -70,7 +89,15 @@ private:
     StoredEvent m_event;
     QLabel* m_title;
     QPushButton* m_fetch;
-    QPushButton* m_curl;
+    QToolButton* m_curl;
+    QMenu* m_curlMenu;
+    QPushButton* m_editSend;
+    QPointer<ForwardService> m_forward;
+    AppPreferences* m_preferences = nullptr;
+    CurlCommand::Shell m_shell = CurlCommand::platformDefault();
+    qint64 m_curlTarget = 0;
+    QString m_contentType; // of the event's first request
+    QList<ForwardState> m_shownStates;
     QPushButton* m_record;
     QTabWidget* m_tabs;
     FieldDiffView* m_diff;
@@ -80,4 +107,7 @@ private:
     CompanyTimeline* m_timeline;
     QTreeWidget* m_company;
     QLabel* m_companyStatus;
+    QWidget* m_forwardPage;
+    QTreeWidget* m_forwardStates;
+    QPlainTextEdit* m_forwardResponse;
 };

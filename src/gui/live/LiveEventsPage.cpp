@@ -6,12 +6,15 @@
 #include "gui/common/FilePicker.h"
 #include "gui/common/Icons.h"
 #include "gui/live/EventDetailPane.h"
+#include "gui/live/ForwardingPanel.h"
 #include "gui/live/LiveStoreReader.h"
+#include "gui/live/ReplayDialog.h"
 #include "gui/live/SubscribeReceiverDialog.h"
 #include "gui/live/TrayNotifier.h"
 #include "models/EventRejectedModel.h"
 #include "models/EventTableModel.h"
 #include "session/EventFileExport.h"
+#include "session/ForwardService.h"
 #include "session/ReceiverService.h"
 #include "session/ReceiverSubscription.h"
 #include "session/TunnelDetector.h"
@@ -90,6 +93,8 @@ void LiveEventsPage::connectParts()
             m_ui->eventsTable->scrollToBottom();
     });
     connect(filters, &LiveFilterBar::exportRequested, this, &LiveEventsPage::exportFiltered);
+    connect(filters, &LiveFilterBar::replayRequested, this, &LiveEventsPage::replayEvents);
+    connect(m_ui->forwardingPanel, &ForwardingPanel::statusMessage, this, &LiveEventsPage::statusMessage);
 
     connect(m_model, &EventTableModel::rowsAppendedBatch, this, &LiveEventsPage::onRowsAppended);
     connect(m_model, &EventTableModel::reloaded, this, [this] {
@@ -209,6 +214,36 @@ QTableView* LiveEventsPage::table() const
 EventDetailPane* LiveEventsPage::detailPane() const
 {
     return m_ui->eventDetailPane;
+}
+
+void LiveEventsPage::setForwardService(ForwardService* service)
+{
+    m_forward = service;
+    m_ui->forwardingPanel->setService(service);
+    m_ui->eventDetailPane->setForwardService(service);
+}
+
+void LiveEventsPage::setPreferences(AppPreferences* preferences)
+{
+    m_ui->eventDetailPane->setPreferences(preferences);
+}
+
+ForwardingPanel* LiveEventsPage::forwardingPanel() const
+{
+    return m_ui->forwardingPanel;
+}
+
+void LiveEventsPage::replayEvents()
+{
+    if (!m_forward)
+        return;
+    QList<qint64> selected;
+    for (const QModelIndex& index : m_ui->eventsTable->selectionModel()->selectedRows())
+        selected.append(m_model->eventId(index.row()));
+    auto* dialog = new ReplayDialog(m_forward, selected, m_model->eventIds(), this);
+    dialog->setObjectName(u"replayDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void LiveEventsPage::setCatchUpService(CatchUpService* service)

@@ -8,7 +8,10 @@
 
 #include <memory>
 
+class AppPreferences;
 class EventDetailPane;
+class ForwardService;
+class ForwardingPanel;
 class EventRejectedModel;
 class EventTableModel;
 class LiveStoreReader;
@@ -28,8 +31,8 @@ class LiveEventsPage;
 // The Live events page: the receiver panel, a warning (with the one-click fix) when no webhook points
 // at the running receiver with its secret, for the Sandbox profile the buttons that make the sandbox send
 // deliveries, the filter bar, the events table (lazy, filtered, live) beside the detail of the selected
-// event, the Rejected view, and Export. It composes those parts (ui/LiveEventsPage.ui) and keeps them in
-// step; the page's store reads (counters, export, the detail pane's) share one reader thread.
+// event, the Rejected view, the Forwarding tab, Export and Replay. It composes those parts (ui/LiveEventsPage.ui) and
+// keeps them in step; the page's store reads (counters, export, the detail pane's) share one reader thread.
 class LiveEventsPage : public QWidget
 {
     Q_OBJECT
@@ -40,7 +43,10 @@ public:
     void setService(ReceiverService* service);
     void setCatchUpService(CatchUpService* service); // "Catch up now", progress and the last outcome
     void setClient(VainuClient* client);
+    void setForwardService(ForwardService* service); // the Forwarding tab, forward states, Edit and send, Replay
+    void setPreferences(AppPreferences* preferences);
     ReceiverService* service() const;
+    ForwardingPanel* forwardingPanel() const;
 
     EventTableModel* model() const { return m_model; }
     EventRejectedModel* rejectedModel() const { return m_rejectedModel; }
@@ -63,6 +69,7 @@ public slots:
     void setStreaming(bool on);
     void showRejected();
     void exportFiltered(); // asks for the file (gui/common/FilePicker), then exportTo()
+    void replayEvents(); // "Replay to…": the selected events or all the table shows
     void checkSubscription();
 
 signals:
@@ -89,6 +96,7 @@ private:
     std::unique_ptr<Ui::LiveEventsPage> m_ui;
     QPointer<ReceiverService> m_service;
     QPointer<VainuClient> m_client;
+    QPointer<ForwardService> m_forward;
     EventTableModel* m_model;
     EventRejectedModel* m_rejectedModel;
     // The page's own reads of the store (counters, export) and the detail pane's, one after another on

@@ -1,6 +1,7 @@
 #include "gui/live/LiveFilterBar.h"
 
 #include "core/CompanyChange.h"
+#include "gui/common/CompactToolButton.h"
 #include "gui/common/PlaceholderWidth.h"
 #include "gui/live/LivePageText.h"
 #include "ui_LiveFilterBar.h"
@@ -39,6 +40,7 @@ LiveFilterBar::LiveFilterBar(QWidget* parent)
     connect(m_ui->clearFilterButton, &QPushButton::clicked, this, &LiveFilterBar::clear);
     connect(m_ui->autoScrollCheck, &QCheckBox::toggled, this, &LiveFilterBar::autoScrollToggled);
     connect(m_ui->exportEventsButton, &QPushButton::clicked, this, &LiveFilterBar::exportRequested);
+    connect(m_ui->replayEventsButton, &QToolButton::clicked, this, &LiveFilterBar::replayRequested);
 }
 
 LiveFilterBar::~LiveFilterBar() = default;
@@ -66,6 +68,9 @@ void LiveFilterBar::setTexts()
     m_ui->autoScrollCheck->setToolTip(LivePageText::tr("Keep the newest event in view as events arrive"));
     m_ui->exportEventsButton->setText(LivePageText::tr("&Export…"));
     m_ui->exportEventsButton->setToolTip(LivePageText::tr("Save the events the table shows as JSON Lines or CSV"));
+    m_ui->replayEventsButton->setText(LivePageText::tr("&Replay to…"));
+    m_ui->replayEventsButton->setToolTip(LivePageText::tr(
+        "Send the selected events, or all the table shows, again to a forward target or the receiver"));
 }
 
 EventFilter LiveFilterBar::filter() const

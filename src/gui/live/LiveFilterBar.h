@@ -13,7 +13,7 @@ class LiveFilterBar;
 }
 
 // The Live events page's filters (company, business id, and behind "More filters" the changed field and the
-// arrival time) beside the page's Auto-scroll and Export. Typing waits a moment before the filter applies;
+// arrival time) beside the page's Auto-scroll, Export and Replay. Typing waits a moment before the filter applies;
 // a choice applies at once.
 class LiveFilterBar : public QWidget
 {
@@ -32,6 +32,7 @@ signals:
     void filterChanged(const EventFilter& filter);
     void autoScrollToggled(bool on);
     void exportRequested();
+    void replayRequested(); // "Replay to…"
 
 private:
     void setTexts();
