@@ -58,6 +58,7 @@
 #include <QTextDocument>
 #include <QTimer>
 #include <QToolBar>
+#include <QTreeWidget>
 #include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>

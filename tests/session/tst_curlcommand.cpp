@@ -305,11 +305,11 @@ Parsed readCmd(const QString& command)
             if (m.captured(1) == u">"_s)
                 file.clear();
             file += m.captured(3).toLatin1() + "\r\n";
-        } else if (const auto m = empty.match(line); m.hasMatch()) {
-            parsed.files[m.captured(1)].clear();
-        } else if (const auto m = decode.match(line); m.hasMatch()) {
-            const QByteArray text = parsed.files.value(m.captured(1)).simplified().replace(' ', "");
-            parsed.files[m.captured(2)] = QByteArray::fromBase64(text, QByteArray::AbortOnBase64DecodingErrors);
+        } else if (const auto emptied = empty.match(line); emptied.hasMatch()) {
+            parsed.files[emptied.captured(1)].clear();
+        } else if (const auto decoded = decode.match(line); decoded.hasMatch()) {
+            const QByteArray text = parsed.files.value(decoded.captured(1)).simplified().replace(' ', "");
+            parsed.files[decoded.captured(2)] = QByteArray::fromBase64(text, QByteArray::AbortOnBase64DecodingErrors);
         } else if (line.startsWith(u"del "_s)) {
             // the temporary files
         } else if (line.startsWith(u"curl "_s)) {

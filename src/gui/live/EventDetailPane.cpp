@@ -28,6 +28,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QSplitter>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QToolButton>
@@ -123,8 +124,17 @@ EventDetailPane::EventDetailPane(QWidget* parent)
 
     m_tabs->addTab(m_diff, tr("Changes"));
     m_tabs->addTab(m_payload, tr("Payload"));
-    m_tabs->addTab(m_raw, tr("Raw body"));
-    m_tabs->addTab(m_headers, tr("Headers"));
+    // The request as it came over the wire: its line and headers above, the body byte for byte below
+    // (one tab for both keeps every tab's label within the pane's width).
+    auto* requestPage = new QSplitter(Qt::Vertical, this);
+    requestPage->setObjectName(u"requestPage"_s);
+    requestPage->setChildrenCollapsible(false);
+    requestPage->addWidget(m_headers);
+    requestPage->addWidget(m_raw);
+    requestPage->setStretchFactor(0, 1);
+    requestPage->setStretchFactor(1, 1);
+    m_raw->setAccessibleName(tr("Raw body"));
+    m_tabs->addTab(requestPage, tr("Request"));
     m_tabs->addTab(m_timeline, tr("Timeline"));
     m_tabs->addTab(companyPage, tr("Company"));
     auto* forwardLayout = new QVBoxLayout(m_forwardPage);

@@ -1,5 +1,6 @@
 #include "gui/live/ForwardTargetDialog.h"
 
+#include "gui/common/FitToContents.h"
 #include "gui/common/StatusPalette.h"
 #include "session/ForwardService.h"
 #include "ui_ForwardTargetDialog.h"
@@ -45,7 +46,9 @@ ForwardTargetDialog::ForwardTargetDialog(ForwardService* service, const ForwardT
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ForwardTargetDialog::accept);
     connect(m_ui->targetUrlEdit, &QLineEdit::textEdited, this, &ForwardTargetDialog::checkUrl);
     connect(m_ui->targetHeadersEdit, &QPlainTextEdit::textChanged, this, &ForwardTargetDialog::checkHeaders);
-    resize(640, sizeHint().height());
+    // Tall enough for the wrapped reasons at this width; FitToContents keeps it so when one appears.
+    resize(640, std::max(minimumSizeHint().height(), heightForWidth(640)));
+    FitToContents::install(this);
 }
 
 ForwardTargetDialog::~ForwardTargetDialog() = default;

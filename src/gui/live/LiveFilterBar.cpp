@@ -2,11 +2,14 @@
 
 #include "core/CompanyChange.h"
 #include "gui/common/CompactToolButton.h"
+#include "gui/common/Icons.h"
 #include "gui/common/PlaceholderWidth.h"
 #include "gui/live/LivePageText.h"
 #include "ui_LiveFilterBar.h"
 
 #include <QTimer>
+
+using namespace Qt::StringLiterals;
 
 LiveFilterBar::LiveFilterBar(QWidget* parent)
     : QWidget(parent)
@@ -14,6 +17,9 @@ LiveFilterBar::LiveFilterBar(QWidget* parent)
     , m_typingTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    // The project's own icon when the desktop has none: without an icon the button cannot go compact,
+    // and the row would not shrink to a narrow window.
+    m_ui->replayEventsButton->setIcon(Icons::themed(u"mail-forward"_s));
     setTexts();
     for (const QString& field : CompanyChange::basicFields())
         m_ui->fieldFilterCombo->addItem(field, field);
