@@ -254,7 +254,7 @@ QList<StoredEvent> EventStore::eventsByIds(const QList<qint64>& ids) const
     return result;
 }
 
-std::optional<StoredEvent> EventStore::event(qint64 id) const
+std::optional<StoredEvent> EventStore::eventById(qint64 id) const
 {
     const QList<StoredEvent> found = eventsByIds({id});
     if (found.isEmpty())
@@ -274,7 +274,7 @@ QList<StoredEvent> EventStore::timeline(const QString& businessId) const
 
 QList<FieldChange> EventStore::fieldChanges(qint64 eventId) const
 {
-    const std::optional<StoredEvent> stored = event(eventId);
+    const std::optional<StoredEvent> stored = eventById(eventId);
     if (!stored)
         return {};
     return diffCompanyData(stored->before, stored->data);

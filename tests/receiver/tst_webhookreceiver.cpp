@@ -331,7 +331,7 @@ private slots:
         QCOMPARE(answer.status, 200);
         QVERIFY(m_store->flush());
         QCOMPARE(m_store->eventCount(), 1);
-        QCOMPARE(m_store->event(1)->rawBody, body);
+        QCOMPARE(m_store->eventById(1)->rawBody, body);
     }
 
     void badInput()
