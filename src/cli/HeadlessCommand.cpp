@@ -4,6 +4,7 @@
 #include "cli/EventsCatchUpCommand.h"
 #include "core/ProfileStore.h"
 #include "forward/Forwarder.h"
+#include "core/StopRequest.h"
 #include "receiver/WebhookReceiver.h"
 #include "session/CatchUp.h"
 #include "session/ProfileFolders.h"
@@ -13,15 +14,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QSocketNotifier>
 
-#include <csignal>
 #include <cstdio>
-
-#ifdef Q_OS_UNIX
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -32,16 +26,6 @@ void printLine(FILE* stream, const QString& line)
     std::fprintf(stream, "%s\n", qPrintable(line));
     std::fflush(stream);
 }
-
-#ifdef Q_OS_UNIX
-int signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
-}
-#endif
 
 } // namespace
 
@@ -279,20 +263,11 @@ int HeadlessCommand::run(QCoreApplication& app)
                       .arg(rejected.remoteAddress, rejected.reason));
     });
 
-#ifdef Q_OS_UNIX
-    // Signals only write a byte to a pipe; the event loop does the shutdown.
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
-        auto* notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
-        QObject::connect(notifier, &QSocketNotifier::activated, &app, [&] {
-            char byte;
-            [[maybe_unused]] const auto got = ::read(signalPipe[0], &byte, 1);
-            printLine(stdout, tr("Stopping: finishing pending writes."));
-            app.quit();
-        });
-        std::signal(SIGINT, onSignal);
-        std::signal(SIGTERM, onSignal);
-    }
-#endif
+    // Ctrl+C, SIGTERM (systemctl stop), or on Windows a closed console: the event loop does the shutdown.
+    StopRequest::install(app, [&app] {
+        printLine(stdout, tr("Stopping: finishing pending writes."));
+        app.quit();
+    });
 
     receiver.start(settings);
     const int loopResult = app.exec();
@@ -304,5 +279,6 @@ int HeadlessCommand::run(QCoreApplication& app)
         exitCode = 1;
     }
     store.close();
+    StopRequest::finished();
     return exitCode != 0 ? exitCode : loopResult;
 }

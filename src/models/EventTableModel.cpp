@@ -213,7 +213,7 @@ void EventTableModel::requestPage(int page) const
     const quint64 generation = m_generation;
     m_reader->run<QList<ShownRow>>(
         self, [ids](EventHistoryReader& reader) { return shown(reader.rows(ids, EventFilter {})); },
-        [self, generation, page](const QList<ShownRow>& rows) {
+        [self, generation](const QList<ShownRow>& rows) {
             if (generation != self->m_generation)
                 return;
             self->trimCache();

@@ -290,7 +290,7 @@ void ReceiverCheck::onFinished()
         return;
     }
     // The receiver answers only after its commit: a delivery that reached this history is there now.
-    const std::optional<StoredEvent> stored = result.eventId > 0 ? m_store->event(result.eventId) : std::nullopt;
+    const std::optional<StoredEvent> stored = result.eventId > 0 ? m_store->eventById(result.eventId) : std::nullopt;
     if (!stored || stored->origin != DeliveryOrigin::Test || stored->uniqueId != result.uniqueId)
         result.failed = Hop::NotArrived;
     finish(result);

@@ -295,7 +295,7 @@ QList<StoredEvent> EventStore::eventsByIds(const QList<qint64>& ids) const
     return result;
 }
 
-std::optional<StoredEvent> EventStore::event(qint64 id) const
+std::optional<StoredEvent> EventStore::eventById(qint64 id) const
 {
     const QList<StoredEvent> found = eventsByIds({id});
     if (found.isEmpty())
@@ -315,7 +315,7 @@ QList<StoredEvent> EventStore::timeline(const QString& businessId) const
 
 QList<FieldChange> EventStore::fieldChanges(qint64 eventId) const
 {
-    const std::optional<StoredEvent> stored = event(eventId);
+    const std::optional<StoredEvent> stored = eventById(eventId);
     if (!stored)
         return {};
     return diffCompanyData(stored->before, stored->data);

@@ -82,7 +82,7 @@ public:
     qint64 maxEventId() const;
     QList<StoredEvent> events(qint64 offset, int limit) const; // by id ascending, for lazy models
     QList<StoredEvent> eventsByIds(const QList<qint64>& ids) const;
-    std::optional<StoredEvent> event(qint64 id) const;
+    std::optional<StoredEvent> eventById(qint64 id) const; // not event(): that would hide QObject::event
     QList<StoredEvent> timeline(const QString& businessId) const; // one company, oldest first
     QList<FieldChange> fieldChanges(qint64 eventId) const; // against the state before the event
     QList<DeliveryAttempt> attempts(qint64 eventId) const;

@@ -9,6 +9,7 @@
 //       long the page takes to show it (ids listed, last page read) and to jump to the middle.
 // Run it with a display (Xvfb) or QT_QPA_PLATFORM=offscreen.
 
+#include "ThreadCpuTime.h"
 #include "core/CompanyChange.h"
 #include "gui/live/LiveEventsPage.h"
 #include "models/EventTableModel.h"
@@ -33,7 +34,6 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
-#include <ctime>
 #include <map>
 #include <string>
 #include <vector>
@@ -161,13 +161,6 @@ bool waitFor(const std::function<bool()>& done, int timeoutMs)
     return done();
 }
 
-qint64 threadCpuNs()
-{
-    timespec now {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
-}
-
 // Times every event the GUI thread handles (the outermost delivery; nested sends count in it), by receiver class
 // and event type, in this thread's CPU time as well as wall time: on a loaded machine wall-clock gaps include the
 // time the scheduler gave other processes, CPU time is what the page itself costs.
@@ -190,9 +183,9 @@ public:
         ++m_depth;
         QElapsedTimer wall;
         wall.start();
-        const qint64 cpuStart = threadCpuNs();
+        const qint64 cpuStart = threadCpuNanoseconds();
         const bool result = QApplication::notify(receiver, event);
-        const qint64 cpu = threadCpuNs() - cpuStart;
+        const qint64 cpu = threadCpuNanoseconds() - cpuStart;
         const qint64 wallNs = wall.nsecsElapsed();
         --m_depth;
         Stat& stat = m_stats[key];
@@ -205,13 +198,13 @@ public:
     void startRecording()
     {
         m_stats.clear();
-        m_cpuStart = threadCpuNs();
+        m_cpuStart = threadCpuNanoseconds();
         m_recording = true;
     }
     void stopRecording()
     {
         m_recording = false;
-        m_cpuNs = threadCpuNs() - m_cpuStart;
+        m_cpuNs = threadCpuNanoseconds() - m_cpuStart;
     }
     // The GUI thread's CPU time while recording, and the events that cost most at once.
     void report(double seconds) const

@@ -164,7 +164,8 @@ void TestCatchUpCli::headlessCatchesUpOnStart()
     QCOMPARE(m_sandbox.control("POST", u"companies/2557864-2/"_s, QJsonObject {{u"staff_number"_s, 7777}}).status, 200);
     QProcess process;
     process.setProcessEnvironment(CliProcess::environment(m_sandbox.demoApiKey()));
-    process.start(qEnvironmentVariable("VW_BIN_DIR") + u"/vainu-webhooks"_s,
+    CliProcess::makeStoppable(process);
+    process.start(CliProcess::program(),
                   {u"--headless"_s, u"--port"_s, u"0"_s, u"--data-dir"_s, m_data->path(), u"--base-url"_s,
                    m_sandbox.apiBaseUrl().toString(), u"--catch-up"_s});
     QVERIFY(process.waitForStarted());
@@ -173,7 +174,7 @@ void TestCatchUpCli::headlessCatchesUpOnStart()
         (out += QString::fromUtf8(process.readAllStandardOutput())).contains(u"found 1 change."_s),
         qPrintable(out + QString::fromUtf8(process.readAllStandardError())), 30000);
     QVERIFY2(out.contains(u"Listening on"_s), qPrintable(out));
-    process.terminate();
+    CliProcess::stop(process);
     QVERIFY(process.waitForFinished(20000));
     QCOMPARE(process.exitCode(), 0);
     const QList<QJsonObject> events = exportedEvents();

@@ -1,6 +1,7 @@
 // `vainu-webhooks` run as a real process with no display at all (no DISPLAY, WAYLAND_DISPLAY or
 // QT_QPA_PLATFORM): the top-level help and version, and usage errors for commands and options it does not
 // know, none of which may start the window (which would abort without a display).
+#include "CliProcess.h"
 #include "core/AppInfo.h"
 
 #include <QFile>
@@ -49,7 +50,7 @@ TestCommandLine::Run TestCommandLine::run(const QStringList& arguments, const QP
 {
     QProcess process;
     process.setProcessEnvironment(environment);
-    process.start(qEnvironmentVariable("VW_BIN_DIR") + u"/vainu-webhooks"_s, arguments);
+    process.start(CliProcess::program(), arguments);
     Run result;
     if (!process.waitForFinished(30000)) {
         process.kill();
@@ -132,7 +133,8 @@ void TestCommandLine::serverReceiverRunsWithASecretAndStopsOnSigterm()
     environment.insert(u"VAINU_WEBHOOK_SECRET"_s, u"0123456789abcdef0123456789abcdef"_s);
     QProcess process;
     process.setProcessEnvironment(environment);
-    process.start(qEnvironmentVariable("VW_BIN_DIR") + u"/vainu-webhooks"_s,
+    CliProcess::makeStoppable(process);
+    process.start(CliProcess::program(),
                   {u"--headless"_s, u"--require-secret"_s, u"--bind"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s,
                    u"--path"_s, u"/vainu/webhook"_s, u"--data-dir"_s, data.path()});
     QString out;
@@ -140,7 +142,7 @@ void TestCommandLine::serverReceiverRunsWithASecretAndStopsOnSigterm()
                              20000);
     QVERIFY2(out.contains(u"(secret required)"_s), qPrintable(out));
     QVERIFY(QFile::exists(data.filePath(u"events.sqlite"_s)));
-    process.terminate(); // SIGTERM, as systemctl stop sends
+    CliProcess::stop(process); // SIGTERM, as systemctl stop sends (Ctrl+Break on Windows)
     QVERIFY(process.waitForFinished(20000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);

@@ -163,7 +163,8 @@ private slots:
         environment.insert(u"LANGUAGE"_s, u"en"_s);
         QProcess process;
         process.setProcessEnvironment(environment);
-        process.start(qEnvironmentVariable("VW_BIN_DIR") + u"/vainu-webhooks"_s,
+        CliProcess::makeStoppable(process);
+        process.start(CliProcess::program(),
                       headless + QStringList {u"--tls-cert"_s, pair.certificateFile, u"--tls-key"_s, pair.keyFile});
         QString out;
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -177,7 +178,7 @@ private slots:
         QVERIFY2(socket.waitForEncrypted(10000), qPrintable(socket.errorString()));
         QCOMPARE(socket.peerCertificate(), pair.certificate());
         socket.disconnectFromHost();
-        process.terminate();
+        CliProcess::stop(process);
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 0);
     }

@@ -8,7 +8,41 @@
 #include <QString>
 #include <QStringList>
 
+#ifdef Q_OS_WIN
+#include <qt_windows.h>
+#endif
+
 namespace CliProcess {
+
+// The program a terminal runs (VW_PROGRAM, set by tests/CMakeLists.txt): vainu-webhooks, inside its bundle on
+// macOS, or on Windows its console twin vainu-webhooks-cli.exe (the window program has no console, so it gets
+// neither a terminal's output nor its Ctrl+C; README, "Building elsewhere").
+inline QString program()
+{
+    return qEnvironmentVariable("VW_PROGRAM");
+}
+
+// Makes `process` stoppable by stop(): on Windows a console event reaches a process group, so the program gets
+// its own. Call before start().
+inline void makeStoppable(QProcess& process)
+{
+#ifdef Q_OS_WIN
+    process.setCreateProcessArgumentsModifier(
+        [](QProcess::CreateProcessArguments* arguments) { arguments->flags |= CREATE_NEW_PROCESS_GROUP; });
+#else
+    Q_UNUSED(process);
+#endif
+}
+
+// Asks the program to stop as a user or a service manager does: SIGTERM (systemctl stop), or Ctrl+Break on Windows.
+inline void stop(QProcess& process)
+{
+#ifdef Q_OS_WIN
+    GenerateConsoleCtrlEvent(CTRL_BREAK_EVENT, DWORD(process.processId()));
+#else
+    process.terminate();
+#endif
+}
 
 struct Run
 {
@@ -41,7 +75,7 @@ inline Run run(const QStringList& arguments, const QProcessEnvironment& environm
     QProcess process;
     process.setProcessEnvironment(environment);
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start(qEnvironmentVariable("VW_BIN_DIR") + QStringLiteral("/vainu-webhooks"), arguments);
+    process.start(program(), arguments);
     Run result;
     if (!process.waitForStarted() || (!finished.wait(timeoutMs) && finished.isEmpty())) {
         process.kill();

@@ -86,7 +86,7 @@ private slots:
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.first().at(0).toInt(), 1);
         QTRY_COMPARE(store->eventCount(), 3);
-        QCOMPARE(store->event(3)->origin, DeliveryOrigin::Test);
+        QCOMPARE(store->eventById(3)->origin, DeliveryOrigin::Test);
 
         service.removeTarget(id);
         QTRY_COMPARE(service.targets().size(), 0);

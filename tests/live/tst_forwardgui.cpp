@@ -195,7 +195,7 @@ void TestForwardGui::addTargetRefusesBadInputThenShowsTheForward()
     QTRY_COMPARE(targetRow()->text(4), u"1"_s); // Delivered
     QCOMPARE(targetRow()->text(2), u"0"_s); // Pending
     QCOMPARE(m_target->requests().size(), 1);
-    QCOMPARE(m_target->requests().first().body, m_receiver->service()->store()->event(id)->rawBody);
+    QCOMPARE(m_target->requests().first().body, m_receiver->service()->store()->eventById(id)->rawBody);
     QCOMPARE(m_target->requests().first().header("Authorization"), QByteArray("Bearer t0ken"));
 
     selectEvent(id);
@@ -285,7 +285,7 @@ void TestForwardGui::editAndSendChecksJsonAndStoresATestDelivery()
     QTRY_VERIFY2(answer->text().contains(u"HTTP 200"_s), qPrintable(answer->text()));
     QVERIFY(child<QPlainTextEdit>(dialog, u"answerBodyView"_s)->toPlainText().contains(u"stored_test"_s));
     QTRY_VERIFY(m_receiver->service()->store()->maxEventId() > before);
-    const std::optional<StoredEvent> stored = m_receiver->service()->store()->event(before + 1);
+    const std::optional<StoredEvent> stored = m_receiver->service()->store()->eventById(before + 1);
     QVERIFY(stored.has_value());
     QCOMPARE(stored->origin, DeliveryOrigin::Test);
     QCOMPARE(stored->rawBody, edited.toUtf8());

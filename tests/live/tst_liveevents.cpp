@@ -194,7 +194,7 @@ void TestLiveEvents::refusedDeliveryComesBackWithTwoTries()
     QVERIFY(model->data(model->index(row, EventTableModel::FlagsColumn)).toString().contains(u"retry"_s));
     QCOMPARE(model->data(model->index(row, EventTableModel::ReceivedColumn)).toInt(), 1); // the 503 stored nothing
     // One event per delivered change: the refused try did not leave a second one behind.
-    const std::optional<StoredEvent> event = m_service->store()->event(model->eventId(row));
+    const std::optional<StoredEvent> event = m_service->store()->eventById(model->eventId(row));
     QVERIFY(event);
     QCOMPARE(event->maxNumberOfTries, 2);
     QCOMPARE(m_service->store()->attempts(event->id).size(), 1);

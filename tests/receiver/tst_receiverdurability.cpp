@@ -1,3 +1,4 @@
+#include "CliProcess.h"
 #include "store/EventStore.h"
 
 #include <QProcess>
@@ -7,8 +8,6 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -91,8 +90,8 @@ private:
         env.insert(u"VAINU_WEBHOOK_SECRET"_s, u"k"_s);
         m_process.setProcessEnvironment(env);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start(qEnvironmentVariable("VW_BIN_DIR") + u"/vainu-webhooks"_s,
-                        {u"--headless"_s, u"--port"_s, u"0"_s, u"--data-dir"_s, m_dir.path()});
+        CliProcess::makeStoppable(m_process);
+        m_process.start(CliProcess::program(), {u"--headless"_s, u"--port"_s, u"0"_s, u"--data-dir"_s, m_dir.path()});
         if (!m_process.waitForStarted(10000))
             return false;
         static const QRegularExpression listening(u"Listening on http://127\\.0\\.0\\.1:(\\d+)/"_s);
@@ -168,7 +167,7 @@ private slots:
     {
         const int before = int(storedUniqueIds().size());
         QVERIFY(startHeadless());
-        const QSet<QByteArray> acknowledged = runLoad(200, [this] { ::kill(pid_t(m_process.processId()), SIGTERM); });
+        const QSet<QByteArray> acknowledged = runLoad(200, [this] { CliProcess::stop(m_process); });
         QVERIFY(m_process.state() == QProcess::NotRunning || m_process.waitForFinished(20000));
         QCOMPARE(m_process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(m_process.exitCode(), 0);

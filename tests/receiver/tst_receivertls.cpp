@@ -12,13 +12,27 @@
 #include <QTest>
 
 #include <cstdio>
+
+#ifdef Q_OS_UNIX
 #include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
 // HTTPS on the real receiver: certificates made by openssl in the test, a real QSslSocket client that
 // trusts only that certificate, deliveries into a real event store.
 namespace {
+
+// Whether taking a file's permissions away makes it unreadable to this process: not for root, and not on
+// Windows, whose files have no such mode bits (QFile::setPermissions only sets them read-only there).
+bool permissionsMakeFilesUnreadable()
+{
+#ifdef Q_OS_UNIX
+    return ::geteuid() != 0;
+#else
+    return false;
+#endif
+}
 
 const QByteArray body = R"({"data":{"business_id":"25578642","company_name":"Vainu"},"number_of_tries":1,)"
                         R"("type":"company_change_webhook","unique_id":"tls-1"})";
@@ -199,10 +213,10 @@ private slots:
             s.tlsKeyFile.clear();
             named.clear();
         } else if (case_ == u"unreadable-cert") {
-            if (::geteuid() == 0)
-                s.tlsCertificateFile = named = m_dir->path(); // a folder cannot be read as a file, even by root
-            else
+            if (permissionsMakeFilesUnreadable())
                 QVERIFY(QFile::setPermissions(pair.certificateFile, QFileDevice::Permissions()));
+            else
+                s.tlsCertificateFile = named = m_dir->path(); // a folder cannot be read as a file, even by root
         }
         const QString failure = start(s);
         QVERIFY2(failure.contains(expected), qPrintable(failure));

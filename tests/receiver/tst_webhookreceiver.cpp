@@ -366,7 +366,7 @@ private slots:
         QCOMPARE(answer.status, 200);
         QVERIFY(m_store->flush());
         QCOMPARE(m_store->eventCount(), 1);
-        QCOMPARE(m_store->event(1)->rawBody, body);
+        QCOMPARE(m_store->eventById(1)->rawBody, body);
     }
 
     void badInput()
@@ -483,7 +483,7 @@ private slots:
                 = QJsonDocument::fromJson(answers.at(i).body()).object().value("event_id"_L1).toInteger();
             QVERIFY2(eventId > previousId, "answers came out of order");
             previousId = eventId;
-            const std::optional<StoredEvent> event = m_store->event(eventId);
+            const std::optional<StoredEvent> event = m_store->eventById(eventId);
             QVERIFY(event);
             QCOMPARE(event->uniqueId, QString::fromLatin1(ids.at(i)));
         }

@@ -1,5 +1,6 @@
 // The /_sandbox/ control surface (faults, delivery log, reset, info), --state persistence across a
 // restart, and the vainu-sandbox executable.
+#include "CliProcess.h"
 #include "LocalSandbox.h"
 #include "SandboxTestClient.h"
 
@@ -325,13 +326,14 @@ void TestSandboxControl::corruptStateFileIsRefused()
 
 void TestSandboxControl::executableStartsAndPrintsPort()
 {
-    const QString program = qEnvironmentVariable("VW_BIN_DIR") + u"/vainu-sandbox"_s;
+    const QString program = qEnvironmentVariable("VW_SANDBOX_PROGRAM");
     QVERIFY2(QFile::exists(program), qPrintable(program));
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s); // the English line below, whatever the tester's language
     environment.remove(u"LANGUAGE"_s);
     process.setProcessEnvironment(environment);
+    CliProcess::makeStoppable(process);
     process.start(program, {u"--port"_s, u"0"_s, u"--seed"_s, u"9"_s, u"--key"_s, u"k1=a@example.com"_s});
     QVERIFY(process.waitForStarted(10000));
     QByteArray output;
@@ -346,7 +348,8 @@ void TestSandboxControl::executableStartsAndPrintsPort()
     const TestResponse response = api.get(u"customer_data/"_s);
     QCOMPARE(response.status, 200);
     QCOMPARE(response.object().value(u"count"_s).toInt(), 0); // a@example.com has no records yet
-    process.terminate();
+    CliProcess::stop(process); // as Ctrl+C or systemctl stop
+
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
@@ -354,7 +357,7 @@ void TestSandboxControl::executableStartsAndPrintsPort()
 
 void TestSandboxControl::executableRejectsBadOptions()
 {
-    const QString program = qEnvironmentVariable("VW_BIN_DIR") + u"/vainu-sandbox"_s;
+    const QString program = qEnvironmentVariable("VW_SANDBOX_PROGRAM");
     QProcess process;
     process.start(program, {u"--port"_s, u"abc"_s});
     QVERIFY(process.waitForFinished(10000));
@@ -373,7 +376,7 @@ void TestSandboxControl::executableRejectsBadOptions()
 
 void TestSandboxControl::executableSpeaksTheUsersLanguage()
 {
-    const QString program = qEnvironmentVariable("VW_BIN_DIR") + u"/vainu-sandbox"_s;
+    const QString program = qEnvironmentVariable("VW_SANDBOX_PROGRAM");
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"LC_ALL"_s, u"fi_FI.UTF-8"_s);

@@ -177,7 +177,7 @@ void TestAppSession::eachProfileHasItsOwnHistory()
     QTRY_VERIFY_WITH_TIMEOUT(session->receiverService()->isListening(), 20000);
     QCOMPARE(postDelivery(*session, deliveryBody(u"crm-9"_s, u"ESPOO"_s)), 200);
     QTRY_COMPARE(session->receiverService()->store()->eventCount(), qint64(1));
-    QCOMPARE(session->receiverService()->store()->event(1)->uniqueId, u"crm-9"_s);
+    QCOMPARE(session->receiverService()->store()->eventById(1)->uniqueId, u"crm-9"_s);
 
     // Back on the sandbox: its own event, and nothing of the account's.
     QVERIFY(session->profiles()->setActiveProfile(sandbox.id));
@@ -230,7 +230,7 @@ void TestAppSession::sharedHistoryMovesToTheActiveProfile()
     waitUntilReceiving(*session);
     QVERIFY(!QFile::exists(m_dir->filePath(u"data/events.sqlite"_s)));
     QVERIFY(session->receiverService()->storeDirectory().endsWith(session->activeProfile().id));
-    QCOMPARE(session->receiverService()->store()->event(1)->uniqueId, u"crm-old"_s);
+    QCOMPARE(session->receiverService()->store()->eventById(1)->uniqueId, u"crm-old"_s);
     // The receiver's start catches up with the sandbox, whose company differs from the old delivery: whatever
     // came after the moved event came from that, not from a second copy of the history.
     const QList<StoredEvent> events = session->receiverService()->store()->events(0, 100);

@@ -223,7 +223,7 @@ void TestCatchUp::aLateRetryAddsNoSecondDiff()
     // The late retry joined the catch-up event as another attempt: no second event, no second diff.
     QTRY_COMPARE(store()->attempts(caughtUp).size(), 2);
     QCOMPARE(store()->maxEventId(), caughtUp);
-    const std::optional<StoredEvent> event = store()->event(caughtUp);
+    const std::optional<StoredEvent> event = store()->eventById(caughtUp);
     QVERIFY(event);
     QCOMPARE(event->changedFields, QStringList {u"staff_number"_s});
     QCOMPARE(event->maxNumberOfTries, 3);

@@ -441,7 +441,7 @@ void TestCurlCommand::posixCommandRunWithCurlStoresTheSameBytes()
         const QJsonObject answer = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
         QCOMPARE(answer.value(u"status"_s).toString(), u"stored_test"_s);
         const std::optional<StoredEvent> stored
-            = fixture.service()->store()->event(qint64(answer.value(u"event_id"_s).toDouble()));
+            = fixture.service()->store()->eventById(qint64(answer.value(u"event_id"_s).toDouble()));
         QVERIFY(stored.has_value());
         QCOMPARE(stored->rawBody, body);
     }

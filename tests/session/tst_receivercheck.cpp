@@ -76,7 +76,7 @@ private slots:
         QVERIFY(result.hopName().isEmpty());
         QVERIFY(result.message().contains(QString::number(result.eventId)));
 
-        const std::optional<StoredEvent> stored = local.store->event(result.eventId);
+        const std::optional<StoredEvent> stored = local.store->eventById(result.eventId);
         QVERIFY(stored);
         QCOMPARE(stored->origin, DeliveryOrigin::Test);
         QCOMPARE(stored->uniqueId, result.uniqueId);
@@ -120,7 +120,7 @@ private slots:
         check.setReceiver(mine.receiver.get());
         const ReceiverCheckResult arrived = check.run(mine.receiver->localUrl(), u"secret"_s, u"s3cret"_s);
         QVERIFY2(arrived.ok(), qPrintable(arrived.message()));
-        QCOMPARE(mine.store->event(arrived.eventId)->uniqueId, arrived.uniqueId);
+        QCOMPARE(mine.store->eventById(arrived.eventId)->uniqueId, arrived.uniqueId);
         // The other receiver answers 200 and stores it, but this one never reports it.
         const ReceiverCheckResult elsewhere = check.run(other.receiver->localUrl(), u"secret"_s, u"s3cret"_s);
         QCOMPARE(elsewhere.failed, ReceiverCheckResult::Hop::NotArrived);

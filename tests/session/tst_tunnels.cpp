@@ -140,8 +140,8 @@ private slots:
 
     void theNgrokTunnelToOurPortIsChosen()
     {
-        const int ours = 18787;
-        RawHttpServer ngrok([ours](const QByteArray& head) {
+        constexpr int ours = 18787;
+        RawHttpServer ngrok([](const QByteArray& head) {
             if (!head.startsWith("GET /api/tunnels "))
                 return notFound();
             return jsonAnswer(ngrokList(

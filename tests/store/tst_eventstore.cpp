@@ -117,7 +117,7 @@ private slots:
         QCOMPARE(eventStore.attempts(1).first().rawBody, old.rawBody);
         const auto added = store(eventStore, delivery(u"new"_s, companyData(u"25578642"_s, 200), 1, t0.addSecs(1)));
         QVERIFY2(added.ok, qPrintable(added.error));
-        QCOMPARE(eventStore.attempts(added.eventId).first().rawBody, eventStore.event(added.eventId)->rawBody);
+        QCOMPARE(eventStore.attempts(added.eventId).first().rawBody, eventStore.eventById(added.eventId)->rawBody);
         eventStore.close();
         {
             SqliteTestSupport::Database db(m_dir->filePath(EventStore::databaseFileName()));
@@ -162,7 +162,7 @@ private slots:
         QVERIFY(!outcome.stale);
         QCOMPARE(outcome.changedFields.size(), 10); // nothing known before: every field is new
         QCOMPARE(eventStore.eventCount(), 1);
-        const auto stored = eventStore.event(outcome.eventId);
+        const auto stored = eventStore.eventById(outcome.eventId);
         QVERIFY(stored);
         QCOMPARE(stored->uniqueId, u"123abc"_s);
         QCOMPARE(stored->businessId, u"25578642"_s);
@@ -194,14 +194,14 @@ private slots:
     {
         EventStore eventStore;
         QCOMPARE(eventStore.counters().events, 0);
-        QVERIFY(!eventStore.event(1));
+        QVERIFY(!eventStore.eventById(1));
         QString error;
         QVERIFY2(eventStore.open(m_options, &error), qPrintable(error));
         const StoreOutcome outcome = store(
             eventStore, delivery(u"early-1"_s, companyData(u"25578642"_s, 1), 1, QDateTime::currentDateTimeUtc()));
         QVERIFY2(outcome.ok, qPrintable(outcome.error));
         QCOMPARE(eventStore.counters().events, 1);
-        const auto stored = eventStore.event(outcome.eventId);
+        const auto stored = eventStore.eventById(outcome.eventId);
         QVERIFY(stored);
         QCOMPARE(stored->uniqueId, u"early-1"_s);
 
@@ -212,7 +212,7 @@ private slots:
         otherOptions.directory = other.path();
         QVERIFY2(eventStore.open(otherOptions, &error), qPrintable(error));
         QCOMPARE(eventStore.counters().events, 0);
-        QVERIFY(!eventStore.event(outcome.eventId));
+        QVERIFY(!eventStore.eventById(outcome.eventId));
     }
 
     void answeredDeliveriesSurviveARestart()
@@ -252,7 +252,7 @@ private slots:
         QVERIFY(second.duplicate);
         QCOMPARE(second.eventId, first.eventId);
         QCOMPARE(eventStore.eventCount(), 1);
-        const auto stored = eventStore.event(first.eventId);
+        const auto stored = eventStore.eventById(first.eventId);
         QCOMPARE(stored->attempts, 2);
         QVERIFY(stored->isDuplicate());
         QVERIFY(stored->isRetry());
@@ -310,7 +310,7 @@ private slots:
         const auto changed = store(reopened, delivery(u"u1"_s, companyData(u"25578642"_s, 100, 15), 1, t0.addSecs(5)));
         QVERIFY2(changed.ok, qPrintable(changed.error));
         QCOMPARE(changed.changedFields, QStringList {u"staff_number"_s});
-        const auto stored = reopened.event(changed.eventId);
+        const auto stored = reopened.eventById(changed.eventId);
         QVERIFY(stored->hasBefore);
         QCOMPARE(stored->before.value(u"staff_number"_s).toInt(), 12);
     }
@@ -328,12 +328,12 @@ private slots:
         const auto c = store(eventStore, delivery(u"u1"_s, companyData(u"111"_s, 2), 2, t0.addMSecs(1500)));
         QVERIFY(c.ok);
         QVERIFY(c.stale);
-        QVERIFY(eventStore.event(c.eventId)->stale);
+        QVERIFY(eventStore.eventById(c.eventId)->stale);
         // The snapshot still holds B: the next change is compared with B, not with the stale C.
         const auto d = store(eventStore, delivery(u"u1"_s, companyData(u"111"_s, 3, 40), 1, t0.addMSecs(9000)));
         QVERIFY(!d.stale);
         QCOMPARE(d.changedFields, QStringList {u"staff_number"_s});
-        QCOMPARE(eventStore.event(d.eventId)->before, companyData(u"111"_s, 3));
+        QCOMPARE(eventStore.eventById(d.eventId)->before, companyData(u"111"_s, 3));
         Q_UNUSED(b);
         QCOMPARE(eventStore.counters().stale, 1);
     }
@@ -413,7 +413,7 @@ private slots:
         }
         const auto next = store(eventStore, delivery(u"next"_s, companyData(u"444"_s, 5000), 1, {}));
         QVERIFY2(next.ok, qPrintable(next.error));
-        QCOMPARE(eventStore.event(next.eventId)->before.value(u"turn_over"_s).toInteger(), lastCommittedTurnOver);
+        QCOMPARE(eventStore.eventById(next.eventId)->before.value(u"turn_over"_s).toInteger(), lastCommittedTurnOver);
     }
 
     void companyGoingBackAndForthHasAnEventPerChange()
@@ -432,7 +432,7 @@ private slots:
         QVERIFY(!third.duplicate);
         QCOMPARE(eventStore.eventCount(), 3);
         QCOMPARE(third.changedFields, QStringList {u"turn_over"_s});
-        const auto back = eventStore.event(third.eventId);
+        const auto back = eventStore.eventById(third.eventId);
         QCOMPARE(back->before, b);
         QCOMPARE(back->data, a);
         QVERIFY(!back->stale);
@@ -441,12 +441,12 @@ private slots:
         QVERIFY(retry.duplicate);
         QCOMPARE(retry.eventId, third.eventId);
         QVERIFY(!retry.stale);
-        QCOMPARE(eventStore.event(third.eventId)->attempts, 2);
-        QCOMPARE(eventStore.event(first.eventId)->attempts, 1);
+        QCOMPARE(eventStore.eventById(third.eventId)->attempts, 2);
+        QCOMPARE(eventStore.eventById(first.eventId)->attempts, 1);
         QCOMPARE(eventStore.eventCount(), 3);
         // The known state ends at A: the next change is compared with A.
         const auto next = store(eventStore, delivery(u"crm-1"_s, companyData(u"555"_s, 100, 40), 1, t0.addSecs(180)));
-        QCOMPARE(eventStore.event(next.eventId)->before, a);
+        QCOMPARE(eventStore.eventById(next.eventId)->before, a);
         QCOMPARE(next.changedFields, QStringList {u"staff_number"_s});
     }
 
@@ -468,7 +468,7 @@ private slots:
         QCOMPARE(late.eventId, first.eventId);
         QCOMPARE(eventStore.eventCount(), 2);
         const auto next = store(eventStore, delivery(u"crm-2"_s, companyData(u"556"_s, 300), 1, t0.addSecs(120)));
-        QCOMPARE(eventStore.event(next.eventId)->before, b);
+        QCOMPARE(eventStore.eventById(next.eventId)->before, b);
         Q_UNUSED(second);
     }
 
@@ -490,7 +490,7 @@ private slots:
         // Never a duplicate and never a company's state: each one is its own event.
         QVERIFY(!second.duplicate);
         QVERIFY(second.eventId != first.eventId);
-        const auto stored = eventStore.event(first.eventId);
+        const auto stored = eventStore.eventById(first.eventId);
         QVERIFY(stored->isUnrecognised());
         QCOMPARE(stored->rawBody, odd.rawBody);
         QCOMPARE(stored->problem, odd.problem);
@@ -525,7 +525,7 @@ private slots:
         QString error;
         QVERIFY2(eventStore.open(m_options, &error), qPrintable(error));
         // Old rows keep their ids and come in as deliveries; old refusals have no kept body.
-        const auto migrated = eventStore.event(7);
+        const auto migrated = eventStore.eventById(7);
         QVERIFY(migrated);
         QCOMPARE(migrated->origin, DeliveryOrigin::Delivery);
         QCOMPARE(migrated->rawBody, old.rawBody);

@@ -221,7 +221,7 @@ void EventDetailPane::setEvent(qint64 id)
         this,
         [id](EventQuery& query, const EventStore& store) {
             Loaded loaded;
-            const std::optional<StoredEvent> event = store.event(id);
+            const std::optional<StoredEvent> event = store.eventById(id);
             if (!event)
                 return loaded;
             loaded.found = true;
