@@ -30,8 +30,18 @@ else()
     if(VW_WARNINGS_AS_ERRORS)
         target_compile_options(vw_compile_flags INTERFACE -Werror)
     endif()
-    # The hardening Debian's own packages get (lintian checks the binaries for it).
-    target_compile_definitions(vw_compile_flags INTERFACE $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
+    if(VW_SANITIZE)
+        # Every target of ours is instrumented (Qt and the system libraries are not). A sanitizer report ends
+        # the program, so a test that triggers one fails.
+        list(JOIN VW_SANITIZE "," vw_sanitizers)
+        target_compile_options(vw_compile_flags INTERFACE
+            -fsanitize=${vw_sanitizers} -fno-omit-frame-pointer -fno-sanitize-recover=all)
+        target_link_options(vw_compile_flags INTERFACE -fsanitize=${vw_sanitizers})
+    else()
+        # The hardening Debian's own packages get (lintian checks the binaries for it). Not with the
+        # sanitizers: the checked string functions would hide overflows from AddressSanitizer.
+        target_compile_definitions(vw_compile_flags INTERFACE $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
+    endif()
     if(NOT APPLE)
         target_link_options(vw_compile_flags INTERFACE -Wl,-z,relro -Wl,-z,now)
     endif()

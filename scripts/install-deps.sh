@@ -22,6 +22,10 @@ if [[ "${1:-}" == "--test" ]]; then
     # The Windows installer script, compiled on Linux (tests/packaging/check-nsis.sh).
     packages+=(nsis)
 fi
+if [[ "${1:-}" == "--fuzz" ]]; then
+    # scripts/fuzz.sh only: Clang 14 and its runtime libraries (libFuzzer, the sanitizers).
+    packages+=(clang-14 libclang-rt-14-dev)
+fi
 if [[ "${1:-}" == "--screenshots" ]]; then
     # packaging/make-screenshots.sh only: a private X server, xdotool, and ImageMagick's montage for the
     # contact sheet.

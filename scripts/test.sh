@@ -1,8 +1,29 @@
 #!/usr/bin/env bash
-# Quick start (2): install what is missing, build with warnings as errors (GCC, then Clang), check formatting and
-# the translation catalogues, and run every test inside a throw-away real keychain session.
+# Quick start (2): install what is missing, build with warnings as errors (GCC, then Clang), check formatting
+# and the translation catalogues, and run every test inside a throw-away real keychain session.
+#
+#   scripts/test.sh              what CI runs, in build/test
+#   scripts/test.sh --sanitize   every test again on a build with AddressSanitizer and UndefinedBehaviorSanitizer,
+#                                in build/sanitize (slower; the suppressions for Qt and the system are in
+#                                tests/sanitizers/)
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
+
+if [[ "${1:-}" == "--sanitize" ]]; then
+    build_dir=${BUILD_DIR:-$here/build/sanitize}
+    "$here/scripts/install-deps.sh" --test
+    # Not with warnings as errors: the instrumentation makes GCC warn about code it does not warn about
+    # otherwise; the normal build checks the warnings.
+    BUILD_DIR=$build_dir "$here/scripts/build.sh" -DVW_BUILD_TESTS=ON -DVW_BUILD_BENCHMARKS=OFF \
+        "-DVW_SANITIZE=address;undefined"
+    supp="$here/tests/sanitizers"
+    export ASAN_OPTIONS="detect_leaks=1:check_initialization_order=1:strict_init_order=1"
+    export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$supp/ubsan.supp"
+    "$here/scripts/with-keyring.sh" ctest --test-dir "$build_dir" --output-on-failure --timeout 1200 -j "$(nproc)"
+    exit
+fi
+
 build_dir=${BUILD_DIR:-$here/build/test}
 "$here/scripts/install-deps.sh" --test
 
