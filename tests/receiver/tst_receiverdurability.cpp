@@ -1,7 +1,6 @@
+#include "HeadlessProcess.h"
 #include "store/EventStore.h"
 
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -82,32 +81,13 @@ class TestReceiverDurability : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QProcess m_process;
-    quint16 m_port = 0;
+    HeadlessProcess m_receiver;
 
     bool startHeadless()
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"VAINU_WEBHOOK_SECRET"_s, u"k"_s);
-        m_process.setProcessEnvironment(env);
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start(qEnvironmentVariable("VW_BIN_DIR") + u"/vainu-webhooks"_s,
-                        {u"--headless"_s, u"--port"_s, u"0"_s, u"--data-dir"_s, m_dir.path()});
-        if (!m_process.waitForStarted(10000))
-            return false;
-        static const QRegularExpression listening(u"Listening on http://127\\.0\\.0\\.1:(\\d+)/"_s);
-        QByteArray output;
-        QDeadlineTimer deadline(15000);
-        while (!deadline.hasExpired()) {
-            m_process.waitForReadyRead(200);
-            output += m_process.readAllStandardOutput();
-            const auto match = listening.match(QString::fromUtf8(output));
-            if (match.hasMatch()) {
-                m_port = quint16(match.captured(1).toUInt());
-                return true;
-            }
-        }
-        qWarning() << output << m_process.readAllStandardError();
+        if (m_receiver.start(m_dir.path(), u"k"_s))
+            return true;
+        qWarning() << m_receiver.output();
         return false;
     }
 
@@ -134,7 +114,7 @@ private:
         QSet<QByteArray> acknowledged;
         std::vector<std::unique_ptr<LoadClient>> clients;
         for (int i = 0; i < 8; ++i)
-            clients.push_back(std::make_unique<LoadClient>(m_port, i, &acknowledged));
+            clients.push_back(std::make_unique<LoadClient>(m_receiver.port(), i, &acknowledged));
         const bool reached = QTest::qWaitFor([&] { return acknowledged.size() >= acknowledgedTarget; }, 60000);
         Q_UNUSED(reached); // checked by the caller through the returned set
         stopServer(); // clients are still sending: some requests are in flight
@@ -153,9 +133,9 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY(startHeadless());
-        const QSet<QByteArray> acknowledged = runLoad(400, [this] { m_process.kill(); }); // SIGKILL
-        QVERIFY(m_process.state() == QProcess::NotRunning || m_process.waitForFinished(10000));
-        QCOMPARE(m_process.exitStatus(), QProcess::CrashExit);
+        const QSet<QByteArray> acknowledged = runLoad(400, [this] { m_receiver.process().kill(); }); // SIGKILL
+        QVERIFY(m_receiver.process().state() == QProcess::NotRunning || m_receiver.process().waitForFinished(10000));
+        QCOMPARE(m_receiver.process().exitStatus(), QProcess::CrashExit);
         QVERIFY(acknowledged.size() >= 400);
         const QSet<QString> stored = storedUniqueIds();
         for (const QByteArray& id : acknowledged)
@@ -168,10 +148,11 @@ private slots:
     {
         const int before = int(storedUniqueIds().size());
         QVERIFY(startHeadless());
-        const QSet<QByteArray> acknowledged = runLoad(200, [this] { ::kill(pid_t(m_process.processId()), SIGTERM); });
-        QVERIFY(m_process.state() == QProcess::NotRunning || m_process.waitForFinished(20000));
-        QCOMPARE(m_process.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(m_process.exitCode(), 0);
+        const QSet<QByteArray> acknowledged
+            = runLoad(200, [this] { ::kill(pid_t(m_receiver.process().processId()), SIGTERM); });
+        QVERIFY(m_receiver.process().state() == QProcess::NotRunning || m_receiver.process().waitForFinished(20000));
+        QCOMPARE(m_receiver.process().exitStatus(), QProcess::NormalExit);
+        QCOMPARE(m_receiver.process().exitCode(), 0);
         const QSet<QString> stored = storedUniqueIds();
         for (const QByteArray& id : acknowledged)
             QVERIFY2(stored.contains(QString::fromLatin1(id)), id.constData());
