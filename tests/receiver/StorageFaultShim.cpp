@@ -148,6 +148,17 @@ mode_t modeOf(int flags, va_list arguments)
         return -1;                                                                                                     \
     }
 
+namespace {
+
+// open() or open64() of the C library, unless the fault refuses it.
+int openChecked(const char* name, const char* path, int flags, mode_t mode)
+{
+    VW_FAIL_WITH(openFailure(path, flags));
+    return real<int (*)(const char*, int, ...)>(name)(path, flags, mode);
+}
+
+} // namespace
+
 extern "C" {
 
 int open(const char* path, int flags, ...)
@@ -156,9 +167,7 @@ int open(const char* path, int flags, ...)
     va_start(arguments, flags);
     const mode_t mode = modeOf(flags, arguments);
     va_end(arguments);
-    VW_FAIL_WITH(openFailure(path, flags));
-    static const auto next = real<int (*)(const char*, int, ...)>("open");
-    return next(path, flags, mode);
+    return openChecked("open", path, flags, mode);
 }
 
 int open64(const char* path, int flags, ...)
@@ -167,9 +176,7 @@ int open64(const char* path, int flags, ...)
     va_start(arguments, flags);
     const mode_t mode = modeOf(flags, arguments);
     va_end(arguments);
-    VW_FAIL_WITH(openFailure(path, flags));
-    static const auto next = real<int (*)(const char*, int, ...)>("open64");
-    return next(path, flags, mode);
+    return openChecked("open64", path, flags, mode);
 }
 
 ssize_t write(int fd, const void* buffer, size_t count)

@@ -3,6 +3,7 @@
 // must be answered 503 with Retry-After, never 2xx for a delivery that was not stored, and the receiver
 // must store and answer 200 again once the fault is gone, without a restart.
 #include "CliProcess.h"
+#include "ClosingPost.h"
 #include "HeadlessProcess.h"
 
 #include <QFile>
@@ -10,7 +11,6 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,32 +40,10 @@ struct Answer
     QJsonObject body;
 };
 
-// One POST on a connection of its own, read until the receiver closes it.
 Answer post(quint16 port, const QByteArray& body)
 {
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    if (!socket.waitForConnected(5000))
-        return {};
-    socket.write("POST /vainu/webhook?secret=" + secret.toLatin1()
-                 + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                   "Content-Length: "
-                 + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-    QByteArray raw;
-    QDeadlineTimer deadline(15000);
-    while (socket.state() == QAbstractSocket::ConnectedState && !deadline.hasExpired()) {
-        socket.waitForReadyRead(200);
-        raw += socket.readAll();
-    }
-    raw += socket.readAll();
-    Answer answer;
-    const qsizetype headEnd = raw.indexOf("\r\n\r\n");
-    if (!raw.startsWith("HTTP/1.1 ") || headEnd < 0)
-        return answer;
-    answer.status = raw.mid(9, 3).toInt();
-    answer.head = raw.left(headEnd);
-    answer.body = QJsonDocument::fromJson(raw.mid(headEnd + 4)).object();
-    return answer;
+    const ClosingPost::Answer answer = ClosingPost::post(port, "/vainu/webhook?secret=" + secret.toLatin1(), body);
+    return {answer.status, answer.head, QJsonDocument::fromJson(answer.body).object()};
 }
 
 // The events `events export` writes (tests included), by id: their unique_id ("" for an unrecognised body).
