@@ -553,6 +553,8 @@ def main():
     soak.add_argument("--clients", type=int, default=4, help="client processes sending deliveries")
     soak.add_argument("--seed", type=int, default=None)
     soak.add_argument("--keep", action="store_true", help="keep the data folder and logs")
+    soak.add_argument("--fault-shim", help="also break the disk now and then: the LD_PRELOAD storage-fault shim "
+                      "(tests/receiver/StorageFaultShim.cpp) fails writes or fsync for a moment, under load")
     client = sub.add_parser("client")
     client.add_argument("--kind", choices=["deliveries", "bad", "slow"], required=True)
     client.add_argument("--name", required=True)
@@ -581,7 +583,13 @@ def main():
     port = free_port()
     print(f"soak: {args.minutes:g} min, seed {seed}, port {port}, work folder {work}", flush=True)
 
-    receiver = Receiver(args.app, port, data, logs, env)
+    receiver_env = dict(env)
+    fault_switch = os.path.join(work, "fault")
+    if args.fault_shim:
+        receiver_env.update(LD_PRELOAD=os.path.abspath(args.fault_shim), VW_FAULT_DIR=data,
+                            VW_FAULT_SWITCH=fault_switch)
+    receiver = Receiver(args.app, port, data, logs, receiver_env)
+    faults = collections.Counter()
     clients = []
     kinds = [("deliveries", f"c{i}") for i in range(args.clients)] + [("bad", "bad"), ("slow", "slow")]
     for index, (kind, name) in enumerate(kinds):
@@ -604,7 +612,18 @@ def main():
                 if receiver.process.poll() is None:
                     receiver.kill()
                 break
-            time.sleep(rng.uniform(0.3, 6.0))
+            up_for = rng.uniform(0.3, 6.0)
+            if args.fault_shim and rng.random() < 0.5:
+                # A full disk, a read-only file system or a failing fsync for a moment while it runs.
+                time.sleep(up_for / 3)
+                fault = rng.choice(["full", "readonly", "fsync"])
+                with open(fault_switch, "w") as switch:
+                    switch.write(fault)
+                faults[fault] += 1
+                time.sleep(rng.uniform(0.05, 0.5))
+                os.remove(fault_switch)
+                up_for -= up_for / 3
+            time.sleep(up_for)
         exit_code = receiver.process.poll()
         if exit_code is not None:
             died.append(f"start {receiver.starts} ended by itself with {exit_code}")
@@ -632,6 +651,8 @@ def main():
     print("soak: answers by kind and status: " + ", ".join(f"{k}: {v}" for k, v in sorted(counts.items())))
     print("soak: answers by status: " + ", ".join(f"{k}: {v}" for k, v in sorted(statuses.items(), key=str)))
     print(f"soak: receiver starts {receiver.starts}, kills survived {kills} ({early_kills} before it listened)")
+    if args.fault_shim:
+        print("soak: storage faults while running: " + ", ".join(f"{k} {v}" for k, v in sorted(faults.items())))
     print(f"soak: deliveries answered 2xx {figures['answered_2xx']}, events in the export {figures['events_exported']}, "
           f"non-JSON bodies answered 400 {figures['answered_400_kept']}, integrity_check {figures['integrity']}")
     print(f"soak: lost {figures['lost']}")
