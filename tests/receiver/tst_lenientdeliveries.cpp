@@ -1,3 +1,4 @@
+#include "ClosingPost.h"
 #include "models/EventRejectedModel.h"
 #include "models/EventTableModel.h"
 #include "receiver/WebhookReceiver.h"
@@ -30,34 +31,9 @@ QByteArray variant(const QByteArray& from, const QByteArray& to)
     return body.replace(from, to);
 }
 
-struct Answer
+ClosingPost::Answer post(quint16 port, const QByteArray& body)
 {
-    int status = -1;
-    QByteArray body;
-};
-
-// One POST over a real TCP connection; the receiver closes after answering (Connection: close).
-Answer post(quint16 port, const QByteArray& body)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    if (!socket.waitForConnected(5000))
-        return {};
-    socket.write("POST /vainu/webhook?secret=s3cret HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
-                 "Content-Type: application/json\r\nContent-Length: "
-                 + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-    QByteArray raw;
-    QDeadlineTimer deadline(5000);
-    while (socket.state() == QAbstractSocket::ConnectedState && !deadline.hasExpired()) {
-        socket.waitForReadyRead(100);
-        raw += socket.readAll();
-    }
-    raw += socket.readAll();
-    Answer answer;
-    if (raw.startsWith("HTTP/1.1 "))
-        answer.status = raw.mid(9, 3).toInt();
-    answer.body = raw.mid(raw.indexOf("\r\n\r\n") + 4);
-    return answer;
+    return ClosingPost::post(port, "/vainu/webhook?secret=s3cret", body, 5000);
 }
 
 QByteArray jsonText(const QJsonValue& value)
@@ -173,7 +149,7 @@ private slots:
         QFETCH(QString, field);
         QFETCH(QByteArray, value);
 
-        const Answer answer = post(m_receiver->port(), body);
+        const ClosingPost::Answer answer = post(m_receiver->port(), body);
         QCOMPARE(answer.status, 200);
         QCOMPARE(answer.body.contains("stored_unrecognised"), !recognised);
         // Committed before the answer: readable right now, byte for byte.
@@ -220,7 +196,7 @@ private slots:
     void notJsonIsRefusedAndKept()
     {
         QFETCH(QByteArray, body);
-        const Answer answer = post(m_receiver->port(), body);
+        const ClosingPost::Answer answer = post(m_receiver->port(), body);
         QCOMPARE(answer.status, 400);
         QCOMPARE(m_store->eventCount(), 0);
         // Committed before the answer, with its bytes.
