@@ -186,6 +186,33 @@
     </message>
 </context>
 <context>
+    <name>EventsReplayCommand</name>
+    <message numerus="yes">
+        <source>%n event(s) delivered</source>
+        <translation>
+            <numerusform>%n event delivered</numerusform>
+            <numerusform>%n events delivered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not delivered.</source>
+        <translation>
+            <numerusform>%n not delivered.</numerusform>
+            <numerusform>%n not delivered.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ForwardResponseText</name>
+    <message numerus="yes">
+        <source>Gave up after %n tries: %1</source>
+        <translation>
+            <numerusform>Gave up after %n try: %1</numerusform>
+            <numerusform>Gave up after %n tries: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %n row(s), %2, separated by &quot;%3&quot;.</source>
@@ -347,6 +374,30 @@
         <translation>
             <numerusform>The old webhook could not be deleted: delete the webhook with the old secret yourself (id %1) on the Webhooks page.</numerusform>
             <numerusform>The old webhooks could not be deleted: delete %n webhooks with the old secret yourself (id %1) on the Webhooks page.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReplayDialog</name>
+    <message numerus="yes">
+        <source>Replaying %n events…</source>
+        <translation>
+            <numerusform>Replaying %n event…</numerusform>
+            <numerusform>Replaying %n events…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n delivered</numerusform>
+            <numerusform>%n delivered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
 </context>

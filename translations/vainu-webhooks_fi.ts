@@ -679,6 +679,7 @@ Commands:
   customers list|import|export the customer data Vainu tracks for you
   events export                the received events as JSON Lines or CSV
   events catch-up              find the changes missed while the receiver was not running
+  events replay --to URL       send stored events to a URL again, as Vainu sent them
   receiver check|status|subscribe  prove that Vainu reaches the receiver&apos;s public URL, show
                                its state, register it as a webhook
   --headless                   the receiver and the event store, without a window
@@ -701,6 +702,7 @@ Komennot:
   customers list|import|export asiakastiedot, joita Vainu seuraa puolestasi
   events export                vastaanotetut tapahtumat JSON Lines- tai CSV-muodossa
   events catch-up              etsi pysähdyksen aikana saamatta jääneet muutokset
+  events replay --to URL       lähetä tallennetut tapahtumat uudelleen URL-osoitteeseen, kuten Vainu ne lähetti
   receiver check|status|subscribe  tarkista, että Vainu tavoittaa vastaanottimen julkisen URL:n,
                                näytä sen tila, rekisteröi se webhookiksi
   --headless                   vastaanotin ja tapahtumavarasto ilman ikkunaa
@@ -924,10 +926,6 @@ VAINU_API_KEY. Paluuarvot: 0 onnistui, 1 API-, verkko- tai tallennusvirhe, 2 kä
 <context>
     <name>ConnectionGuard</name>
     <message>
-        <source>The client sent another request before the answer to the previous one (pipelining is not supported); the connection was closed.</source>
-        <translation>Asiakas lähetti uuden pyynnön ennen vastausta edelliseen (putkitusta ei tueta); yhteys suljettiin.</translation>
-    </message>
-    <message>
         <source>The request head is larger than %1 bytes.</source>
         <translation>Pyynnön otsakeosa on suurempi kuin %1 tavua.</translation>
     </message>
@@ -938,6 +936,10 @@ VAINU_API_KEY. Paluuarvot: 0 onnistui, 1 API-, verkko- tai tallennusvirhe, 2 kä
     <message>
         <source>The request did not arrive completely within %1 ms.</source>
         <translation>Pyyntö ei saapunut kokonaan %1 ms:n kuluessa.</translation>
+    </message>
+    <message>
+        <source>More than %1 requests on this connection are waiting for their answers.</source>
+        <translation>Tällä yhteydellä odottaa vastaustaan yli %1 pyyntöä.</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1671,65 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     </message>
 </context>
 <context>
+    <name>EditAndSendDialog</name>
+    <message>
+        <source>Edit and send</source>
+        <translation>Muokkaa ja lähetä</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Sisältö</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>Lähetä &amp;kohteeseen:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Lähetä</translation>
+    </message>
+    <message>
+        <source>Answer body</source>
+        <translation>Vastauksen runko</translation>
+    </message>
+    <message>
+        <source>Event %1 as it arrived. Change it and send it: to this app&apos;s receiver it is stored as a test delivery, to a forward target it goes as a replay.</source>
+        <translation>Tapahtuma %1 sellaisena kuin se saapui. Muokkaa ja lähetä: tämän sovelluksen vastaanotin tallentaa sen testitoimituksena, välityskohteeseen se menee uudelleenlähetyksenä.</translation>
+    </message>
+    <message>
+        <source>The answer shows here after Send.</source>
+        <translation>Vastaus näkyy tässä lähettämisen jälkeen.</translation>
+    </message>
+    <message>
+        <source>Not a JSON object or array.</source>
+        <translation>Ei JSON-objekti eikä -taulukko.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Rivi %1, sarake %2: %3</translation>
+    </message>
+    <message>
+        <source>Valid JSON.</source>
+        <translation>Kelvollista JSONia.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON. %1</source>
+        <translation>Ei kelvollista JSONia. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no event store is open.</source>
+        <translation>Mitään ei lähetetty: tapahtumavarastoa ei ole avattu.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Lähetetään…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Mitään ei lähetetty: %1</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>&amp;Retry</source>
@@ -1706,10 +1767,6 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <translation>Pyydä Vainulta tämän yrityksen kaikki kentät (Get Companies)</translation>
     </message>
     <message>
-        <source>Copy a curl command that sends this delivery to the receiver again</source>
-        <translation>Kopioi curl-komento, joka lähettää tämän toimituksen vastaanottimelle uudelleen</translation>
-    </message>
-    <message>
         <source>Request / header</source>
         <translation>Pyyntö / otsake</translation>
     </message>
@@ -1732,10 +1789,6 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>Raw body</source>
         <translation>Raaka runko</translation>
-    </message>
-    <message>
-        <source>Headers</source>
-        <translation>Otsakkeet</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -1823,6 +1876,82 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>&lt;b&gt;Test delivery&lt;/b&gt; · event %1 · arrived %2&lt;br&gt;Posted by this app to its public URL to check that deliveries reach the receiver; not part of any company&apos;s history.</source>
         <translation>&lt;b&gt;Testitoimitus&lt;/b&gt; · tapahtuma %1 · saapui %2&lt;br&gt;Tämä sovellus lähetti sen julkiseen URL:iinsa tarkistaakseen, että toimitukset tavoittavat vastaanottimen; ei kuulu minkään yrityksen historiaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and send…</source>
+        <translation>&amp;Muokkaa ja lähetä…</translation>
+    </message>
+    <message>
+        <source>Change this event&apos;s payload and send it to the receiver or a forward target</source>
+        <translation>Muokkaa tapahtuman sisältöä ja lähetä se vastaanottimeen tai välityskohteeseen</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>The target&apos;s answer</source>
+        <translation>Kohteen vastaus</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Pyyntö</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>Välitys</translation>
+    </message>
+    <message>
+        <source>Shell</source>
+        <translation>Komentotulkki</translation>
+    </message>
+    <message>
+        <source>POSIX shell (bash, zsh)</source>
+        <translation>POSIX-komentotulkki (bash, zsh)</translation>
+    </message>
+    <message>
+        <source>PowerShell</source>
+        <translation>PowerShell</translation>
+    </message>
+    <message>
+        <source>Windows cmd</source>
+        <translation>Windowsin cmd</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Lähetä kohteeseen</translation>
+    </message>
+    <message>
+        <source>the receiver</source>
+        <translation>vastaanottimeen</translation>
+    </message>
+    <message>
+        <source>Copy a curl command for %1 that sends this delivery to %2</source>
+        <translation>Kopioi %1-curl-komento, joka lähettää tämän toimituksen: %2</translation>
+    </message>
+    <message>
+        <source>A curl command that forwards event %1 to the target is on the clipboard.</source>
+        <translation>Leikepöydällä on curl-komento, joka välittää tapahtuman %1 kohteeseen.</translation>
+    </message>
+    <message>
+        <source>Target %1 (removed)</source>
+        <translation>Kohde %1 (poistettu)</translation>
+    </message>
+    <message>
+        <source>Not forwarded: no target was on for it, or its filter left it out.</source>
+        <translation>Ei välitetty: mikään kohde ei ollut päällä sille, tai suodatin jätti sen pois.</translation>
+    </message>
+    <message>
+        <source>No forward targets. Add one in the Forwarding tab of this page.</source>
+        <translation>Ei välityskohteita. Lisää sellainen tämän sivun Välitys-välilehdellä.</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2140,10 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <source>The event database could not be prepared.</source>
         <translation>Tapahtumatietokantaa ei voitu valmistella.</translation>
     </message>
+    <message>
+        <source>Not sent: an earlier event of this company failed.</source>
+        <translation>Ei lähetetty: tämän yrityksen aiempi tapahtuma epäonnistui.</translation>
+    </message>
 </context>
 <context>
     <name>EventsCatchUpCommand</name>
@@ -2179,6 +2312,135 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     </message>
 </context>
 <context>
+    <name>EventsReplayCommand</name>
+    <message>
+        <source>Sends stored events to a URL as Vainu sent them: the same body and Content-Type, one after another.</source>
+        <translation>Lähettää tallennetut tapahtumat URL-osoitteeseen kuten Vainu ne lähetti: sama runko ja Content-Type, yksi kerrallaan.</translation>
+    </message>
+    <message>
+        <source>The events command.</source>
+        <translation>events-komento.</translation>
+    </message>
+    <message>
+        <source>Send stored events again.</source>
+        <translation>Lähetä tallennetut tapahtumat uudelleen.</translation>
+    </message>
+    <message>
+        <source>The URL to send the events to (http or https).</source>
+        <translation>URL, johon tapahtumat lähetetään (http tai https).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>An event to send (repeatable); they are sent in the order given.</source>
+        <translation>Lähetettävä tapahtuma (toistettavissa); ne lähetetään annetussa järjestyksessä.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The events that first arrived at or after this ISO 8601 time or date.</source>
+        <translation>Tapahtumat, jotka saapuivat ensi kerran tänä ISO 8601 -aikana tai -päivänä tai sen jälkeen.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>aika</translation>
+    </message>
+    <message>
+        <source>Only this company&apos;s events.</source>
+        <translation>Vain tämän yrityksen tapahtumat.</translation>
+    </message>
+    <message>
+        <source>An extra header, &quot;Name: value&quot; (repeatable).</source>
+        <translation>Lisäotsake, &quot;Nimi: arvo&quot; (toistettavissa).</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>otsake</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (default: 10).</source>
+        <translation>Sekunnit, jotka kutakin vastausta odotetaan (oletus: 10).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>sekunnit</translation>
+    </message>
+    <message>
+        <source>Folder of the event database (default: the profile&apos;s own folder).</source>
+        <translation>Tapahtumatietokannan kansio (oletus: profiilin oma kansio).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>kansio</translation>
+    </message>
+    <message>
+        <source>Use this profile&apos;s event history (default: the active one).</source>
+        <translation>Käytä tämän profiilin tapahtumahistoriaa (oletus: aktiivinen).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <source>Say where to send the events: --to URL.</source>
+        <translation>Kerro, minne tapahtumat lähetetään: --to URL.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--timeout on sekuntimäärä väliltä 1–%1, ei &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--id must be an event number, not &quot;%1&quot;.</source>
+        <translation>--id on tapahtuman numero, ei &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose the events either with --id or with --since and --business-id, not both.</source>
+        <translation>Valitse tapahtumat joko valitsimella --id tai valitsimilla --since ja --business-id, ei molemmilla.</translation>
+    </message>
+    <message>
+        <source>Say which events to send: --id N (repeatable), --since TIME or --business-id ID.</source>
+        <translation>Kerro, mitkä tapahtumat lähetetään: --id N (toistettavissa), --since AIKA tai --business-id TUNNUS.</translation>
+    </message>
+    <message>
+        <source>--since must be an ISO 8601 time or date, such as 2024-05-01 or 2024-05-01T12:00:00Z, not &quot;%1&quot;.</source>
+        <translation>--since on ISO 8601 -aika tai -päivä, esimerkiksi 2024-05-01 tai 2024-05-01T12:00:00Z, ei &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no event %1 in &quot;%2&quot;.</source>
+        <translation>Tapahtumaa %1 ei ole kohteessa &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>No stored events match; nothing was sent.</source>
+        <translation>Yksikään tallennettu tapahtuma ei täsmää; mitään ei lähetetty.</translation>
+    </message>
+    <message>
+        <source>event %1: delivered (HTTP %2, %3 ms)</source>
+        <translation>tapahtuma %1: toimitettu (HTTP %2, %3 ms)</translation>
+    </message>
+    <message>
+        <source>event %1: not delivered: %2</source>
+        <translation>tapahtuma %1: ei toimitettu: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) delivered</source>
+        <translation>
+            <numerusform>%n tapahtuma toimitettu</numerusform>
+            <numerusform>%n tapahtumaa toimitettu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not delivered.</source>
+        <translation>
+            <numerusform>%n ei toimitettu.</numerusform>
+            <numerusform>%n ei toimitettu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FieldDiffView</name>
     <message>
         <source>Changed fields</source>
@@ -2207,6 +2469,384 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>(absent)</source>
         <translation>(puuttuu)</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDestinations</name>
+    <message>
+        <source>This app&apos;s receiver (stored as a test delivery)</source>
+        <translation>Tämän sovelluksen vastaanotin (tallennetaan testitoimituksena)</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardOutcome</name>
+    <message>
+        <source>forward of event %1 to %2: delivered (HTTP %3, %4 ms, attempt %5)</source>
+        <translation>tapahtuman %1 välitys kohteeseen %2: toimitettu (HTTP %3, %4 ms, yritys %5)</translation>
+    </message>
+    <message>
+        <source>forward of event %1 to %2: attempt %3 not delivered, trying again at %4: %5</source>
+        <translation>tapahtuman %1 välitys kohteeseen %2: yritys %3 ei mennyt perille, uusi yritys %4: %5</translation>
+    </message>
+    <message>
+        <source>forward of event %1 to %2: failed after %3 attempts: %4</source>
+        <translation>tapahtuman %1 välitys kohteeseen %2: epäonnistui %3 yrityksen jälkeen: %4</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardResponseText</name>
+    <message>
+        <source>Delivered: HTTP %1 in %2 ms at %3.</source>
+        <translation>Toimitettu: HTTP %1, %2 ms, klo %3.</translation>
+    </message>
+    <message>
+        <source>Not delivered (%1 ms, at %2): %3</source>
+        <translation>Ei toimitettu (%1 ms, klo %2): %3</translation>
+    </message>
+    <message>
+        <source>(The answer had no body.)</source>
+        <translation>(Vastauksessa ei ollut runkoa.)</translation>
+    </message>
+    <message>
+        <source>… (longer: only the first %1 KiB were read)</source>
+        <translation>… (pidempi: vain ensimmäiset %1 KiB luettiin)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Odottaa</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Yritetään uudelleen</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Toimitettu</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Epäonnistui</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>Ei vielä lähetetty.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 at %2 in %3 ms (try %4).</source>
+        <translation>HTTP %1 klo %2, %3 ms (%4. yritys).</translation>
+    </message>
+    <message>
+        <source>Next try at %1. Try %2 failed: %3</source>
+        <translation>Seuraava yritys klo %1. Yritys %2 epäonnistui: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n tries: %1</source>
+        <translation>
+            <numerusform>Luovuttiin %n yrityksen jälkeen: %1</numerusform>
+            <numerusform>Luovuttiin %n yrityksen jälkeen: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ForwardSender</name>
+    <message>
+        <source>The target answered HTTP %1.</source>
+        <translation>Kohde vastasi HTTP %1.</translation>
+    </message>
+    <message>
+        <source>No answer within %1 seconds.</source>
+        <translation>Ei vastausta %1 sekunnissa.</translation>
+    </message>
+    <message>
+        <source>The target could not be reached: %1</source>
+        <translation>Kohteeseen ei saatu yhteyttä: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardService</name>
+    <message>
+        <source>The event history is not open.</source>
+        <translation>Tapahtumahistoria ei ole auki.</translation>
+    </message>
+    <message>
+        <source>The forward target no longer exists.</source>
+        <translation>Välityskohdetta ei enää ole.</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardTarget</name>
+    <message>
+        <source>Enter the URL to forward to, e.g. http://localhost:3000/webhook.</source>
+        <translation>Anna URL, johon välitetään, esim. http://localhost:3000/webhook.</translation>
+    </message>
+    <message>
+        <source>This is not a valid URL. Enter a full address, e.g. http://localhost:3000/webhook.</source>
+        <translation>Tämä ei ole kelvollinen URL. Anna koko osoite, esim. http://localhost:3000/webhook.</translation>
+    </message>
+    <message>
+        <source>Only http and https URLs can be forwarded to.</source>
+        <translation>Välittää voi vain http- ja https-osoitteisiin.</translation>
+    </message>
+    <message>
+        <source>Put credentials in a header (Authorization), not in the URL.</source>
+        <translation>Laita tunnistetiedot otsakkeeseen (Authorization), ei URL:iin.</translation>
+    </message>
+    <message>
+        <source>This is the app&apos;s own receiver: every event would be forwarded to itself.</source>
+        <translation>Tämä on sovelluksen oma vastaanotin: jokainen tapahtuma välitettäisiin itselleen.</translation>
+    </message>
+    <message>
+        <source>This is the receiver&apos;s public URL: every event would be forwarded to itself.</source>
+        <translation>Tämä on vastaanottimen julkinen URL: jokainen tapahtuma välitettäisiin itselleen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid header name.</source>
+        <translation>&quot;%1&quot; ei ole kelvollinen otsakkeen nimi.</translation>
+    </message>
+    <message>
+        <source>The value of %1 cannot contain line breaks.</source>
+        <translation>Otsakkeen %1 arvossa ei voi olla rivinvaihtoja.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be set: the app sends it as the request needs.</source>
+        <translation>Otsaketta %1 ei voi asettaa: sovellus lähettää sen pyynnön mukaan.</translation>
+    </message>
+    <message>
+        <source>%1 is set by the app on every forward.</source>
+        <translation>Sovellus asettaa otsakkeen %1 jokaiseen välitykseen.</translation>
+    </message>
+    <message>
+        <source>Line %1: write a header as &quot;Name: value&quot;.</source>
+        <translation>Rivi %1: kirjoita otsake muodossa &quot;Nimi: arvo&quot;.</translation>
+    </message>
+    <message>
+        <source>The timeout must be between 1 and %1 seconds.</source>
+        <translation>Aikakatkaisun on oltava 1–%1 sekuntia.</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardTargetDialog</name>
+    <message>
+        <source>Forward target</source>
+        <translation>Välityskohde</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>http://localhost:3000/webhooks/vainu</source>
+        <translation>http://localhost:3000/webhooks/vainu</translation>
+    </message>
+    <message>
+        <source>&amp;Forward new events to this target</source>
+        <translation>&amp;Välitä uudet tapahtumat tähän kohteeseen</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers:</source>
+        <translation>Lisä&amp;otsakkeet:</translation>
+    </message>
+    <message>
+        <source>Authorization: Bearer …</source>
+        <translation>Authorization: Bearer …</translation>
+    </message>
+    <message>
+        <source>Only &amp;business ids:</source>
+        <translation>Vain &amp;Y-tunnukset:</translation>
+    </message>
+    <message>
+        <source>Any company (or e.g. 2557864-2, 0112038-9)</source>
+        <translation>Mikä tahansa yritys (tai esim. 2557864-2, 0112038-9)</translation>
+    </message>
+    <message>
+        <source>Only &amp;changed fields:</source>
+        <translation>Vain &amp;muuttuneet kentät:</translation>
+    </message>
+    <message>
+        <source>Any field (or e.g. name, employees)</source>
+        <translation>Mikä tahansa kenttä (tai esim. name, employees)</translation>
+    </message>
+    <message>
+        <source>Only origins:</source>
+        <translation>Vain alkuperät:</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Toimitukset</translation>
+    </message>
+    <message>
+        <source>Catch-up</source>
+        <translation>Kiinniotto</translation>
+    </message>
+    <message>
+        <source>Unrecognised</source>
+        <translation>Tunnistamattomat</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Testit</translation>
+    </message>
+    <message>
+        <source>None ticked: every origin.</source>
+        <translation>Mitään ei valittu: kaikki alkuperät.</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Aikakatkaisu:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Send the &amp;query string Vainu sent (without the receiver&apos;s secret)</source>
+        <translation>Lähetä Vainun lähettämät &amp;kyselyparametrit (ilman vastaanottimen salaisuutta)</translation>
+    </message>
+    <message>
+        <source>Add forward target</source>
+        <translation>Lisää välityskohde</translation>
+    </message>
+    <message>
+        <source>Edit forward target</source>
+        <translation>Muokkaa välityskohdetta</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ei tallennettu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ForwarderWorker</name>
+    <message>
+        <source>The event is no longer stored.</source>
+        <translation>Tapahtumaa ei ole enää tallessa.</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardingPanel</name>
+    <message>
+        <source>Forward targets</source>
+        <translation>Välityskohteet</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Odottaa</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Uusitaan</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Toimitettu</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Epäonnistui</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lisää…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Keskeytä</translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed</source>
+        <translation>Uusi &amp;epäonnistuneet</translation>
+    </message>
+    <message>
+        <source>Every new event is also sent to each target that is on, as Vainu sent it (the same body and Content-Type), until the target answers 2xx. Use it to develop against your own endpoint.</source>
+        <translation>Jokainen uusi tapahtuma lähetetään myös jokaiseen päällä olevaan kohteeseen sellaisena kuin Vainu sen lähetti (sama runko ja Content-Type), kunnes kohde vastaa 2xx. Käytä tätä kehittäessäsi omaa päätepistettäsi.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Pois</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Keskeytetty</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Päällä</translation>
+    </message>
+    <message>
+        <source>No forward targets yet. Add your endpoint, e.g. http://localhost:3000/webhooks.</source>
+        <translation>Välityskohteita ei vielä ole. Lisää päätepisteesi, esim. http://localhost:3000/webhooks.</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Jatka</translation>
+    </message>
+    <message>
+        <source>Send what waits for this target, and what arrives from now on</source>
+        <translation>Lähetä tätä kohdetta odottavat ja tästä lähtien saapuvat</translation>
+    </message>
+    <message>
+        <source>Keep queueing events for this target but send nothing</source>
+        <translation>Jatka tapahtumien jonottamista tälle kohteelle mutta älä lähetä mitään</translation>
+    </message>
+    <message>
+        <source>Queue the failed forwards of the selected target again</source>
+        <translation>Jonota valitun kohteen epäonnistuneet välitykset uudelleen</translation>
+    </message>
+    <message>
+        <source>Queue every failed forward again</source>
+        <translation>Jonota kaikki epäonnistuneet välitykset uudelleen</translation>
+    </message>
+    <message>
+        <source>Forward target %1 added.</source>
+        <translation>Välityskohde %1 lisätty.</translation>
+    </message>
+    <message>
+        <source>Forward target %1 saved.</source>
+        <translation>Välityskohde %1 tallennettu.</translation>
+    </message>
+    <message>
+        <source>Remove forward target</source>
+        <translation>Poista välityskohde</translation>
+    </message>
+    <message>
+        <source>Remove %1? What waits to be forwarded to it is dropped; the events stay.</source>
+        <translation>Poistetaanko %1? Sille odottavat välitykset hylätään; tapahtumat säilyvät.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 poistettu.</translation>
+    </message>
+    <message>
+        <source>Paused forwarding to %1.</source>
+        <translation>Välitys kohteeseen %1 keskeytetty.</translation>
+    </message>
+    <message>
+        <source>Resumed forwarding to %1.</source>
+        <translation>Välitystä kohteeseen %1 jatketaan.</translation>
+    </message>
+    <message>
+        <source>The failed forwards are queued again.</source>
+        <translation>Epäonnistuneet välitykset on jonotettu uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2989,14 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>HTTPS needs both --tls-cert FILE and --tls-key FILE.</source>
         <translation>HTTPS vaatii sekä valitsimen --tls-cert TIEDOSTO että --tls-key TIEDOSTO.</translation>
+    </message>
+    <message>
+        <source>Forward every stored event to this URL too (repeatable); kept as a forward target of the history. The history&apos;s other forward targets are forwarded to as well.</source>
+        <translation>Välitä jokainen tallennettu tapahtuma myös tähän URL:iin (toistettavissa); säilytetään historian välityskohteena. Historian muihinkin välityskohteisiin välitetään.</translation>
+    </message>
+    <message>
+        <source>Forwarding: %1</source>
+        <translation>Välitys: %1</translation>
     </message>
 </context>
 <context>
@@ -2971,6 +3619,18 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>The tunnel to this receiver now has the address %1, but Vainu delivers to %2: a tunnel gets a new address when it restarts. Subscribe the new address.</source>
         <translation>Tämän vastaanottimen tunnelilla on nyt osoite %1, mutta Vainu toimittaa osoitteeseen %2: tunneli saa uuden osoitteen, kun se käynnistyy uudelleen. Tilaa toimitukset uuteen osoitteeseen.</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>Välitys</translation>
+    </message>
+    <message>
+        <source>&amp;Replay to…</source>
+        <translation>Lähetä &amp;uudelleen…</translation>
+    </message>
+    <message>
+        <source>Send the selected events, or all the table shows, again to a forward target or the receiver</source>
+        <translation>Lähetä valitut tapahtumat tai kaikki taulukossa näkyvät uudelleen välityskohteeseen tai vastaanottimeen</translation>
     </message>
 </context>
 <context>
@@ -3930,6 +4590,113 @@ Paluuarvot: 0 onnistui, 1 epäonnistunut tarkistus tai API-, verkko- tai tallenn
     </message>
 </context>
 <context>
+    <name>ReplayDialog</name>
+    <message>
+        <source>Replay events</source>
+        <translation>Lähetä tapahtumat uudelleen</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>Lähetä &amp;kohteeseen:</translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation>&amp;Lähetä uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Peruuta</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Tulokset</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Tapahtuma</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>The selected events (%1)</source>
+        <translation>Valitut tapahtumat (%1)</translation>
+    </message>
+    <message>
+        <source>All the events the page shows, its filter applied (%1)</source>
+        <translation>Kaikki sivulla näkyvät tapahtumat suodatin huomioiden (%1)</translation>
+    </message>
+    <message>
+        <source>Each event is sent once, in arrival order, as it was received.</source>
+        <translation>Jokainen tapahtuma lähetetään kerran saapumisjärjestyksessä sellaisena kuin se vastaanotettiin.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no event store is open.</source>
+        <translation>Mitään ei lähetetty: tapahtumavarastoa ei ole avattu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaying %n events…</source>
+        <translation>
+            <numerusform>Lähetetään %n tapahtuma uudelleen…</numerusform>
+            <numerusform>Lähetetään %n tapahtumaa uudelleen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Ei löytynyt</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Toimitettu</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Epäonnistui</translation>
+    </message>
+    <message>
+        <source>The event is no longer in the store.</source>
+        <translation>Tapahtumaa ei enää ole varastossa.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Mitään ei lähetetty: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n toimitettu</numerusform>
+            <numerusform>%n toimitettu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n epäonnistui</numerusform>
+            <numerusform>%n epäonnistui</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1.</source>
+        <translation>Peruttu: %1.</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Valmis: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayWorker</name>
+    <message>
+        <source>There is no event %1.</source>
+        <translation>Tapahtumaa %1 ei ole.</translation>
+    </message>
+</context>
+<context>
     <name>RequestBuilder</name>
     <message>
         <source>No API address is set. Enter the Vainu API address in Settings.</source>
@@ -4592,10 +5359,6 @@ Paluuarvot: 0 onnistui, 1 epäonnistunut tarkistus tai API-, verkko- tai tallenn
     <message>
         <source>Cannot prepare the event database %1: %2</source>
         <translation>Tapahtumatietokantaa %1 ei voi valmistella: %2</translation>
-    </message>
-    <message>
-        <source>The SQLite driver for Qt is missing. Install the Qt 6 SQLite plugin (on Debian: libqt6sql6-sqlite).</source>
-        <translation>Qt:n SQLite-ajuri puuttuu. Asenna Qt 6:n SQLite-liitännäinen (Debianissa: libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>The event database %1 cannot use write-ahead logging (it may be on a network file system). Choose a local data folder.</source>

@@ -679,6 +679,7 @@ Commands:
   customers list|import|export the customer data Vainu tracks for you
   events export                the received events as JSON Lines or CSV
   events catch-up              find the changes missed while the receiver was not running
+  events replay --to URL       send stored events to a URL again, as Vainu sent them
   receiver check|status|subscribe  prove that Vainu reaches the receiver&apos;s public URL, show
                                its state, register it as a webhook
   --headless                   the receiver and the event store, without a window
@@ -701,6 +702,7 @@ Kommandon:
   customers list|import|export kunddata som Vainu bevakar åt dig
   events export                de mottagna händelserna som JSON Lines eller CSV
   events catch-up              hitta ändringar som missades medan mottagaren inte var igång
+  events replay --to URL       skicka lagrade händelser igen till en URL, som Vainu skickade dem
   receiver check|status|subscribe  kontrollera att Vainu når mottagarens publika URL, visa
                                dess tillstånd, registrera den som webhook
   --headless                   mottagaren och händelselagret, utan fönster
@@ -924,10 +926,6 @@ VAINU_API_KEY. Slutkoder: 0 lyckades, 1 API-, nätverks- eller lagringsfel, 2 an
 <context>
     <name>ConnectionGuard</name>
     <message>
-        <source>The client sent another request before the answer to the previous one (pipelining is not supported); the connection was closed.</source>
-        <translation>Klienten skickade en ny begäran innan svaret på den förra (pipelining stöds inte); anslutningen stängdes.</translation>
-    </message>
-    <message>
         <source>The request head is larger than %1 bytes.</source>
         <translation>Begärans huvud är större än %1 byte.</translation>
     </message>
@@ -938,6 +936,10 @@ VAINU_API_KEY. Slutkoder: 0 lyckades, 1 API-, nätverks- eller lagringsfel, 2 an
     <message>
         <source>The request did not arrive completely within %1 ms.</source>
         <translation>Begäran kom inte fram helt inom %1 ms.</translation>
+    </message>
+    <message>
+        <source>More than %1 requests on this connection are waiting for their answers.</source>
+        <translation>Fler än %1 begäranden på den här anslutningen väntar på sina svar.</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1670,65 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     </message>
 </context>
 <context>
+    <name>EditAndSendDialog</name>
+    <message>
+        <source>Edit and send</source>
+        <translation>Redigera och skicka</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>Skicka &amp;till:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Skicka</translation>
+    </message>
+    <message>
+        <source>Answer body</source>
+        <translation>Svarets brödtext</translation>
+    </message>
+    <message>
+        <source>Event %1 as it arrived. Change it and send it: to this app&apos;s receiver it is stored as a test delivery, to a forward target it goes as a replay.</source>
+        <translation>Händelse %1 som den kom. Ändra och skicka den: den här appens mottagare sparar den som testleverans, till ett vidarebefordringsmål går den som omsändning.</translation>
+    </message>
+    <message>
+        <source>The answer shows here after Send.</source>
+        <translation>Svaret visas här efter Skicka.</translation>
+    </message>
+    <message>
+        <source>Not a JSON object or array.</source>
+        <translation>Inte ett JSON-objekt eller en JSON-array.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Rad %1, kolumn %2: %3</translation>
+    </message>
+    <message>
+        <source>Valid JSON.</source>
+        <translation>Giltig JSON.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON. %1</source>
+        <translation>Inte giltig JSON. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no event store is open.</source>
+        <translation>Inget skickades: ingen händelselagring är öppen.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Skickar…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Inget skickades: %1</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>&amp;Retry</source>
@@ -1705,10 +1766,6 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <translation>Be Vainu om alla fält för det här företaget (Get Companies)</translation>
     </message>
     <message>
-        <source>Copy a curl command that sends this delivery to the receiver again</source>
-        <translation>Kopiera ett curl-kommando som skickar den här leveransen till mottagaren igen</translation>
-    </message>
-    <message>
         <source>Request / header</source>
         <translation>Begäran / huvud</translation>
     </message>
@@ -1731,10 +1788,6 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>Raw body</source>
         <translation>Rå brödtext</translation>
-    </message>
-    <message>
-        <source>Headers</source>
-        <translation>Huvuden</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -1822,6 +1875,82 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>&lt;b&gt;Test delivery&lt;/b&gt; · event %1 · arrived %2&lt;br&gt;Posted by this app to its public URL to check that deliveries reach the receiver; not part of any company&apos;s history.</source>
         <translation>&lt;b&gt;Testleverans&lt;/b&gt; · händelse %1 · ankom %2&lt;br&gt;Skickad av den här appen till dess publika URL för att kontrollera att leveranser når mottagaren; ingår inte i något företags historik.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and send…</source>
+        <translation>&amp;Redigera och skicka…</translation>
+    </message>
+    <message>
+        <source>Change this event&apos;s payload and send it to the receiver or a forward target</source>
+        <translation>Ändra händelsens innehåll och skicka det till mottagaren eller ett vidarebefordringsmål</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>The target&apos;s answer</source>
+        <translation>Målets svar</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Begäran</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>Vidarebefordring</translation>
+    </message>
+    <message>
+        <source>Shell</source>
+        <translation>Skal</translation>
+    </message>
+    <message>
+        <source>POSIX shell (bash, zsh)</source>
+        <translation>POSIX-skal (bash, zsh)</translation>
+    </message>
+    <message>
+        <source>PowerShell</source>
+        <translation>PowerShell</translation>
+    </message>
+    <message>
+        <source>Windows cmd</source>
+        <translation>Windows cmd</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Skicka till</translation>
+    </message>
+    <message>
+        <source>the receiver</source>
+        <translation>mottagaren</translation>
+    </message>
+    <message>
+        <source>Copy a curl command for %1 that sends this delivery to %2</source>
+        <translation>Kopiera ett curl-kommando för %1 som skickar leveransen till %2</translation>
+    </message>
+    <message>
+        <source>A curl command that forwards event %1 to the target is on the clipboard.</source>
+        <translation>Ett curl-kommando som vidarebefordrar händelse %1 till målet finns i urklipp.</translation>
+    </message>
+    <message>
+        <source>Target %1 (removed)</source>
+        <translation>Mål %1 (borttaget)</translation>
+    </message>
+    <message>
+        <source>Not forwarded: no target was on for it, or its filter left it out.</source>
+        <translation>Inte vidarebefordrad: inget mål var på för den, eller filtret uteslöt den.</translation>
+    </message>
+    <message>
+        <source>No forward targets. Add one in the Forwarding tab of this page.</source>
+        <translation>Inga vidarebefordringsmål. Lägg till ett på fliken Vidarebefordring på den här sidan.</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2139,10 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <source>The event database could not be prepared.</source>
         <translation>Händelsedatabasen kunde inte förberedas.</translation>
     </message>
+    <message>
+        <source>Not sent: an earlier event of this company failed.</source>
+        <translation>Inte skickad: en tidigare händelse för det här företaget misslyckades.</translation>
+    </message>
 </context>
 <context>
     <name>EventsCatchUpCommand</name>
@@ -2178,6 +2311,135 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     </message>
 </context>
 <context>
+    <name>EventsReplayCommand</name>
+    <message>
+        <source>Sends stored events to a URL as Vainu sent them: the same body and Content-Type, one after another.</source>
+        <translation>Skickar lagrade händelser till en URL som Vainu skickade dem: samma brödtext och Content-Type, en i taget.</translation>
+    </message>
+    <message>
+        <source>The events command.</source>
+        <translation>Kommandot events.</translation>
+    </message>
+    <message>
+        <source>Send stored events again.</source>
+        <translation>Skicka lagrade händelser igen.</translation>
+    </message>
+    <message>
+        <source>The URL to send the events to (http or https).</source>
+        <translation>URL:en som händelserna skickas till (http eller https).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>An event to send (repeatable); they are sent in the order given.</source>
+        <translation>En händelse att skicka (kan upprepas); de skickas i angiven ordning.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The events that first arrived at or after this ISO 8601 time or date.</source>
+        <translation>Händelserna som först kom vid eller efter denna ISO 8601-tid eller -dag.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>tid</translation>
+    </message>
+    <message>
+        <source>Only this company&apos;s events.</source>
+        <translation>Bara det här företagets händelser.</translation>
+    </message>
+    <message>
+        <source>An extra header, &quot;Name: value&quot; (repeatable).</source>
+        <translation>En extra rubrik, &quot;Namn: värde&quot; (kan upprepas).</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>rubrik</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (default: 10).</source>
+        <translation>Sekunder att vänta på varje svar (standard: 10).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>sekunder</translation>
+    </message>
+    <message>
+        <source>Folder of the event database (default: the profile&apos;s own folder).</source>
+        <translation>Mappen för händelsedatabasen (standard: profilens egen mapp).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>mapp</translation>
+    </message>
+    <message>
+        <source>Use this profile&apos;s event history (default: the active one).</source>
+        <translation>Använd den här profilens händelsehistorik (standard: den aktiva).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>Say where to send the events: --to URL.</source>
+        <translation>Ange vart händelserna ska skickas: --to URL.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--timeout måste vara ett antal sekunder från 1 till %1, inte &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--id must be an event number, not &quot;%1&quot;.</source>
+        <translation>--id måste vara ett händelsenummer, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose the events either with --id or with --since and --business-id, not both.</source>
+        <translation>Välj händelserna antingen med --id eller med --since och --business-id, inte båda.</translation>
+    </message>
+    <message>
+        <source>Say which events to send: --id N (repeatable), --since TIME or --business-id ID.</source>
+        <translation>Ange vilka händelser som ska skickas: --id N (kan upprepas), --since TID eller --business-id ID.</translation>
+    </message>
+    <message>
+        <source>--since must be an ISO 8601 time or date, such as 2024-05-01 or 2024-05-01T12:00:00Z, not &quot;%1&quot;.</source>
+        <translation>--since måste vara en ISO 8601-tid eller -dag, till exempel 2024-05-01 eller 2024-05-01T12:00:00Z, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no event %1 in &quot;%2&quot;.</source>
+        <translation>Det finns ingen händelse %1 i &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>No stored events match; nothing was sent.</source>
+        <translation>Inga lagrade händelser matchar; inget skickades.</translation>
+    </message>
+    <message>
+        <source>event %1: delivered (HTTP %2, %3 ms)</source>
+        <translation>händelse %1: levererad (HTTP %2, %3 ms)</translation>
+    </message>
+    <message>
+        <source>event %1: not delivered: %2</source>
+        <translation>händelse %1: inte levererad: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) delivered</source>
+        <translation>
+            <numerusform>%n händelse levererad</numerusform>
+            <numerusform>%n händelser levererade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not delivered.</source>
+        <translation>
+            <numerusform>%n inte levererad.</numerusform>
+            <numerusform>%n inte levererade.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FieldDiffView</name>
     <message>
         <source>Changed fields</source>
@@ -2206,6 +2468,384 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>(absent)</source>
         <translation>(saknas)</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDestinations</name>
+    <message>
+        <source>This app&apos;s receiver (stored as a test delivery)</source>
+        <translation>Den här appens mottagare (sparas som testleverans)</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardOutcome</name>
+    <message>
+        <source>forward of event %1 to %2: delivered (HTTP %3, %4 ms, attempt %5)</source>
+        <translation>vidarebefordring av händelse %1 till %2: levererad (HTTP %3, %4 ms, försök %5)</translation>
+    </message>
+    <message>
+        <source>forward of event %1 to %2: attempt %3 not delivered, trying again at %4: %5</source>
+        <translation>vidarebefordring av händelse %1 till %2: försök %3 inte levererat, nytt försök %4: %5</translation>
+    </message>
+    <message>
+        <source>forward of event %1 to %2: failed after %3 attempts: %4</source>
+        <translation>vidarebefordring av händelse %1 till %2: misslyckades efter %3 försök: %4</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardResponseText</name>
+    <message>
+        <source>Delivered: HTTP %1 in %2 ms at %3.</source>
+        <translation>Levererad: HTTP %1 på %2 ms kl. %3.</translation>
+    </message>
+    <message>
+        <source>Not delivered (%1 ms, at %2): %3</source>
+        <translation>Inte levererad (%1 ms, kl. %2): %3</translation>
+    </message>
+    <message>
+        <source>(The answer had no body.)</source>
+        <translation>(Svaret hade ingen brödtext.)</translation>
+    </message>
+    <message>
+        <source>… (longer: only the first %1 KiB were read)</source>
+        <translation>… (längre: bara de första %1 KiB lästes)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Försöker igen</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Levererad</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckades</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>Inte skickad än.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 at %2 in %3 ms (try %4).</source>
+        <translation>HTTP %1 kl. %2 på %3 ms (försök %4).</translation>
+    </message>
+    <message>
+        <source>Next try at %1. Try %2 failed: %3</source>
+        <translation>Nästa försök kl. %1. Försök %2 misslyckades: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n tries: %1</source>
+        <translation>
+            <numerusform>Gav upp efter %n försök: %1</numerusform>
+            <numerusform>Gav upp efter %n försök: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ForwardSender</name>
+    <message>
+        <source>The target answered HTTP %1.</source>
+        <translation>Målet svarade HTTP %1.</translation>
+    </message>
+    <message>
+        <source>No answer within %1 seconds.</source>
+        <translation>Inget svar inom %1 sekunder.</translation>
+    </message>
+    <message>
+        <source>The target could not be reached: %1</source>
+        <translation>Målet kunde inte nås: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardService</name>
+    <message>
+        <source>The event history is not open.</source>
+        <translation>Händelsehistoriken är inte öppen.</translation>
+    </message>
+    <message>
+        <source>The forward target no longer exists.</source>
+        <translation>Vidarebefordringsmålet finns inte längre.</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardTarget</name>
+    <message>
+        <source>Enter the URL to forward to, e.g. http://localhost:3000/webhook.</source>
+        <translation>Ange URL:en att vidarebefordra till, t.ex. http://localhost:3000/webhook.</translation>
+    </message>
+    <message>
+        <source>This is not a valid URL. Enter a full address, e.g. http://localhost:3000/webhook.</source>
+        <translation>Det här är ingen giltig URL. Ange en fullständig adress, t.ex. http://localhost:3000/webhook.</translation>
+    </message>
+    <message>
+        <source>Only http and https URLs can be forwarded to.</source>
+        <translation>Det går bara att vidarebefordra till http- och https-URL:er.</translation>
+    </message>
+    <message>
+        <source>Put credentials in a header (Authorization), not in the URL.</source>
+        <translation>Lägg inloggningsuppgifter i en rubrik (Authorization), inte i URL:en.</translation>
+    </message>
+    <message>
+        <source>This is the app&apos;s own receiver: every event would be forwarded to itself.</source>
+        <translation>Det här är appens egen mottagare: varje händelse skulle vidarebefordras till sig själv.</translation>
+    </message>
+    <message>
+        <source>This is the receiver&apos;s public URL: every event would be forwarded to itself.</source>
+        <translation>Det här är mottagarens publika URL: varje händelse skulle vidarebefordras till sig själv.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid header name.</source>
+        <translation>&quot;%1&quot; är inget giltigt rubriknamn.</translation>
+    </message>
+    <message>
+        <source>The value of %1 cannot contain line breaks.</source>
+        <translation>Värdet för %1 kan inte innehålla radbrytningar.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be set: the app sends it as the request needs.</source>
+        <translation>%1 kan inte anges: appen skickar den som begäran kräver.</translation>
+    </message>
+    <message>
+        <source>%1 is set by the app on every forward.</source>
+        <translation>%1 sätts av appen på varje vidarebefordring.</translation>
+    </message>
+    <message>
+        <source>Line %1: write a header as &quot;Name: value&quot;.</source>
+        <translation>Rad %1: skriv en rubrik som &quot;Namn: värde&quot;.</translation>
+    </message>
+    <message>
+        <source>The timeout must be between 1 and %1 seconds.</source>
+        <translation>Tidsgränsen måste vara mellan 1 och %1 sekunder.</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardTargetDialog</name>
+    <message>
+        <source>Forward target</source>
+        <translation>Vidarebefordringsmål</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>http://localhost:3000/webhooks/vainu</source>
+        <translation>http://localhost:3000/webhooks/vainu</translation>
+    </message>
+    <message>
+        <source>&amp;Forward new events to this target</source>
+        <translation>&amp;Vidarebefordra nya händelser till det här målet</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers:</source>
+        <translation>Extra &amp;rubriker:</translation>
+    </message>
+    <message>
+        <source>Authorization: Bearer …</source>
+        <translation>Authorization: Bearer …</translation>
+    </message>
+    <message>
+        <source>Only &amp;business ids:</source>
+        <translation>Bara &amp;organisationsnummer:</translation>
+    </message>
+    <message>
+        <source>Any company (or e.g. 2557864-2, 0112038-9)</source>
+        <translation>Alla företag (eller t.ex. 2557864-2, 0112038-9)</translation>
+    </message>
+    <message>
+        <source>Only &amp;changed fields:</source>
+        <translation>Bara &amp;ändrade fält:</translation>
+    </message>
+    <message>
+        <source>Any field (or e.g. name, employees)</source>
+        <translation>Alla fält (eller t.ex. name, employees)</translation>
+    </message>
+    <message>
+        <source>Only origins:</source>
+        <translation>Bara ursprung:</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Leveranser</translation>
+    </message>
+    <message>
+        <source>Catch-up</source>
+        <translation>Ikappkörning</translation>
+    </message>
+    <message>
+        <source>Unrecognised</source>
+        <translation>Okända</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <source>None ticked: every origin.</source>
+        <translation>Inget ikryssat: alla ursprung.</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Tidsgräns:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Send the &amp;query string Vainu sent (without the receiver&apos;s secret)</source>
+        <translation>Skicka &amp;frågeparametrarna som Vainu skickade (utan mottagarens hemlighet)</translation>
+    </message>
+    <message>
+        <source>Add forward target</source>
+        <translation>Lägg till vidarebefordringsmål</translation>
+    </message>
+    <message>
+        <source>Edit forward target</source>
+        <translation>Redigera vidarebefordringsmål</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ForwarderWorker</name>
+    <message>
+        <source>The event is no longer stored.</source>
+        <translation>Händelsen är inte längre lagrad.</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardingPanel</name>
+    <message>
+        <source>Forward targets</source>
+        <translation>Vidarebefordringsmål</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Försöker igen</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Levererade</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckade</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed</source>
+        <translation>Försök &amp;misslyckade igen</translation>
+    </message>
+    <message>
+        <source>Every new event is also sent to each target that is on, as Vainu sent it (the same body and Content-Type), until the target answers 2xx. Use it to develop against your own endpoint.</source>
+        <translation>Varje ny händelse skickas också till varje mål som är på, som Vainu skickade den (samma brödtext och Content-Type), tills målet svarar 2xx. Använd det när du utvecklar mot din egen slutpunkt.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausad</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>På</translation>
+    </message>
+    <message>
+        <source>No forward targets yet. Add your endpoint, e.g. http://localhost:3000/webhooks.</source>
+        <translation>Inga vidarebefordringsmål än. Lägg till din slutpunkt, t.ex. http://localhost:3000/webhooks.</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Återuppta</translation>
+    </message>
+    <message>
+        <source>Send what waits for this target, and what arrives from now on</source>
+        <translation>Skicka det som väntar på det här målet och det som kommer härefter</translation>
+    </message>
+    <message>
+        <source>Keep queueing events for this target but send nothing</source>
+        <translation>Fortsätt köa händelser för det här målet men skicka inget</translation>
+    </message>
+    <message>
+        <source>Queue the failed forwards of the selected target again</source>
+        <translation>Köa det valda målets misslyckade vidarebefordringar igen</translation>
+    </message>
+    <message>
+        <source>Queue every failed forward again</source>
+        <translation>Köa alla misslyckade vidarebefordringar igen</translation>
+    </message>
+    <message>
+        <source>Forward target %1 added.</source>
+        <translation>Vidarebefordringsmålet %1 har lagts till.</translation>
+    </message>
+    <message>
+        <source>Forward target %1 saved.</source>
+        <translation>Vidarebefordringsmålet %1 har sparats.</translation>
+    </message>
+    <message>
+        <source>Remove forward target</source>
+        <translation>Ta bort vidarebefordringsmål</translation>
+    </message>
+    <message>
+        <source>Remove %1? What waits to be forwarded to it is dropped; the events stay.</source>
+        <translation>Ta bort %1? Det som väntar på att vidarebefordras dit släpps; händelserna finns kvar.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 har tagits bort.</translation>
+    </message>
+    <message>
+        <source>Paused forwarding to %1.</source>
+        <translation>Vidarebefordring till %1 pausad.</translation>
+    </message>
+    <message>
+        <source>Resumed forwarding to %1.</source>
+        <translation>Vidarebefordring till %1 återupptagen.</translation>
+    </message>
+    <message>
+        <source>The failed forwards are queued again.</source>
+        <translation>De misslyckade vidarebefordringarna har köats igen.</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2988,14 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>HTTPS needs both --tls-cert FILE and --tls-key FILE.</source>
         <translation>HTTPS kräver både --tls-cert FIL och --tls-key FIL.</translation>
+    </message>
+    <message>
+        <source>Forward every stored event to this URL too (repeatable); kept as a forward target of the history. The history&apos;s other forward targets are forwarded to as well.</source>
+        <translation>Vidarebefordra varje lagrad händelse även till den här URL:en (kan upprepas); sparas som ett vidarebefordringsmål i historiken. Historikens andra vidarebefordringsmål får dem också.</translation>
+    </message>
+    <message>
+        <source>Forwarding: %1</source>
+        <translation>Vidarebefordring: %1</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3618,18 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>The tunnel to this receiver now has the address %1, but Vainu delivers to %2: a tunnel gets a new address when it restarts. Subscribe the new address.</source>
         <translation>Tunneln till den här mottagaren har nu adressen %1, men Vainu levererar till %2: en tunnel får en ny adress när den startas om. Prenumerera med den nya adressen.</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>Vidarebefordring</translation>
+    </message>
+    <message>
+        <source>&amp;Replay to…</source>
+        <translation>Skicka &amp;om till…</translation>
+    </message>
+    <message>
+        <source>Send the selected events, or all the table shows, again to a forward target or the receiver</source>
+        <translation>Skicka de valda händelserna, eller alla som tabellen visar, igen till ett vidarebefordringsmål eller mottagaren</translation>
     </message>
 </context>
 <context>
@@ -3929,6 +4589,113 @@ Slutkoder: 0 lyckades, 1 en misslyckad kontroll, ett API-, nätverks- eller lagr
     </message>
 </context>
 <context>
+    <name>ReplayDialog</name>
+    <message>
+        <source>Replay events</source>
+        <translation>Skicka om händelser</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>Skicka &amp;till:</translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation>Skicka &amp;om</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>The selected events (%1)</source>
+        <translation>De valda händelserna (%1)</translation>
+    </message>
+    <message>
+        <source>All the events the page shows, its filter applied (%1)</source>
+        <translation>Alla händelser sidan visar, med filtret (%1)</translation>
+    </message>
+    <message>
+        <source>Each event is sent once, in arrival order, as it was received.</source>
+        <translation>Varje händelse skickas en gång, i ankomstordning, som den togs emot.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no event store is open.</source>
+        <translation>Inget skickades: ingen händelselagring är öppen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaying %n events…</source>
+        <translation>
+            <numerusform>Skickar om %n händelse…</numerusform>
+            <numerusform>Skickar om %n händelser…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Hittades inte</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Levererad</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckades</translation>
+    </message>
+    <message>
+        <source>The event is no longer in the store.</source>
+        <translation>Händelsen finns inte längre i lagringen.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Inget skickades: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n levererad</numerusform>
+            <numerusform>%n levererade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n misslyckad</numerusform>
+            <numerusform>%n misslyckade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1.</source>
+        <translation>Avbrutet: %1.</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Klart: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayWorker</name>
+    <message>
+        <source>There is no event %1.</source>
+        <translation>Det finns ingen händelse %1.</translation>
+    </message>
+</context>
+<context>
     <name>RequestBuilder</name>
     <message>
         <source>No API address is set. Enter the Vainu API address in Settings.</source>
@@ -4591,10 +5358,6 @@ Slutkoder: 0 lyckades, 1 en misslyckad kontroll, ett API-, nätverks- eller lagr
     <message>
         <source>Cannot prepare the event database %1: %2</source>
         <translation>Det går inte att förbereda händelsedatabasen %1: %2</translation>
-    </message>
-    <message>
-        <source>The SQLite driver for Qt is missing. Install the Qt 6 SQLite plugin (on Debian: libqt6sql6-sqlite).</source>
-        <translation>SQLite-drivrutinen för Qt saknas. Installera Qt 6:s SQLite-insticksmodul (på Debian: libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>The event database %1 cannot use write-ahead logging (it may be on a network file system). Choose a local data folder.</source>
