@@ -55,12 +55,13 @@ private slots:
         {
             SqliteConnection db;
             QString error;
-            QVERIFY2(db.open(m_dir->filePath(EventStore::databaseFileName()), StoreOptions{}, &error),
+            QVERIFY2(db.open(m_dir->filePath(EventStore::databaseFileName()), StoreOptions {}, &error),
                      qPrintable(error));
             QVERIFY2(Schema::migrate(db, &error, 3), qPrintable(error));
             QVERIFY(SqliteTestSupport::exec(
-                db.handle(), "INSERT INTO events (id, unique_id, data_hash, company_key, business_id, data, raw_body,"
-                             " first_arrival, last_arrival) VALUES (1, 'old', 'h', '5', '5', '{}', x'7b7d', 0, 0)"));
+                db.handle(),
+                "INSERT INTO events (id, unique_id, data_hash, company_key, business_id, data, raw_body,"
+                " first_arrival, last_arrival) VALUES (1, 'old', 'h', '5', '5', '{}', x'7b7d', 0, 0)"));
         }
         EventStore store;
         QString error = StoreTestSupport::openStore(store, m_dir->path());

@@ -58,10 +58,10 @@
 #include <QTextDocument>
 #include <QTimer>
 #include <QToolBar>
-#include <QTreeWidget>
 #include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;

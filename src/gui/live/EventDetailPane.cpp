@@ -28,8 +28,8 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
-#include <QSplitter>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QTreeWidget>
