@@ -247,7 +247,7 @@ void EventDetailPane::display(const Loaded& loaded)
     m_event = loaded.event;
     const StoredEvent& event = m_event;
     if (event.isUnrecognised()) {
-        // The badge and why: the body is shown as received in Payload and Raw body.
+        // The badge and why: the body is shown as received in Payload and in the Request tab.
         m_title->setText(tr("<b>Unrecognised delivery</b> · event %1 · arrived %2<br>Kept as received; it could "
                             "not be read as a company change: %3")
                              .arg(QString::number(event.id),
