@@ -4,6 +4,7 @@
 #include "gui/common/ErrorBanner.h"
 #include "gui/common/MessageBox.h"
 #include "gui/customers/CustomersPage.h"
+#include "gui/lists/CompanyListsPanel.h"
 #include "gui/webhooks/AddWebhookDialog.h"
 #include "gui/webhooks/WebhooksPage.h"
 #include "models/WebhookTableModel.h"
@@ -81,9 +82,10 @@ void TestWebhooksPage::openWindow(const ApiConnection& connection)
     m_window->show();
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    // Both pages load at once; a fault a test injects afterwards must meet the call the test makes, not the
-    // Customer data page's first listing on a slow machine.
-    QTRY_VERIFY(!m_window->webhooksPage()->isBusy() && !m_window->customersPage()->isBusy());
+    // Every page loads at once; a fault a test injects afterwards must meet the call the test makes, not the
+    // Customer data page's first listing, nor its company lists and their companies, on a slow machine.
+    QTRY_VERIFY(!m_window->webhooksPage()->isBusy() && !m_window->customersPage()->isBusy()
+                && !m_window->customersPage()->listsPanel()->isBusy());
 }
 
 int TestWebhooksPage::rowOf(const QString& url) const
