@@ -1,5 +1,6 @@
 #include "forward/Forwarder.h"
 
+#include "forward/ForwardQueue.h"
 #include "forward/ForwardSender.h"
 #include "store/EventStore.h"
 #include "store/ForwardOutbox.h"
@@ -13,11 +14,34 @@
 
 #include <memory>
 
+#if defined(Q_OS_LINUX)
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 Q_LOGGING_CATEGORY(lcForward, "vainu.forward")
 
-// Lives in the forwarder's thread. Reads what is due (ForwardOutbox, its own connection), sends it (ForwardSender)
-// and records the outcomes through the store's writer. A forward stays "in flight" until its outcome is committed,
-// so it is never picked twice, and the company's next forward is picked only after it.
+namespace {
+
+// Forwarding yields to the receiver when both want the processor: the answers to Vainu come first, the forwards
+// catch up as soon as there is room (measured in tests/bench/forward-bench.sh). QThread::LowPriority does that on
+// Windows and macOS; Linux ignores thread priorities under its normal scheduler, but each thread has its own nice
+// value. The network thread QNetworkAccessManager starts from this one inherits it.
+void lowerThisThreadsPriority()
+{
+#if defined(Q_OS_LINUX)
+    if (setpriority(PRIO_PROCESS, id_t(gettid()), 10) != 0)
+        qCDebug(lcForward) << "could not lower the forwarder's priority";
+#endif
+}
+
+} // namespace
+
+// Lives in the forwarder's thread. Keeps the open forwards in a ForwardQueue (read from ForwardOutbox, its own
+// connection: all of them at the start and after any change other than new events, then only what was queued
+// since), sends what is due (ForwardSender) and records the outcomes through the store's writer. A forward stays
+// "in flight" until its outcome is committed, so it is never picked twice, and the company's next forward is
+// picked only after it.
 class ForwarderWorker : public QObject
 {
     Q_OBJECT
@@ -30,6 +54,7 @@ public:
 
     void start()
     {
+        lowerThisThreadsPriority();
         m_outbox = std::make_unique<ForwardOutbox>(m_path);
         m_sender = new ForwardSender(m_schedule.maxResponseBytes, this);
         m_pollTimer = new QTimer(this);
@@ -39,6 +64,7 @@ public:
         m_countsTimer->setSingleShot(true);
         connect(m_countsTimer, &QTimer::timeout, this, &ForwarderWorker::readCounts);
         m_targetsDirty = true;
+        m_reread = true;
         poll();
         readCounts();
     }
@@ -57,10 +83,10 @@ public:
     void wake(bool targetsChanged)
     {
         m_targetsDirty = m_targetsDirty || targetsChanged;
+        m_reread = m_reread || targetsChanged; // retry failed, a deleted target: the open forwards changed
         if (m_stopping)
             return;
-        if (!m_pollTimer->isActive() || m_pollTimer->remainingTime() > 2)
-            m_pollTimer->start(2);
+        pollSoon(targetsChanged ? 0 : 2);
         scheduleCounts();
     }
 
@@ -83,27 +109,25 @@ private:
                 return;
             }
             m_targets.clear();
-            for (const ForwardTarget& target : std::as_const(targets))
+            m_activeTargets.clear();
+            for (const ForwardTarget& target : std::as_const(targets)) {
                 m_targets.insert(target.id, target);
+                if (target.enabled && !target.paused)
+                    m_activeTargets.insert(target.id);
+            }
             m_targetsDirty = false;
+        }
+        if (!readQueued()) {
+            m_pollTimer->start(1000);
+            return;
         }
         const int capacity = m_schedule.maxInFlight - int(m_inFlight.size());
         if (capacity <= 0)
             return; // a finished send polls again
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        QList<DueForward> due;
         qint64 nextDue = 0;
-        if (!m_outbox->due(now, capacity + int(m_inFlight.size()), &due, &nextDue, &error)) {
-            report(error);
-            m_pollTimer->start(1000);
-            return;
-        }
-        int started = 0;
-        for (const DueForward& forward : std::as_const(due)) {
-            if (started >= capacity)
-                break;
-            if (m_inFlight.contains(forward.forwardId))
-                continue;
+        const QList<DueForward> due = m_queue.due(now, capacity, m_activeTargets, m_inFlight, &nextDue);
+        for (const DueForward& forward : due) {
             const auto target = m_targets.constFind(forward.targetId);
             if (target == m_targets.cend()) { // added since the targets were read
                 m_targetsDirty = true;
@@ -121,7 +145,6 @@ private:
                 continue;
             }
             m_inFlight.insert(forward.forwardId);
-            ++started;
             const int attempt = forward.tries + 1;
             m_sender->send(payload, *target, attempt, [this, forward, target = *target](const ForwardAttempt& result) {
                 finish(forward, target, result, false);
@@ -170,7 +193,34 @@ private:
             outcome.nextTry = QDateTime::fromMSecsSinceEpoch(result.nextTryMs, Qt::UTC);
         m_results.append(result);
         m_outcomes.append(outcome);
+        m_sent.append(forward);
         recordResults();
+    }
+
+    // The open forwards queued since the last read into m_queue; all of them again (m_reread) when something other
+    // than new events changed them. False when the store could not be read (reported).
+    bool readQueued()
+    {
+        QList<DueForward> open;
+        QString error;
+        const qint64 after = m_reread ? 0 : m_lastForwardId;
+        qint64 last = 0;
+        if (!m_outbox->openForwards(after, &open, &last, &error)) {
+            report(error);
+            return false;
+        }
+        if (m_reread)
+            m_queue.clear();
+        m_reread = false;
+        m_lastForwardId = last;
+        for (const DueForward& forward : std::as_const(open)) {
+            if (!m_targets.contains(forward.targetId)) { // a target added since the targets were read
+                m_targetsDirty = true;
+                break;
+            }
+        }
+        m_queue.append(open);
+        return true;
     }
 
     // One write at a time: what finishes meanwhile goes into the next one (a batch under load).
@@ -183,27 +233,45 @@ private:
         results.swap(m_results);
         QList<ForwardOutcome> outcomes;
         outcomes.swap(m_outcomes);
-        m_store->recordForwardResults(results, this, [this, outcomes](const StoreOutcome& stored) {
+        QList<DueForward> sent;
+        sent.swap(m_sent);
+        m_store->recordForwardResults(results, this, [this, outcomes, results, sent](const StoreOutcome& stored) {
             m_recording = false;
             for (const ForwardOutcome& outcome : outcomes)
                 m_inFlight.remove(outcome.forwardId);
             if (!stored.ok) {
                 // Not recorded: they are still open in the store and are sent again (at least once).
+                m_reread = true;
                 report(stored.error);
             } else {
+                for (qsizetype i = 0; i < results.size(); ++i) {
+                    const ForwardResult& result = results.at(i);
+                    if (result.state == ForwardState::State::Delivered)
+                        m_queue.delivered(sent.at(i));
+                    else if (result.state == ForwardState::State::Retrying)
+                        m_queue.retrying(sent.at(i), result.tries, result.nextTryMs);
+                    else // failed, and the company's later open forwards to the target with it
+                        m_reread = true;
+                }
                 emit recorded(outcomes);
             }
             scheduleCounts();
             recordResults();
-            // The companies of these forwards have their next one due. Looking costs a query over every open
-            // forward, so under load it runs at most every minPollIntervalMs and each look starts many sends.
-            if (!m_stopping) {
-                const qint64 since = m_pollClock.isValid() ? m_pollClock.elapsed() : minPollIntervalMs;
-                const int wait = int(qMax<qint64>(0, minPollIntervalMs - since));
-                if (!m_pollTimer->isActive() || m_pollTimer->remainingTime() > wait)
-                    m_pollTimer->start(wait);
-            }
+            // The companies of these forwards have their next one due.
+            if (!m_stopping)
+                pollSoon(0);
         });
+    }
+
+    // Look at what is due in `atLeastMs`, and not sooner than minPollIntervalMs after the last look: a look reads
+    // what was queued since and walks every company's head, so under load (commits and outcomes hundreds of times
+    // a second) it runs at most that often, each look starting many sends.
+    void pollSoon(qint64 atLeastMs)
+    {
+        const qint64 since = m_pollClock.isValid() ? m_pollClock.elapsed() : minPollIntervalMs;
+        const int wait = int(qMax(atLeastMs, minPollIntervalMs - since));
+        if (!m_pollTimer->isActive() || m_pollTimer->remainingTime() > wait)
+            m_pollTimer->start(wait);
     }
 
     void scheduleCounts()
@@ -244,14 +312,19 @@ private:
     QTimer* m_countsTimer = nullptr;
     QElapsedTimer m_countsClock;
     QElapsedTimer m_pollClock; // since the last look at what is due
-    static constexpr qint64 minPollIntervalMs = 20;
+    static constexpr qint64 minPollIntervalMs = 10;
     QHash<qint64, ForwardTarget> m_targets;
     QSet<qint64> m_inFlight; // forward ids sent or being recorded
-    QList<ForwardResult> m_results;
+    ForwardQueue m_queue; // the open forwards, read incrementally
+    qint64 m_lastForwardId = 0; // the highest forward id read into m_queue
+    QSet<qint64> m_activeTargets; // enabled and not paused
+    QList<ForwardResult> m_results; // finished, to be recorded; m_sent and m_outcomes in the same order
+    QList<DueForward> m_sent;
     QList<ForwardOutcome> m_outcomes;
     QHash<qint64, ForwardCounts> m_lastCounts;
     bool m_recording = false;
     bool m_targetsDirty = true;
+    bool m_reread = true; // read all open forwards again rather than only the new ones
     bool m_stopping = false;
 };
 
@@ -288,7 +361,7 @@ void Forwarder::start()
     connect(m_worker, &ForwarderWorker::problem, this, &Forwarder::problem);
     ForwarderWorker* worker = m_worker;
     connect(m_store, &EventHistory::eventsAppended, worker, [worker] { worker->wake(false); });
-    m_thread.start();
+    m_thread.start(QThread::LowPriority);
     QMetaObject::invokeMethod(
         worker, [worker] { worker->start(); }, Qt::QueuedConnection);
 }

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <functional>
 #include <limits>
 
@@ -80,35 +81,49 @@ bool ForwardOutbox::targets(QList<ForwardTarget>* targets, QString* error)
     });
 }
 
-bool ForwardOutbox::due(qint64 nowMs, int limit, QList<DueForward>* due, qint64* nextDueMs, QString* error)
+bool ForwardOutbox::openForwards(qint64 afterId, QList<DueForward>* open, qint64* lastId, QString* error)
 {
-    due->clear();
-    *nextDueMs = 0;
-    // The head of each (target, company): the oldest open forward, found on the partial index forwards_open.
+    open->clear();
+    *lastId = afterId;
+    SqliteStatement last;
     SqliteStatement query;
-    if (!ensureOpen(error)
+    if (!ensureOpen(error) || !last.prepare(m_connection->handle(), "SELECT coalesce(max(id), 0) FROM forwards", error)
         || !query.prepare(m_connection->handle(),
-                          "SELECT f.id, f.event_id, f.target_id, f.company_key, f.tries, f.next_try FROM"
-                          " (SELECT min(id) AS id FROM forwards WHERE state IN ('pending', 'retrying')"
-                          "  GROUP BY target_id, company_key) h"
-                          " JOIN forwards f ON f.id = h.id"
-                          " JOIN forward_targets t ON t.id = f.target_id AND t.enabled = 1 AND t.paused = 0"
-                          " ORDER BY f.next_try > ?, f.id",
+                          afterId == 0 ? "SELECT id, event_id, target_id, company_key, tries, next_try"
+                                         " FROM forwards INDEXED BY forwards_open"
+                                         " WHERE state IN ('pending', 'retrying') AND id > ?1 AND id <= ?2"
+                                         " ORDER BY target_id, company_key, id"
+                                       : "SELECT id, event_id, target_id, company_key, tries, next_try FROM forwards"
+                                         " WHERE id > ?1 AND id <= ?2 AND state IN ('pending', 'retrying')"
+                                         " ORDER BY id",
                           error))
         return false;
-    query.bind(1, nowMs);
-    return eachRow(query, error, [&] {
-        const qint64 nextTry = query.columnInt64(5);
-        if (nextTry > nowMs) { // not due yet: only when to look again
-            if (*nextDueMs == 0 || nextTry < *nextDueMs)
-                *nextDueMs = nextTry;
-            return;
-        }
-        if (due->size() >= limit)
-            return;
-        due->append({query.columnInt64(0), query.columnInt64(1), query.columnInt64(2), query.columnBytes(3),
-                     int(query.columnInt64(4))});
-    });
+    // One read transaction: the highest id and the rows below it come from the same snapshot, so a forward
+    // committed in between is neither missed nor read twice.
+    if (!m_connection->exec("BEGIN", error))
+        return false;
+    bool ok = last.step() == SqliteStatement::Step::Row;
+    if (!ok) {
+        *error = last.errorMessage();
+    } else {
+        const qint64 highest = std::max(afterId, last.columnInt64(0));
+        query.bind(1, afterId);
+        query.bind(2, highest);
+        ok = eachRow(query, error, [&] {
+            open->append({query.columnInt64(0), query.columnInt64(1), query.columnInt64(2), query.columnBytes(3),
+                          int(query.columnInt64(4)), query.columnInt64(5)});
+        });
+        if (ok)
+            *lastId = highest;
+    }
+    last.reset();
+    query.reset();
+    QString endError;
+    if (!m_connection->exec("COMMIT", &endError) && ok) {
+        *error = endError;
+        return false;
+    }
+    return ok;
 }
 
 bool ForwardOutbox::payload(qint64 eventId, ForwardPayload* payload, QString* error)

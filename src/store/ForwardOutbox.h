@@ -13,7 +13,8 @@
 
 #include <memory>
 
-// A forward whose turn it is: the oldest open forward of its company for its target.
+// An open (pending or retrying) forward as the forwarder sees it; its turn comes when it is the oldest open
+// forward of its company for its target and nextTryMs has passed.
 struct DueForward
 {
     qint64 forwardId = 0;
@@ -21,6 +22,7 @@ struct DueForward
     qint64 targetId = 0;
     QByteArray companyKey;
     int tries = 0;
+    qint64 nextTryMs = 0; // ms since epoch
 };
 
 // What is sent for an event: the bytes and Content-Type Vainu sent, and the query string without the secret.
@@ -46,9 +48,10 @@ public:
     ForwardOutbox& operator=(const ForwardOutbox&) = delete;
 
     bool targets(QList<ForwardTarget>* targets, QString* error);
-    // Up to `limit` forwards due at nowMs, oldest first, one per (target, company): the head of each company's
-    // open forwards, for targets that are on and not paused. *nextDueMs: the earliest later head (0 when none).
-    bool due(qint64 nowMs, int limit, QList<DueForward>* due, qint64* nextDueMs, QString* error);
+    // The open forwards with ids above afterId, each (target, company)'s in id order, read in one snapshot, and
+    // *lastId: the highest forward id in that snapshot, so that the next call reads only what was queued since.
+    // afterId 0 reads them all (on the partial index forwards_open, not the delivered history).
+    bool openForwards(qint64 afterId, QList<DueForward>* open, qint64* lastId, QString* error);
     bool payload(qint64 eventId, ForwardPayload* payload, QString* error); // false with an empty error: no such event
     bool states(qint64 eventId, QList<ForwardState>* states, QString* error); // by target id
     bool counts(QHash<qint64, ForwardCounts>* counts, QString* error); // by target id

@@ -1,7 +1,9 @@
 // The durable outbox in the event store: schema step 4 upgrades a version 3 database, the writer queues a new
-// event's forwards with the event, and the forwarder's view (ForwardOutbox::due) gives one head per company.
+// event's forwards with the event, and the forwarder's view (ForwardOutbox::openForwards read into a ForwardQueue)
+// gives one head per company, reading only what was queued since.
 #include "SqliteTestSupport.h"
 #include "StoreTestSupport.h"
+#include "forward/ForwardQueue.h"
 #include "store/EventStore.h"
 #include "store/ForwardOutbox.h"
 #include "store/Schema.h"
@@ -129,7 +131,8 @@ private slots:
         QCOMPARE(states.size(), 1);
     }
 
-    // One head per company and target, oldest first; the next one only after it is recorded.
+    // One head per company and target, oldest first; the next one only after it is recorded; a paused or
+    // disabled target's forwards wait; a later read brings only what was queued since.
     void dueGivesTheHeadOfEachCompany()
     {
         EventStore store;
@@ -141,14 +144,24 @@ private slots:
         for (const QString& company : {u"1"_s, u"2"_s, u"1"_s, u"2"_s, u"3"_s})
             QVERIFY(submit(store, StoreTestSupport::body(u"u"_s + company, company, company, 1)).ok);
         ForwardOutbox outbox(store.databasePath());
-        QList<DueForward> due;
+        QList<DueForward> open;
+        qint64 lastId = 0;
+        QVERIFY2(outbox.openForwards(0, &open, &lastId, &error), qPrintable(error));
+        QCOMPARE(open.size(), 5);
+        QVERIFY(lastId >= open.last().forwardId);
+        ForwardQueue queue;
+        queue.append(open);
+        const QSet<qint64> active {target.id};
         qint64 nextDue = 0;
         const qint64 now = QDateTime::currentMSecsSinceEpoch() + 1000;
-        QVERIFY2(outbox.due(now, 100, &due, &nextDue, &error), qPrintable(error));
+        QList<DueForward> due = queue.due(now, 100, active, {}, &nextDue);
         QCOMPARE(due.size(), 3);
         QCOMPARE(due[0].eventId, 1);
         QCOMPARE(due[1].eventId, 2);
         QCOMPARE(due[2].eventId, 5);
+        QCOMPARE(queue.due(now, 100, {}, {}, &nextDue).size(), 0); // the target is off or paused
+        QCOMPARE(queue.due(now, 2, active, {}, &nextDue).size(), 2); // the oldest two heads
+        QCOMPARE(queue.due(now, 100, active, {due[0].forwardId}, &nextDue).size(), 2); // company 1's is in flight
 
         ForwardResult delivered;
         delivered.forwardId = due[0].forwardId;
@@ -164,11 +177,42 @@ private slots:
         QVERIFY(waitFor([&](EventStore::Completion done) {
                     store.recordForwardResults({delivered, retrying}, this, done);
                 }).ok);
-        QVERIFY(outbox.due(now, 100, &due, &nextDue, &error));
+        queue.delivered(due[0]);
+        queue.retrying(due[1], retrying.tries, retrying.nextTryMs);
+        due = queue.due(now, 100, active, {}, &nextDue);
         QCOMPARE(due.size(), 2); // company 1's next, company 3; company 2 waits for its retry
         QCOMPARE(due[0].eventId, 3);
         QCOMPARE(due[1].eventId, 5);
         QCOMPARE(nextDue, now + 60000);
+
+        // What the store holds now gives the same heads as what the queue learnt from the outcomes.
+        ForwardQueue reread;
+        QVERIFY(outbox.openForwards(0, &open, &lastId, &error));
+        QCOMPARE(open.size(), 4);
+        reread.append(open);
+        qint64 rereadNextDue = 0;
+        const QList<DueForward> rereadDue = reread.due(now, 100, active, {}, &rereadNextDue);
+        QCOMPARE(rereadDue.size(), 2);
+        QCOMPARE(rereadDue[0].eventId, 3);
+        QCOMPARE(rereadDue[1].eventId, 5);
+        QCOMPARE(rereadNextDue, now + 60000);
+
+        // Only what was queued since: company 3's second event joins its lane behind the first.
+        QVERIFY(submit(store, StoreTestSupport::body(u"u3b"_s, u"3"_s, u"Three"_s, 1)).ok);
+        const qint64 before = lastId;
+        QVERIFY(outbox.openForwards(before, &open, &lastId, &error));
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open[0].eventId, 6);
+        QVERIFY(lastId > before);
+        queue.append(open);
+        QCOMPARE(queue.size(), 5);
+        due = queue.due(now, 100, active, {}, &nextDue);
+        QCOMPARE(due.size(), 2);
+        QCOMPARE(due[1].eventId, 5); // not 6: the company's older forward goes first
+        queue.delivered(due[1]);
+        QCOMPARE(queue.due(now, 100, active, {}, &nextDue).at(1).eventId, 6);
+        QVERIFY(outbox.openForwards(lastId, &open, &lastId, &error));
+        QVERIFY(open.isEmpty()); // nothing new
     }
 };
 
