@@ -680,6 +680,8 @@ Commands:
   events export                the received events as JSON Lines or CSV
   events catch-up              find the changes missed while the receiver was not running
   events replay --to URL       send stored events to a URL again, as Vainu sent them
+  events stats --by WHAT       count the stored events by day, hour, changed field, region,
+                               company or origin
   receiver check|status|subscribe  prove that Vainu reaches the receiver&apos;s public URL, show
                                its state, register it as a webhook
   --headless                   the receiver and the event store, without a window
@@ -703,6 +705,8 @@ Komennot:
   events export                vastaanotetut tapahtumat JSON Lines- tai CSV-muodossa
   events catch-up              etsi pysähdyksen aikana saamatta jääneet muutokset
   events replay --to URL       lähetä tallennetut tapahtumat uudelleen URL-osoitteeseen, kuten Vainu ne lähetti
+  events stats --by MITÄ       laske tallennetut tapahtumat päivän, tunnin, muuttuneen kentän,
+                               alueen, yrityksen tai alkuperän mukaan
   receiver check|status|subscribe  tarkista, että Vainu tavoittaa vastaanottimen julkisen URL:n,
                                näytä sen tila, rekisteröi se webhookiksi
   --headless                   vastaanotin ja tapahtumavarasto ilman ikkunaa
@@ -2303,12 +2307,12 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <translation>nimi</translation>
     </message>
     <message>
-        <source>Unknown events command &quot;%1&quot;. Use: events export --format jsonl|csv [--since TIME] [--data-dir DIR], or events catch-up</source>
-        <translation>Tuntematon events-komento ”%1”. Käytä: events export --format jsonl|csv [--since AIKA] [--data-dir KANSIO] tai events catch-up</translation>
-    </message>
-    <message>
         <source>Also export the test deliveries (&quot;receiver check&quot;, &quot;Test the public URL&quot;).</source>
         <translation>Vie myös testitoimitukset (”receiver check”, ”Testaa julkinen URL”).</translation>
+    </message>
+    <message>
+        <source>Unknown events command &quot;%1&quot;. Use: events export --format jsonl|csv [--since TIME] [--data-dir DIR], events catch-up, events replay --to URL or events stats --by WHAT</source>
+        <translation>Tuntematon events-komento ”%1”. Käytä: events export --format jsonl|csv [--since AIKA] [--data-dir KANSIO], events catch-up, events replay --to URL tai events stats --by MITÄ</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2442,97 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
             <numerusform>%n ei toimitettu.</numerusform>
             <numerusform>%n ei toimitettu.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EventsStatsCommand</name>
+    <message>
+        <source>%1 must be an ISO 8601 time or date, such as 2024-05-01 or 2024-05-01T12:00:00Z, not &quot;%2&quot;.</source>
+        <translation>%1 on ISO 8601 -aika tai -päivä, kuten 2024-05-01 tai 2024-05-01T12:00:00Z, ei ”%2”.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ei mitään)</translation>
+    </message>
+    <message>
+        <source>Counts the stored events: one row per day, hour, changed field, region, company or origin. Each event counts once (Vainu&apos;s retries of a delivery are not new events); a company&apos;s first event changes no field.</source>
+        <translation>Laskee tallennetut tapahtumat: yksi rivi päivää, tuntia, muuttunutta kenttää, aluetta, yritystä tai alkuperää kohden. Kukin tapahtuma lasketaan kerran (Vainun uudelleenyritykset eivät ole uusia tapahtumia); yrityksen ensimmäinen tapahtuma ei muuta yhtään kenttää.</translation>
+    </message>
+    <message>
+        <source>The events command.</source>
+        <translation>events-komento.</translation>
+    </message>
+    <message>
+        <source>Count the stored events.</source>
+        <translation>Laske tallennetut tapahtumat.</translation>
+    </message>
+    <message>
+        <source>What to count by: %1.</source>
+        <translation>Minkä mukaan lasketaan: %1.</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>peruste</translation>
+    </message>
+    <message>
+        <source>Only events that first arrived at or after this ISO 8601 time or date.</source>
+        <translation>Vain tapahtumat, jotka saapuivat ensimmäisen kerran tänä ISO 8601 -aikana tai -päivänä tai sen jälkeen.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>aika</translation>
+    </message>
+    <message>
+        <source>Only events that first arrived before this ISO 8601 time or date.</source>
+        <translation>Vain tapahtumat, jotka saapuivat ensimmäisen kerran ennen tätä ISO 8601 -aikaa tai -päivää.</translation>
+    </message>
+    <message>
+        <source>Days and hours in UTC (default: local time).</source>
+        <translation>Päivät ja tunnit UTC-ajassa (oletus: paikallinen aika).</translation>
+    </message>
+    <message>
+        <source>Write a JSON array of {&quot;bucket&quot;: ..., &quot;count&quot;: N}.</source>
+        <translation>Kirjoita JSON-taulukko muodossa {&quot;bucket&quot;: ..., &quot;count&quot;: N}.</translation>
+    </message>
+    <message>
+        <source>Folder of the event database (default: the profile&apos;s own folder).</source>
+        <translation>Tapahtumatietokannan kansio (oletus: profiilin oma kansio).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>kansio</translation>
+    </message>
+    <message>
+        <source>Use this profile&apos;s event history (default: the active one).</source>
+        <translation>Käytä tämän profiilin tapahtumahistoriaa (oletus: aktiivinen profiili).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <source>Also count the test deliveries (&quot;receiver check&quot;, &quot;Test the public URL&quot;).</source>
+        <translation>Laske myös testitoimitukset (”receiver check”, ”Testaa julkinen URL”).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Run &quot;vainu-webhooks events stats --help&quot; for the options.</source>
+        <translation>Odottamaton argumentti ”%1”. Valitsimet: ”vainu-webhooks events stats --help”.</translation>
+    </message>
+    <message>
+        <source>Cannot count by &quot;%1&quot;: use one of %2.</source>
+        <translation>Perusteella ”%1” ei voi laskea: käytä jotakin näistä: %2.</translation>
+    </message>
+    <message>
+        <source>--until must be later than --since.</source>
+        <translation>--until on oltava myöhemmin kuin --since.</translation>
+    </message>
+    <message>
+        <source>The event history could not be read: %1</source>
+        <translation>Tapahtumahistoriaa ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>No events to count.</source>
+        <translation>Ei laskettavia tapahtumia.</translation>
     </message>
 </context>
 <context>

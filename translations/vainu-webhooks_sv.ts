@@ -680,6 +680,8 @@ Commands:
   events export                the received events as JSON Lines or CSV
   events catch-up              find the changes missed while the receiver was not running
   events replay --to URL       send stored events to a URL again, as Vainu sent them
+  events stats --by WHAT       count the stored events by day, hour, changed field, region,
+                               company or origin
   receiver check|status|subscribe  prove that Vainu reaches the receiver&apos;s public URL, show
                                its state, register it as a webhook
   --headless                   the receiver and the event store, without a window
@@ -703,6 +705,8 @@ Kommandon:
   events export                de mottagna händelserna som JSON Lines eller CSV
   events catch-up              hitta ändringar som missades medan mottagaren inte var igång
   events replay --to URL       skicka lagrade händelser igen till en URL, som Vainu skickade dem
+  events stats --by VAD        räkna de lagrade händelserna per dag, timme, ändrat fält,
+                               region, företag eller ursprung
   receiver check|status|subscribe  kontrollera att Vainu når mottagarens publika URL, visa
                                dess tillstånd, registrera den som webhook
   --headless                   mottagaren och händelselagret, utan fönster
@@ -2302,12 +2306,12 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <translation>namn</translation>
     </message>
     <message>
-        <source>Unknown events command &quot;%1&quot;. Use: events export --format jsonl|csv [--since TIME] [--data-dir DIR], or events catch-up</source>
-        <translation>Okänt events-kommando ”%1”. Använd: events export --format jsonl|csv [--since TID] [--data-dir MAPP], eller events catch-up</translation>
-    </message>
-    <message>
         <source>Also export the test deliveries (&quot;receiver check&quot;, &quot;Test the public URL&quot;).</source>
         <translation>Exportera även testleveranserna (”receiver check”, ”Testa den publika URL:en”).</translation>
+    </message>
+    <message>
+        <source>Unknown events command &quot;%1&quot;. Use: events export --format jsonl|csv [--since TIME] [--data-dir DIR], events catch-up, events replay --to URL or events stats --by WHAT</source>
+        <translation>Okänt events-kommando ”%1”. Använd: events export --format jsonl|csv [--since TID] [--data-dir MAPP], events catch-up, events replay --to URL eller events stats --by VAD</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2441,97 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
             <numerusform>%n inte levererad.</numerusform>
             <numerusform>%n inte levererade.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EventsStatsCommand</name>
+    <message>
+        <source>%1 must be an ISO 8601 time or date, such as 2024-05-01 or 2024-05-01T12:00:00Z, not &quot;%2&quot;.</source>
+        <translation>%1 måste vara en ISO 8601-tid eller -dag, till exempel 2024-05-01 eller 2024-05-01T12:00:00Z, inte ”%2”.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Counts the stored events: one row per day, hour, changed field, region, company or origin. Each event counts once (Vainu&apos;s retries of a delivery are not new events); a company&apos;s first event changes no field.</source>
+        <translation>Räknar de lagrade händelserna: en rad per dag, timme, ändrat fält, region, företag eller ursprung. Varje händelse räknas en gång (Vainus nya försök med en leverans är inga nya händelser); ett företags första händelse ändrar inget fält.</translation>
+    </message>
+    <message>
+        <source>The events command.</source>
+        <translation>Kommandot events.</translation>
+    </message>
+    <message>
+        <source>Count the stored events.</source>
+        <translation>Räkna de lagrade händelserna.</translation>
+    </message>
+    <message>
+        <source>What to count by: %1.</source>
+        <translation>Vad som räknas per: %1.</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>dimension</translation>
+    </message>
+    <message>
+        <source>Only events that first arrived at or after this ISO 8601 time or date.</source>
+        <translation>Endast händelser som först kom vid eller efter denna ISO 8601-tid eller -dag.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>tid</translation>
+    </message>
+    <message>
+        <source>Only events that first arrived before this ISO 8601 time or date.</source>
+        <translation>Endast händelser som först kom före denna ISO 8601-tid eller -dag.</translation>
+    </message>
+    <message>
+        <source>Days and hours in UTC (default: local time).</source>
+        <translation>Dagar och timmar i UTC (standard: lokal tid).</translation>
+    </message>
+    <message>
+        <source>Write a JSON array of {&quot;bucket&quot;: ..., &quot;count&quot;: N}.</source>
+        <translation>Skriv en JSON-array av {&quot;bucket&quot;: ..., &quot;count&quot;: N}.</translation>
+    </message>
+    <message>
+        <source>Folder of the event database (default: the profile&apos;s own folder).</source>
+        <translation>Mapp för händelsedatabasen (standard: profilens egen mapp).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>mapp</translation>
+    </message>
+    <message>
+        <source>Use this profile&apos;s event history (default: the active one).</source>
+        <translation>Använd den här profilens händelsehistorik (standard: den aktiva).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>Also count the test deliveries (&quot;receiver check&quot;, &quot;Test the public URL&quot;).</source>
+        <translation>Räkna även testleveranserna (”receiver check”, ”Testa den publika URL:en”).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Run &quot;vainu-webhooks events stats --help&quot; for the options.</source>
+        <translation>Oväntat argument ”%1”. Kör ”vainu-webhooks events stats --help” för flaggorna.</translation>
+    </message>
+    <message>
+        <source>Cannot count by &quot;%1&quot;: use one of %2.</source>
+        <translation>Kan inte räkna per ”%1”: använd en av %2.</translation>
+    </message>
+    <message>
+        <source>--until must be later than --since.</source>
+        <translation>--until måste vara senare än --since.</translation>
+    </message>
+    <message>
+        <source>The event history could not be read: %1</source>
+        <translation>Händelsehistoriken kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>No events to count.</source>
+        <translation>Inga händelser att räkna.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "cli/EventsCatchUpCommand.h"
 #include "cli/EventsExportCommand.h"
 #include "cli/EventsReplayCommand.h"
+#include "cli/EventsStatsCommand.h"
 #include "cli/HeadlessCommand.h"
 #include "cli/ReceiverCommand.h"
 #include "cli/WebhooksCommand.h"
@@ -75,6 +76,8 @@ int CommandLine::run(QCoreApplication& app, QTextStream& out, QTextStream& err)
         return EventsCatchUpCommand::run(app);
     if (first == u"events" && arguments.value(2) == u"replay")
         return EventsReplayCommand::run(app);
+    if (first == u"events" && arguments.value(2) == u"stats")
+        return EventsStatsCommand::run(app);
     if (first == u"events")
         return EventsExportCommand::run(app);
     if (first == u"webhooks") {
@@ -107,6 +110,8 @@ QString CommandLine::usage()
               "  events export                the received events as JSON Lines or CSV\n"
               "  events catch-up              find the changes missed while the receiver was not running\n"
               "  events replay --to URL       send stored events to a URL again, as Vainu sent them\n"
+              "  events stats --by WHAT       count the stored events by day, hour, changed field, region,\n"
+              "                               company or origin\n"
               "  receiver check|status|subscribe  prove that Vainu reaches the receiver's public URL, show\n"
               "                               its state, register it as a webhook\n"
               "  --headless                   the receiver and the event store, without a window\n"

@@ -53,7 +53,7 @@ int EventsExportCommand::run(QCoreApplication& app)
     const QStringList positional = parser.positionalArguments();
     if (positional.value(1) != u"export"_s) {
         printError(tr("Unknown events command \"%1\". Use: events export --format jsonl|csv [--since TIME] "
-                      "[--data-dir DIR], or events catch-up")
+                      "[--data-dir DIR], events catch-up, events replay --to URL or events stats --by WHAT")
                        .arg(positional.value(1)));
         return 2;
     }
