@@ -116,6 +116,7 @@ private:
                     m_activeTargets.insert(target.id);
             }
             m_targetsDirty = false;
+            m_queue.setActiveTargets(m_activeTargets);
         }
         if (!readQueued()) {
             m_pollTimer->start(1000);
@@ -126,7 +127,7 @@ private:
             return; // a finished send polls again
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         qint64 nextDue = 0;
-        const QList<DueForward> due = m_queue.due(now, capacity, m_activeTargets, m_inFlight, &nextDue);
+        const QList<DueForward> due = m_queue.due(now, capacity, m_inFlight, &nextDue);
         for (const DueForward& forward : due) {
             const auto target = m_targets.constFind(forward.targetId);
             if (target == m_targets.cend()) { // added since the targets were read

@@ -85,34 +85,51 @@ bool ForwardOutbox::openForwards(qint64 afterId, QList<DueForward>* open, qint64
 {
     open->clear();
     *lastId = afterId;
+    if (!ensureOpen(error))
+        return false;
+    const auto readRow = [open](const SqliteStatement& query) {
+        open->append({query.columnInt64(0), query.columnInt64(1), query.columnInt64(2), query.columnBytes(3),
+                      int(query.columnInt64(4)), query.columnInt64(5)});
+    };
+    if (afterId > 0) {
+        // What was queued since: one statement, so one snapshot; prepared once (this runs on every look).
+        if (!m_newForwardsQuery) {
+            auto query = std::make_unique<SqliteStatement>();
+            if (!query->prepare(m_connection->handle(),
+                                "SELECT id, event_id, target_id, company_key, tries, next_try FROM forwards"
+                                " WHERE id > ? AND state IN ('pending', 'retrying') ORDER BY id",
+                                error))
+                return false;
+            m_newForwardsQuery = std::move(query);
+        }
+        SqliteStatement& query = *m_newForwardsQuery;
+        query.bind(1, afterId);
+        const bool ok = eachRow(query, error, [&] { readRow(query); });
+        query.reset();
+        if (ok && !open->isEmpty())
+            *lastId = open->constLast().forwardId;
+        return ok;
+    }
+    // All of them (at the start and after changes): the highest id and the rows below it in one read transaction,
+    // so a forward committed in between is neither missed nor read twice by the next call.
     SqliteStatement last;
     SqliteStatement query;
-    if (!ensureOpen(error) || !last.prepare(m_connection->handle(), "SELECT coalesce(max(id), 0) FROM forwards", error)
+    if (!last.prepare(m_connection->handle(), "SELECT coalesce(max(id), 0) FROM forwards", error)
         || !query.prepare(m_connection->handle(),
-                          afterId == 0 ? "SELECT id, event_id, target_id, company_key, tries, next_try"
-                                         " FROM forwards INDEXED BY forwards_open"
-                                         " WHERE state IN ('pending', 'retrying') AND id > ?1 AND id <= ?2"
-                                         " ORDER BY target_id, company_key, id"
-                                       : "SELECT id, event_id, target_id, company_key, tries, next_try FROM forwards"
-                                         " WHERE id > ?1 AND id <= ?2 AND state IN ('pending', 'retrying')"
-                                         " ORDER BY id",
-                          error))
-        return false;
-    // One read transaction: the highest id and the rows below it come from the same snapshot, so a forward
-    // committed in between is neither missed nor read twice.
-    if (!m_connection->exec("BEGIN", error))
+                          "SELECT id, event_id, target_id, company_key, tries, next_try"
+                          " FROM forwards INDEXED BY forwards_open"
+                          " WHERE state IN ('pending', 'retrying') AND id <= ?"
+                          " ORDER BY target_id, company_key, id",
+                          error)
+        || !m_connection->exec("BEGIN", error))
         return false;
     bool ok = last.step() == SqliteStatement::Step::Row;
     if (!ok) {
         *error = last.errorMessage();
     } else {
-        const qint64 highest = std::max(afterId, last.columnInt64(0));
-        query.bind(1, afterId);
-        query.bind(2, highest);
-        ok = eachRow(query, error, [&] {
-            open->append({query.columnInt64(0), query.columnInt64(1), query.columnInt64(2), query.columnBytes(3),
-                          int(query.columnInt64(4)), query.columnInt64(5)});
-        });
+        const qint64 highest = last.columnInt64(0);
+        query.bind(1, highest);
+        ok = eachRow(query, error, [&] { readRow(query); });
         if (ok)
             *lastId = highest;
     }
@@ -128,19 +145,25 @@ bool ForwardOutbox::openForwards(qint64 afterId, QList<DueForward>* open, qint64
 
 bool ForwardOutbox::payload(qint64 eventId, ForwardPayload* payload, QString* error)
 {
-    SqliteStatement query;
-    if (!ensureOpen(error)
-        || !query.prepare(m_connection->handle(),
-                          "SELECT e.raw_body, e.query, e.origin, e.business_id,"
-                          " (SELECT a.headers FROM attempts a WHERE a.event_id = e.id ORDER BY a.id LIMIT 1)"
-                          " FROM events e WHERE e.id = ?",
-                          error))
+    if (!ensureOpen(error))
         return false;
+    if (!m_payloadQuery) {
+        auto query = std::make_unique<SqliteStatement>();
+        if (!query->prepare(m_connection->handle(),
+                            "SELECT e.raw_body, e.query, e.origin, e.business_id,"
+                            " (SELECT a.headers FROM attempts a WHERE a.event_id = e.id ORDER BY a.id LIMIT 1)"
+                            " FROM events e WHERE e.id = ?",
+                            error))
+            return false;
+        m_payloadQuery = std::move(query);
+    }
+    SqliteStatement& query = *m_payloadQuery;
     query.bind(1, eventId);
     const SqliteStatement::Step step = query.step();
     if (step != SqliteStatement::Step::Row) {
         if (step == SqliteStatement::Step::Error)
             *error = query.errorMessage();
+        query.reset();
         return false;
     }
     payload->eventId = eventId;
@@ -148,7 +171,9 @@ bool ForwardOutbox::payload(qint64 eventId, ForwardPayload* payload, QString* er
     payload->query = query.columnBytes(1);
     payload->origin = DeliveryOrigins::fromText(QString::fromUtf8(query.columnBytes(2)));
     payload->businessId = QString::fromUtf8(query.columnBytes(3));
-    const QJsonObject headers = QJsonDocument::fromJson(query.columnBytes(4)).object();
+    const QByteArray headerJson = query.columnBytes(4);
+    query.reset(); // ends the read: a statement left on its row would hold back the writer's checkpoints
+    const QJsonObject headers = QJsonDocument::fromJson(headerJson).object();
     payload->contentType = headers.value(u"content-type"_s).toString().toUtf8();
     return true;
 }

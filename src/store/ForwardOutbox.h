@@ -13,6 +13,8 @@
 
 #include <memory>
 
+class SqliteStatement;
+
 // An open (pending or retrying) forward as the forwarder sees it; its turn comes when it is the oldest open
 // forward of its company for its target and nextTryMs has passed.
 struct DueForward
@@ -49,8 +51,8 @@ public:
 
     bool targets(QList<ForwardTarget>* targets, QString* error);
     // The open forwards with ids above afterId, each (target, company)'s in id order, read in one snapshot, and
-    // *lastId: the highest forward id in that snapshot, so that the next call reads only what was queued since.
-    // afterId 0 reads them all (on the partial index forwards_open, not the delivered history).
+    // *lastId: the highest forward id read (afterId 0: the highest in the store), so that the next call reads only
+    // what was queued since. afterId 0 reads them all (on the partial index forwards_open, not the history).
     bool openForwards(qint64 afterId, QList<DueForward>* open, qint64* lastId, QString* error);
     bool payload(qint64 eventId, ForwardPayload* payload, QString* error); // false with an empty error: no such event
     bool states(qint64 eventId, QList<ForwardState>* states, QString* error); // by target id
@@ -65,4 +67,8 @@ private:
 
     QString m_path;
     std::unique_ptr<SqliteConnection> m_connection;
+    // Prepared once: the forwarder reads a payload for every send and what was queued on every look, and
+    // preparing them each time cost more than running them. After m_connection, so they are finalized first.
+    std::unique_ptr<SqliteStatement> m_payloadQuery;
+    std::unique_ptr<SqliteStatement> m_newForwardsQuery;
 };

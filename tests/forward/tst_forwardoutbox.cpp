@@ -154,14 +154,15 @@ private slots:
         const QSet<qint64> active {target.id};
         qint64 nextDue = 0;
         const qint64 now = QDateTime::currentMSecsSinceEpoch() + 1000;
-        QList<DueForward> due = queue.due(now, 100, active, {}, &nextDue);
+        QCOMPARE(queue.due(now, 100, {}, &nextDue).size(), 0); // the target is off or paused
+        queue.setActiveTargets(active);
+        QList<DueForward> due = queue.due(now, 100, {}, &nextDue);
         QCOMPARE(due.size(), 3);
         QCOMPARE(due[0].eventId, 1);
         QCOMPARE(due[1].eventId, 2);
         QCOMPARE(due[2].eventId, 5);
-        QCOMPARE(queue.due(now, 100, {}, {}, &nextDue).size(), 0); // the target is off or paused
-        QCOMPARE(queue.due(now, 2, active, {}, &nextDue).size(), 2); // the oldest two heads
-        QCOMPARE(queue.due(now, 100, active, {due[0].forwardId}, &nextDue).size(), 2); // company 1's is in flight
+        QCOMPARE(queue.due(now, 2, {}, &nextDue).size(), 2); // the oldest two heads
+        QCOMPARE(queue.due(now, 100, {due[0].forwardId}, &nextDue).size(), 2); // company 1's is in flight
 
         ForwardResult delivered;
         delivered.forwardId = due[0].forwardId;
@@ -179,7 +180,7 @@ private slots:
                 }).ok);
         queue.delivered(due[0]);
         queue.retrying(due[1], retrying.tries, retrying.nextTryMs);
-        due = queue.due(now, 100, active, {}, &nextDue);
+        due = queue.due(now, 100, {}, &nextDue);
         QCOMPARE(due.size(), 2); // company 1's next, company 3; company 2 waits for its retry
         QCOMPARE(due[0].eventId, 3);
         QCOMPARE(due[1].eventId, 5);
@@ -189,9 +190,10 @@ private slots:
         ForwardQueue reread;
         QVERIFY(outbox.openForwards(0, &open, &lastId, &error));
         QCOMPARE(open.size(), 4);
+        reread.setActiveTargets(active);
         reread.append(open);
         qint64 rereadNextDue = 0;
-        const QList<DueForward> rereadDue = reread.due(now, 100, active, {}, &rereadNextDue);
+        const QList<DueForward> rereadDue = reread.due(now, 100, {}, &rereadNextDue);
         QCOMPARE(rereadDue.size(), 2);
         QCOMPARE(rereadDue[0].eventId, 3);
         QCOMPARE(rereadDue[1].eventId, 5);
@@ -206,13 +208,20 @@ private slots:
         QVERIFY(lastId > before);
         queue.append(open);
         QCOMPARE(queue.size(), 5);
-        due = queue.due(now, 100, active, {}, &nextDue);
+        due = queue.due(now, 100, {}, &nextDue);
         QCOMPARE(due.size(), 2);
         QCOMPARE(due[1].eventId, 5); // not 6: the company's older forward goes first
         queue.delivered(due[1]);
-        QCOMPARE(queue.due(now, 100, active, {}, &nextDue).at(1).eventId, 6);
+        QCOMPARE(queue.due(now, 100, {}, &nextDue).at(1).eventId, 6);
         QVERIFY(outbox.openForwards(lastId, &open, &lastId, &error));
         QVERIFY(open.isEmpty()); // nothing new
+
+        // Company 2's retry is due again when its time comes, first in arrival order.
+        const QList<DueForward> afterTheWait = queue.due(now + 60000, 100, {}, &nextDue);
+        QCOMPARE(afterTheWait.size(), 3);
+        QCOMPARE(afterTheWait[0].eventId, 2);
+        QCOMPARE(afterTheWait[0].tries, 1);
+        QCOMPARE(nextDue, 0);
     }
 };
 
