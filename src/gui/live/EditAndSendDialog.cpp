@@ -37,7 +37,7 @@ EditAndSendDialog::EditAndSendDialog(ForwardService* service, const StoredEvent&
     connect(m_ui->payloadEdit, &QPlainTextEdit::textChanged, this, &EditAndSendDialog::check);
     connect(m_ui->sendButton, &QPushButton::clicked, this, &EditAndSendDialog::send);
     check();
-    resize(720, 600);
+    resize(640, 600); // within the narrowest main window (680 px)
 }
 
 EditAndSendDialog::~EditAndSendDialog()
