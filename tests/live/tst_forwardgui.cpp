@@ -278,6 +278,8 @@ void TestForwardGui::editAndSendChecksJsonAndStoresATestDelivery()
     editor->setPlainText(u"{\n  \"a\": 1,\n  \"b\": \n}"_s);
     QVERIFY(!send->isEnabled());
     QVERIFY2(status->text().contains(u"Line 4, column 1"_s), qPrintable(status->text()));
+    QCOMPARE(editor->extraSelections().size(), 1); // the wrong line is marked
+    QCOMPARE(editor->extraSelections().first().cursor.blockNumber(), 3);
     editor->setPlainText(u"{\"name\": \"Ääni Oy\", \"x\" 2}"_s);
     QVERIFY2(status->text().contains(u"Line 1, column 25"_s), qPrintable(status->text()));
     QVERIFY(!send->isEnabled());
@@ -285,6 +287,7 @@ void TestForwardGui::editAndSendChecksJsonAndStoresATestDelivery()
     const QString edited = u"{\"name\": \"Ääni Oy\", \"edited\": true}"_s;
     editor->setPlainText(edited);
     QVERIFY(send->isEnabled());
+    QVERIFY(editor->extraSelections().isEmpty());
     QCOMPARE(status->text(), u"Valid JSON."_s);
     auto* destination = child<QComboBox>(dialog, u"destinationCombo"_s);
     QCOMPARE(destination->count(), 2);
