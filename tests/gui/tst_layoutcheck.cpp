@@ -69,6 +69,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int windowHeight = 760;
+constexpr int narrowestWidth = 680; // of the main window: a dialog opened from it fits in it
 
 QString plain(const QString& text)
 {
@@ -415,6 +416,7 @@ private:
     void checkLivePage(const QString& language);
     void checkDialogs(const QString& language);
     void checkDialog(QDialog* dialog, const QString& language, const QString& where);
+    void checkNarrowDialog(QDialog* dialog, const QString& language, const QString& where);
     void showPage(int index, int width);
 
     std::unique_ptr<ReceiverFixture> m_receiver;
@@ -636,6 +638,22 @@ void TestLayoutCheck::checkDialog(QDialog* dialog, const QString& language, cons
     m_failures << check.failures();
 }
 
+// A dialog of the Live events page opens no wider than the narrowest main window, and nothing in it is cut there.
+void TestLayoutCheck::checkNarrowDialog(QDialog* dialog, const QString& language, const QString& where)
+{
+    checkDialog(dialog, language, where);
+    if (dialog->width() > narrowestWidth)
+        m_failures << u"[%1, %2 px, %3] opens wider than the narrowest main window (%4 px)"_s.arg(language)
+                          .arg(dialog->width())
+                          .arg(where)
+                          .arg(narrowestWidth);
+    dialog->resize(narrowestWidth, dialog->height());
+    settle();
+    LayoutCheck check(language, dialog->width(), where + u", narrowest"_s);
+    check.checkDialog(dialog);
+    m_failures << check.failures();
+}
+
 void TestLayoutCheck::checkDialogs(const QString& language)
 {
     {
@@ -664,22 +682,26 @@ void TestLayoutCheck::checkDialogs(const QString& language)
     }
     {
         ForwardTargetDialog dialog(m_forward.get(), ForwardTarget(), m_window.get());
-        checkDialog(&dialog, language, u"Add forward target"_s);
+        checkNarrowDialog(&dialog, language, u"Add forward target"_s);
         // Refused at the fields: the reasons show under them.
         dialog.findChild<QLineEdit*>(u"targetUrlEdit"_s)->setText(m_receiver->webhookUrl().toString());
         dialog.findChild<QPlainTextEdit*>(u"targetHeadersEdit"_s)->setPlainText(u"Content-Length: 12"_s);
         dialog.accept();
-        checkDialog(&dialog, language, u"Add forward target, refused"_s);
+        checkNarrowDialog(&dialog, language, u"Add forward target, refused"_s);
     }
     {
         LiveEventsPage* live = m_window->liveEventsPage();
         const StoredEvent event = live->detailPane()->storedEvent();
         EditAndSendDialog dialog(m_forward.get(), event, m_window.get());
-        checkDialog(&dialog, language, u"Edit and send"_s);
+        checkNarrowDialog(&dialog, language, u"Edit and send"_s);
         dialog.findChild<QPlainTextEdit*>(u"payloadEdit"_s)->setPlainText(u"{\"name\": }"_s);
-        checkDialog(&dialog, language, u"Edit and send, not JSON"_s);
+        checkNarrowDialog(&dialog, language, u"Edit and send, not JSON"_s);
         ReplayDialog replay(m_forward.get(), {event.id}, live->model()->eventIds(), m_window.get());
-        checkDialog(&replay, language, u"Replay events"_s);
+        checkNarrowDialog(&replay, language, u"Replay events"_s);
+        // Replayed to this app's receiver: each event's result in the list, the summary above it.
+        replay.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!replay.isRunning(), 15000);
+        checkNarrowDialog(&replay, language, u"Replay events, done"_s);
     }
     {
         CustomerDialog dialog(m_window->client(), CustomerRecord {}, m_window.get());

@@ -1,11 +1,14 @@
 // ui-shots: a PNG of every page (in its states) and every dialog for a person to look at (not a test), in one
-// language. Drives the real main window against the sandbox and the receiver; packaging/make-screenshots.sh
-// runs it under Xvfb and makes a contact sheet of the results.
-//   DISPLAY=:99 ui-shots /tmp/shots fi
+// language. Drives the real main window against the sandbox and the receiver, with forwarding to real targets on
+// loopback (tests/common/TargetServer.h); packaging/make-screenshots.sh runs it under Xvfb and makes a contact
+// sheet of the results. A third argument "forwarding" takes only the forwarding shots: the Forwarding tab, its
+// target dialog, an event's forward states, Copy as cURL's shells, Edit and send and Replay, at 1280 and 680 px.
+//   DISPLAY=:99 ui-shots /tmp/shots fi [forwarding]
 
 #include "EventPump.h"
 #include "ReceiverFixture.h"
 #include "SandboxFixture.h"
+#include "TargetServer.h"
 #include "core/CustomerRecord.h"
 #include "core/ProfileStore.h"
 #include "gui/AboutDialog.h"
@@ -14,8 +17,12 @@
 #include "gui/customers/CustomersPage.h"
 #include "gui/customers/ImportDialog.h"
 #include "gui/lists/AddCompaniesDialog.h"
+#include "gui/live/EditAndSendDialog.h"
 #include "gui/live/EventDetailPane.h"
+#include "gui/live/ForwardTargetDialog.h"
+#include "gui/live/ForwardingPanel.h"
 #include "gui/live/LiveEventsPage.h"
+#include "gui/live/ReplayDialog.h"
 #include "gui/live/SubscribeReceiverDialog.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/webhooks/AddWebhookDialog.h"
@@ -24,17 +31,30 @@
 #include "models/EventTableModel.h"
 #include "receiver/WebhookReceiver.h"
 #include "secrets/TokenVault.h"
+#include "session/ForwardService.h"
 #include "session/ReceiverService.h"
 #include "session/Translations.h"
+#include "store/EventStore.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLayout>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
+#include <QTreeWidget>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +72,10 @@ public:
     void save(QWidget* widget, const QString& name)
     {
         pump(300);
+        // A layout change waits for its posted request: the shot shows the settled layout.
+        if (widget->layout())
+            widget->layout()->activate();
+        pump(100);
         const QString path
             = QDir(m_dir).filePath(u"%1-%2-%3.png"_s.arg(m_language).arg(++m_count, 2, 10, QChar(u'0')).arg(name));
         widget->grab().save(path);
@@ -63,12 +87,243 @@ public:
         pump(300);
         save(dialog, name);
     }
+    // What the screen shows over `area` (a popup menu is a window of its own, outside the main window's grab).
+    void screen(const QRect& area, const QString& name)
+    {
+        pump(300);
+        const QString path
+            = QDir(m_dir).filePath(u"%1-%2-%3.png"_s.arg(m_language).arg(++m_count, 2, 10, QChar(u'0')).arg(name));
+        QGuiApplication::primaryScreen()->grabWindow(0, area.x(), area.y(), area.width(), area.height()).save(path);
+        std::printf("%s\n", qPrintable(path));
+    }
 
 private:
     QString m_dir;
     QString m_language;
     int m_count = 0;
 };
+
+// Saves a forward target through the service and waits until its list has it; the target's id.
+qint64 saveTarget(ForwardService& forward, const ForwardTarget& target)
+{
+    qint64 id = 0;
+    QObject context;
+    forward.saveTarget(target, &context, [&id](const QString& error, qint64 saved) {
+        if (!error.isEmpty())
+            qFatal("the forward target was not saved: %s", qPrintable(error));
+        id = saved;
+    });
+    waitFor([&] {
+        const QList<ForwardTarget> targets = forward.targets();
+        return std::any_of(targets.begin(), targets.end(), [id](const ForwardTarget& t) { return id && t.id == id; });
+    });
+    return id;
+}
+
+// One more delivery from the sandbox's demo webhook; its event id once stored.
+qint64 simulate(LiveEventsPage* live)
+{
+    EventStore* store = live->service()->store();
+    const qint64 before = store->maxEventId();
+    live->simulateChange();
+    if (!waitFor([&] { return store->maxEventId() > before && live->model()->rowOfEvent(store->maxEventId()) >= 0; },
+                 15000))
+        qFatal("no event arrived");
+    return store->maxEventId();
+}
+
+void selectEvent(LiveEventsPage* live, qint64 id)
+{
+    live->table()->setCurrentIndex(live->model()->index(live->model()->rowOfEvent(id), 0));
+    waitFor([&] { return live->detailPane()->storedEvent().id == id; });
+}
+
+// A dialog as it opens, and at 680 px when it opens wider (the narrowest main window).
+void dialogShots(Shots& shots, QDialog* dialog, const QString& name)
+{
+    shots.dialog(dialog, name);
+    if (dialog->width() > 680) {
+        dialog->resize(680, dialog->height());
+        shots.dialog(dialog, name + u"-680"_s);
+    }
+}
+
+// The forwarding GUI with a real ForwardService on the receiver's store and three targets on loopback: one that
+// answers 200, one that answers 503 (a forward that gave up, one that retries), one paused.
+void shootForwarding(Shots& shots, MainWindow& window, ForwardService& forward)
+{
+    LiveEventsPage* live = window.liveEventsPage();
+    EventDetailPane* detail = live->detailPane();
+    auto* pages = window.findChild<QTabWidget*>(u"pageTabs"_s);
+    auto* views = live->findChild<QTabWidget*>(u"liveViews"_s);
+    auto* detailTabs = detail->findChild<QTabWidget*>(u"eventDetailTabs"_s);
+    auto* statesPage = detail->findChild<QWidget*>(u"forwardStatesPage"_s);
+    auto* states = detail->findChild<QTreeWidget*>(u"forwardStatesView"_s);
+    const auto atBothWidths = [&](const QString& name) {
+        for (int width : {1280, 680}) {
+            window.resize(width, 760);
+            shots.save(&window, u"%1-%2"_s.arg(name).arg(width));
+        }
+    };
+    const auto selectState = [&](const QString& target) {
+        for (int i = 0; i < states->topLevelItemCount(); ++i) {
+            if (states->topLevelItem(i)->text(0) == target)
+                states->setCurrentItem(states->topLevelItem(i));
+        }
+    };
+    pages->setCurrentWidget(live);
+
+    // No targets yet: the Forwarding tab, and an event's forward states.
+    views->setCurrentWidget(live->forwardingPanel());
+    atBothWidths(u"forwarding-empty"_s);
+    views->setCurrentIndex(0);
+    selectEvent(live, live->model()->eventIds().constLast());
+    detailTabs->setCurrentWidget(statesPage);
+    atBothWidths(u"detail-forwarding-none"_s);
+
+    // The target dialog, empty and then refused at its fields: a loop to this app's receiver and a Host header.
+    {
+        ForwardTargetDialog dialog(&forward, ForwardTarget(), &window);
+        dialogShots(shots, &dialog, u"forward-target-add"_s);
+        dialog.findChild<QLineEdit*>(u"targetUrlEdit"_s)->setText(live->service()->receiver()->localUrl().toString());
+        dialog.findChild<QPlainTextEdit*>(u"targetHeadersEdit"_s)
+            ->setPlainText(u"Authorization: Bearer dev-token\nHost: elsewhere.example"_s);
+        dialog.accept();
+        dialogShots(shots, &dialog, u"forward-target-refused"_s);
+    }
+
+    qint64 hangFor = 0; // the event the first target does not answer for (a replay's timeout)
+    TargetServer good([&hangFor](const TargetServer::Request& request, int) {
+        TargetServer::Answer answer;
+        answer.body = R"({"received": true, "event": )" + QByteArray::number(request.eventId()) + "}";
+        answer.hang = hangFor != 0 && request.eventId() == hangFor;
+        return answer;
+    });
+    TargetServer failing([](const TargetServer::Request&, int) {
+        return TargetServer::Answer {503, R"({"error": "database unavailable", "retryAfter": 30})", false};
+    });
+    if (!good.listen() || !failing.listen())
+        qFatal("the targets did not listen");
+    ForwardTarget target;
+    target.url = good.url(u"/webhooks/vainu"_s);
+    target.headers = {{"Authorization", "Bearer dev-token"}};
+    target.timeoutMs = 3000;
+    const qint64 goodId = saveTarget(forward, target);
+    target = ForwardTarget();
+    target.url = failing.url(u"/api/v2/incoming/vainu"_s);
+    const qint64 failingId = saveTarget(forward, target);
+    target = ForwardTarget();
+    target.url = good.url(u"/staging/hook"_s);
+    target.paused = true;
+    target.filter.origins = {DeliveryOrigin::Delivery};
+    target.filter.origins.append(DeliveryOrigin::CatchUp);
+    const qint64 pausedId = saveTarget(forward, target);
+    const QString goodName = good.url(u"/webhooks/vainu"_s).toString();
+    const QString failingName = failing.url(u"/api/v2/incoming/vainu"_s).toString();
+
+    // Two tries a second apart: the failing target gives up on the first events...
+    ForwardSchedule schedule;
+    schedule.maxTries = 2;
+    schedule.firstDelayMs = 1000;
+    schedule.jitter = 0;
+    forward.setSchedule(schedule);
+    const qint64 gaveUp = simulate(live);
+    simulate(live);
+    waitFor(
+        [&] {
+            const ForwardCounts counts = forward.counts(failingId);
+            return counts.failed >= 1 && counts.pending == 0 && counts.retrying == 0;
+        },
+        20000);
+    // ... and retries the next one in ten minutes.
+    schedule.maxTries = 10;
+    schedule.firstDelayMs = 10 * 60 * 1000;
+    forward.setSchedule(schedule);
+    const qint64 retrying = simulate(live);
+    waitFor([&] { return forward.counts(failingId).retrying >= 1 && forward.counts(goodId).pending == 0; }, 20000);
+
+    views->setCurrentWidget(live->forwardingPanel());
+    QTreeWidget* targets = live->forwardingPanel()->targetsView();
+    for (int i = 0; i < targets->topLevelItemCount(); ++i) {
+        if (targets->topLevelItem(i)->text(0) == failingName)
+            targets->setCurrentItem(targets->topLevelItem(i));
+    }
+    atBothWidths(u"forwarding-targets"_s);
+    for (const ForwardTarget& saved : forward.targets()) {
+        if (saved.id == pausedId) {
+            ForwardTargetDialog dialog(&forward, saved, &window);
+            dialogShots(shots, &dialog, u"forward-target-edit"_s);
+        }
+    }
+
+    // An event's forward states: delivered, gave up, pending (paused); then one that retries.
+    views->setCurrentIndex(0);
+    selectEvent(live, gaveUp);
+    detailTabs->setCurrentWidget(statesPage);
+    waitFor([&] { return states->topLevelItemCount() == 3; });
+    selectState(failingName);
+    atBothWidths(u"detail-forwarding-failed"_s);
+    selectState(goodName);
+    window.resize(1280, 760);
+    shots.save(&window, u"detail-forwarding-delivered-1280"_s);
+    selectEvent(live, retrying);
+    waitFor([&] { return states->topLevelItemCount() == 3; });
+    selectState(failingName);
+    atBothWidths(u"detail-forwarding-retrying"_s);
+
+    // Copy as cURL's menu: the shells and where to.
+    auto* curl = detail->findChild<QToolButton*>(u"copyCurlButton"_s);
+    auto* menu = detail->findChild<QMenu*>(u"copyCurlMenu"_s);
+    for (int width : {1280, 680}) {
+        window.resize(width, 760);
+        pump(300);
+        menu->popup(curl->mapToGlobal(QPoint(0, curl->height())));
+        pump(300);
+        shots.screen(window.frameGeometry().united(menu->geometry()), u"curl-shells-%1"_s.arg(width));
+        menu->close();
+    }
+    window.resize(1280, 760);
+
+    // Edit and send: as it opens, not JSON, and the answers of the two targets.
+    {
+        EditAndSendDialog dialog(&forward, detail->storedEvent(), &window);
+        dialogShots(shots, &dialog, u"edit-and-send"_s);
+        auto* edit = dialog.findChild<QPlainTextEdit*>(u"payloadEdit"_s);
+        const QString valid = edit->toPlainText();
+        edit->setPlainText(QString(valid).replace(valid.indexOf(u",\n"_s), 1, QString()));
+        dialogShots(shots, &dialog, u"edit-and-send-invalid"_s);
+        edit->setPlainText(valid);
+        auto* destination = dialog.findChild<QComboBox*>(u"destinationCombo"_s);
+        auto* answer = dialog.findChild<QPlainTextEdit*>(u"answerBodyView"_s);
+        for (const auto& [id, name] : {std::pair {goodId, u"delivered"_s}, std::pair {failingId, u"failed"_s}}) {
+            destination->setCurrentIndex(destination->findData(id));
+            answer->clear();
+            dialog.send();
+            waitFor([&] { return !answer->toPlainText().isEmpty(); });
+            dialogShots(shots, &dialog, u"edit-and-send-"_s + name);
+        }
+    }
+
+    // Replay to the first target: it does not answer for one event (a timeout), the rest are delivered.
+    {
+        const QList<qint64> all = live->model()->eventIds();
+        ReplayDialog dialog(&forward, {gaveUp, retrying}, all, &window);
+        dialogShots(shots, &dialog, u"replay"_s);
+        dialog.findChild<QAbstractButton*>(u"replayFilteredRadio"_s)->click();
+        auto* destination = dialog.findChild<QComboBox*>(u"replayDestinationCombo"_s);
+        destination->setCurrentIndex(destination->findData(goodId));
+        QList<qint64> sorted = all;
+        std::sort(sorted.begin(), sorted.end());
+        hangFor = sorted.value(2);
+        dialog.start();
+        auto* progress = dialog.findChild<QProgressBar*>(u"replayProgress"_s);
+        waitFor([&] { return progress->value() >= 2; });
+        dialogShots(shots, &dialog, u"replay-running"_s);
+        waitFor([&] { return !dialog.isRunning(); }, 30000);
+        dialogShots(shots, &dialog, u"replay-done"_s);
+        hangFor = 0;
+    }
+}
 } // namespace
 
 int main(int argc, char* argv[])
@@ -78,6 +333,7 @@ int main(int argc, char* argv[])
     QSettings().clear();
     const QString out = app.arguments().value(1, u"."_s);
     const QString language = app.arguments().value(2, u"en"_s);
+    const bool onlyForwarding = app.arguments().value(3) == u"forwarding"_s;
     QDir().mkpath(out);
     Translations::setOverrideCode(language);
     Translations::install();
@@ -94,11 +350,13 @@ int main(int argc, char* argv[])
     if (!sandbox.start(options))
         qFatal("the sandbox did not start");
     service.setSandboxControlUrl(sandbox.controlUrl());
+    ForwardService forward(&service);
 
     MainWindow window(u"Sandbox"_s, sandbox.demoConnection());
     LiveEventsPage* live = window.liveEventsPage();
     live->model()->setBatchInterval(100);
     live->setService(&service);
+    live->setForwardService(&forward);
     window.resize(1100, 700);
     window.show();
     auto* tabs = window.findChild<QTabWidget*>(u"pageTabs"_s);
@@ -106,6 +364,10 @@ int main(int argc, char* argv[])
     for (int i = 0; i < 4; ++i)
         live->simulateChange();
     waitFor([&] { return live->model()->rowCount() >= 4; }, 15000);
+    if (onlyForwarding) {
+        shootForwarding(shots, window, forward);
+        return 0;
+    }
 
     for (int width : {1100, 680}) {
         window.resize(width, 700);
@@ -120,10 +382,11 @@ int main(int argc, char* argv[])
     live->table()->setCurrentIndex(live->model()->index(live->model()->rowCount() - 1, 0));
     pump(800);
     if (auto* detail = live->detailPane()->findChild<QTabWidget*>(u"eventDetailTabs"_s)) {
-        const QStringList names {u"changes"_s, u"payload"_s, u"raw"_s, u"headers"_s, u"timeline"_s, u"company"_s};
+        const QStringList names {u"changes"_s,  u"payload"_s, u"request"_s,
+                                 u"timeline"_s, u"company"_s, u"forwarding"_s};
         for (int i = 0; i < detail->count(); ++i) {
             detail->setCurrentIndex(i);
-            if (i == 5) {
+            if (i == 4) {
                 live->detailPane()->fetchCompany();
                 pump(1200);
             }
@@ -197,5 +460,6 @@ int main(int argc, char* argv[])
         AboutDialog dialog(&window);
         shots.dialog(&dialog, u"about"_s);
     }
+    shootForwarding(shots, window, forward);
     return 0;
 }

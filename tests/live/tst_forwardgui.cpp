@@ -220,6 +220,11 @@ void TestForwardGui::failedForwardRetriedPausedAndRemoved()
     QTRY_COMPARE(states->topLevelItem(0)->text(1), u"Failed"_s);
     QVERIFY2(states->topLevelItem(0)->text(2).contains(u"500"_s), qPrintable(states->topLevelItem(0)->text(2)));
     QTRY_COMPARE(child<QPlainTextEdit>(m_page.get(), u"forwardResponseView"_s)->toPlainText(), u"boom"_s);
+    // The selected state whole under the list (its columns share the pane's width): the target and why.
+    auto* whole = child<QLabel>(m_page.get(), u"forwardStateLabel"_s);
+    QVERIFY(!whole->isHidden());
+    QVERIFY2(whole->text().startsWith(m_target->url().toString()) && whole->text().contains(u"500"_s),
+             qPrintable(whole->text()));
 
     m_target->setAnswering({});
     auto* retry = child<QPushButton>(m_page.get(), u"retryFailedButton"_s);
@@ -235,9 +240,14 @@ void TestForwardGui::failedForwardRetriedPausedAndRemoved()
     QTRY_COMPARE(targetRow()->text(1), u"Paused"_s);
     QCOMPARE(plain(pause->text()), u"Resume"_s);
     const qint64 requestsBefore = m_target->requests().size();
-    QVERIFY(post(u"0112038-9"_s, 6) > 0);
+    const qint64 waiting = post(u"0112038-9"_s, 6);
+    QVERIFY(waiting > 0);
     QTRY_COMPARE(targetRow()->text(2), u"1"_s); // Pending
     QCOMPARE(m_target->requests().size(), requestsBefore);
+    selectEvent(waiting);
+    QTRY_COMPARE(states->topLevelItem(0)->text(1), u"Pending"_s);
+    QVERIFY2(states->topLevelItem(0)->text(2).contains(u"paused"_s), qPrintable(states->topLevelItem(0)->text(2)));
+    QVERIFY(child<QPlainTextEdit>(m_page.get(), u"forwardResponseView"_s)->isHidden()); // no answer yet
     QTest::mouseClick(pause, Qt::LeftButton);
     QTRY_COMPARE(targetRow()->text(4), u"2"_s);
     QCOMPARE(targetRow()->text(1), u"On"_s);
@@ -268,6 +278,8 @@ void TestForwardGui::editAndSendChecksJsonAndStoresATestDelivery()
     editor->setPlainText(u"{\n  \"a\": 1,\n  \"b\": \n}"_s);
     QVERIFY(!send->isEnabled());
     QVERIFY2(status->text().contains(u"Line 4, column 1"_s), qPrintable(status->text()));
+    QCOMPARE(editor->extraSelections().size(), 1); // the wrong line is marked
+    QCOMPARE(editor->extraSelections().first().cursor.blockNumber(), 3);
     editor->setPlainText(u"{\"name\": \"Ääni Oy\", \"x\" 2}"_s);
     QVERIFY2(status->text().contains(u"Line 1, column 25"_s), qPrintable(status->text()));
     QVERIFY(!send->isEnabled());
@@ -275,6 +287,7 @@ void TestForwardGui::editAndSendChecksJsonAndStoresATestDelivery()
     const QString edited = u"{\"name\": \"Ääni Oy\", \"edited\": true}"_s;
     editor->setPlainText(edited);
     QVERIFY(send->isEnabled());
+    QVERIFY(editor->extraSelections().isEmpty());
     QCOMPARE(status->text(), u"Valid JSON."_s);
     auto* destination = child<QComboBox>(dialog, u"destinationCombo"_s);
     QCOMPARE(destination->count(), 2);

@@ -11,6 +11,8 @@
 #include <QJsonParseError>
 #include <QLocale>
 #include <QPushButton>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTime>
 
 using namespace Qt::StringLiterals;
@@ -37,7 +39,7 @@ EditAndSendDialog::EditAndSendDialog(ForwardService* service, const StoredEvent&
     connect(m_ui->payloadEdit, &QPlainTextEdit::textChanged, this, &EditAndSendDialog::check);
     connect(m_ui->sendButton, &QPushButton::clicked, this, &EditAndSendDialog::send);
     check();
-    resize(720, 600);
+    resize(640, 600); // within the narrowest main window (680 px)
 }
 
 EditAndSendDialog::~EditAndSendDialog()
@@ -46,8 +48,10 @@ EditAndSendDialog::~EditAndSendDialog()
         m_job->cancel();
 }
 
-QString EditAndSendDialog::jsonProblem(const QString& text)
+QString EditAndSendDialog::jsonProblem(const QString& text, int* line)
 {
+    if (line)
+        *line = 0;
     const QByteArray bytes = text.toUtf8();
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
@@ -56,14 +60,27 @@ QString EditAndSendDialog::jsonProblem(const QString& text)
     // Qt's offset is just past the character that went wrong, in bytes of UTF-8; the line and column a person
     // sees are that character's, in characters.
     const QString before = QString::fromUtf8(bytes.left(qMax(0, error.offset - 1)));
-    const int line = int(before.count(u'\n')) + 1;
+    const int lineNumber = int(before.count(u'\n')) + 1;
     const int column = int(before.size() - (before.lastIndexOf(u'\n') + 1)) + 1;
-    return tr("Line %1, column %2: %3").arg(line).arg(column).arg(error.errorString());
+    if (line)
+        *line = lineNumber;
+    return tr("Line %1, column %2: %3").arg(lineNumber).arg(column).arg(error.errorString());
 }
 
 void EditAndSendDialog::check()
 {
-    const QString problem = jsonProblem(m_ui->payloadEdit->toPlainText());
+    int line = 0;
+    const QString problem = jsonProblem(m_ui->payloadEdit->toPlainText(), &line);
+    // The line that is wrong, marked in the editor (the label below says where and what).
+    QList<QTextEdit::ExtraSelection> marks;
+    if (line > 0) {
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = QTextCursor(m_ui->payloadEdit->document()->findBlockByNumber(line - 1));
+        mark.format.setBackground(StatusPalette::background(StatusPalette::Status::Bad, palette()));
+        mark.format.setProperty(QTextFormat::FullWidthSelection, true);
+        marks.append(mark);
+    }
+    m_ui->payloadEdit->setExtraSelections(marks);
     const bool running = m_job && m_job->isRunning();
     m_ui->sendButton->setEnabled(problem.isEmpty() && !running && m_service);
     if (problem.isEmpty()) {

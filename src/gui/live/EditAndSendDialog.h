@@ -26,8 +26,8 @@ public:
     EditAndSendDialog(ForwardService* service, const StoredEvent& event, QWidget* parent = nullptr);
     ~EditAndSendDialog() override;
 
-    // Empty when the text is JSON; otherwise "Line L, column C: what is wrong".
-    static QString jsonProblem(const QString& text);
+    // Empty when the text is JSON; otherwise "Line L, column C: what is wrong" (L also in *line when given).
+    static QString jsonProblem(const QString& text, int* line = nullptr);
 
 public slots:
     void send();

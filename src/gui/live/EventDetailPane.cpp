@@ -67,6 +67,7 @@ EventDetailPane::EventDetailPane(QWidget* parent)
     , m_companyStatus(new QLabel(this))
     , m_forwardPage(new QWidget(this))
     , m_forwardStates(new QTreeWidget(this))
+    , m_forwardState(new QLabel(this))
     , m_forwardResponse(codeView(u"forwardResponseView"_s, this))
 {
     setObjectName(u"eventDetailPane"_s);
@@ -87,9 +88,18 @@ EventDetailPane::EventDetailPane(QWidget* parent)
     m_forwardStates->setObjectName(u"forwardStatesView"_s);
     m_forwardStates->setRootIsDecorated(false);
     m_forwardStates->setHeaderLabels({tr("Target"), tr("State"), tr("Details")});
-    m_forwardStates->setWordWrap(true);
+    m_forwardStates->setUniformRowHeights(true);
     m_forwardStates->setTextElideMode(Qt::ElideMiddle);
+    // The target (its URL, cut in the middle) and the details share the width; the label below gives both whole.
+    m_forwardStates->header()->setStretchLastSection(false);
+    m_forwardStates->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_forwardStates->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_forwardStates->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_forwardState->setObjectName(u"forwardStateLabel"_s);
+    m_forwardState->setWordWrap(true);
+    m_forwardState->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_forwardState->hide();
+    m_forwardResponse->hide();
     m_forwardResponse->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_forwardResponse->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_forwardResponse->setAccessibleName(tr("The target's answer"));
@@ -140,6 +150,7 @@ EventDetailPane::EventDetailPane(QWidget* parent)
     auto* forwardLayout = new QVBoxLayout(m_forwardPage);
     forwardLayout->setContentsMargins(0, 0, 0, 0);
     forwardLayout->addWidget(m_forwardStates, 2);
+    forwardLayout->addWidget(m_forwardState);
     forwardLayout->addWidget(m_forwardResponse, 1);
     m_forwardPage->setObjectName(u"forwardStatesPage"_s);
     m_tabs->addTab(m_forwardPage, tr("Forwarding"));
@@ -163,12 +174,19 @@ EventDetailPane::EventDetailPane(QWidget* parent)
     connect(m_forwardStates, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         const int index = item ? m_forwardStates->indexOfTopLevelItem(item) : -1;
         if (index < 0 || index >= m_shownStates.size()) {
+            m_forwardState->clear();
+            m_forwardState->hide();
             m_forwardResponse->clear();
+            m_forwardResponse->hide();
             return;
         }
         const ForwardState& state = m_shownStates.at(index);
+        m_forwardState->setText(u"%1\n%2: %3"_s.arg(item->text(0), item->text(1), item->text(2)));
+        m_forwardState->show();
+        // The target's answer, once there was one.
         m_forwardResponse->setPlainText(state.tries == 0 ? QString()
                                                          : ForwardResponseText::body(state.responseBody, false));
+        m_forwardResponse->setVisible(state.tries > 0);
     });
     rebuildCurlMenu();
     connect(m_record, &QPushButton::clicked, this, [this] { emit customerRecordRequested(m_event.uniqueId); });
@@ -515,9 +533,12 @@ void EventDetailPane::showForwardStates(qint64 eventId, const QList<ForwardState
     m_forwardStates->clear();
     m_shownStates = states;
     QHash<qint64, QString> names;
+    QHash<qint64, ForwardTarget> byId;
     const QList<ForwardTarget> targets = ForwardDestinations::targets(m_forward);
-    for (const ForwardTarget& target : targets)
+    for (const ForwardTarget& target : targets) {
         names.insert(target.id, ForwardDestinations::targetName(target));
+        byId.insert(target.id, target);
+    }
     for (const ForwardState& state : states) {
         auto* item = new QTreeWidgetItem(m_forwardStates);
         item->setText(0, names.value(state.targetId, tr("Target %1 (removed)").arg(state.targetId)));
@@ -528,7 +549,16 @@ void EventDetailPane::showForwardStates(qint64 eventId, const QList<ForwardState
             : state.state == ForwardState::State::Retrying ? StatusPalette::Status::Warning
                                                            : StatusPalette::Status::Neutral;
         item->setForeground(1, StatusPalette::foreground(status, palette()));
-        item->setText(2, ForwardResponseText::stateDetails(state));
+        QString details = ForwardResponseText::stateDetails(state);
+        // Waiting on the target itself, not on a try: say so (a pending forward to a paused target stays so).
+        if (state.state == ForwardState::State::Pending && byId.contains(state.targetId)) {
+            const ForwardTarget& target = byId.value(state.targetId);
+            if (!target.enabled)
+                details = tr("Not sent: the target is off.");
+            else if (target.paused)
+                details = tr("Not sent: the target is paused. Resume it in the Forwarding tab of this page.");
+        }
+        item->setText(2, details);
         item->setToolTip(2, item->text(2));
     }
     if (states.isEmpty()) {

@@ -109,5 +109,6 @@ private:
     QLabel* m_companyStatus;
     QWidget* m_forwardPage;
     QTreeWidget* m_forwardStates;
+    QLabel* m_forwardState; // the selected state whole: its target's URL and details (the columns cut them)
     QPlainTextEdit* m_forwardResponse;
 };

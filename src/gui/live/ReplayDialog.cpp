@@ -37,7 +37,7 @@ ReplayDialog::ReplayDialog(ForwardService* service, const QList<qint64>& selecte
     m_ui->startReplayButton->setEnabled(service && !(selected.isEmpty() && filtered.isEmpty()));
     connect(m_ui->startReplayButton, &QPushButton::clicked, this, &ReplayDialog::start);
     connect(m_ui->cancelReplayButton, &QPushButton::clicked, this, &ReplayDialog::cancel);
-    resize(720, 520);
+    resize(640, 520); // within the narrowest main window (680 px)
 }
 
 ReplayDialog::~ReplayDialog()
