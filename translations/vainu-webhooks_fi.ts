@@ -1957,6 +1957,14 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <source>No forward targets. Add one in the Forwarding tab of this page.</source>
         <translation>Ei välityskohteita. Lisää sellainen tämän sivun Välitys-välilehdellä.</translation>
     </message>
+    <message>
+        <source>Not sent: the target is off.</source>
+        <translation>Ei lähetetty: kohde on pois päältä.</translation>
+    </message>
+    <message>
+        <source>Not sent: the target is paused. Resume it in the Forwarding tab of this page.</source>
+        <translation>Ei lähetetty: kohde on keskeytetty. Jatka sitä tämän sivun Välitys-välilehdellä.</translation>
+    </message>
 </context>
 <context>
     <name>EventFileExport</name>
@@ -2577,15 +2585,15 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <name>ForwardOutcome</name>
     <message>
         <source>forward of event %1 to %2: delivered (HTTP %3, %4 ms, attempt %5)</source>
-        <translation>tapahtuman %1 välitys kohteeseen %2: toimitettu (HTTP %3, %4 ms, yritys %5)</translation>
+        <translation>tapahtuman %1 välitys kohteeseen %2: toimitettu (HTTP %3, %4 ms, lähetyskerta %5)</translation>
     </message>
     <message>
         <source>forward of event %1 to %2: attempt %3 not delivered, trying again at %4: %5</source>
-        <translation>tapahtuman %1 välitys kohteeseen %2: yritys %3 ei mennyt perille, uusi yritys %4: %5</translation>
+        <translation>tapahtuman %1 välitys kohteeseen %2: lähetyskerta %3 ei mennyt perille, seuraava lähetyskerta %4: %5</translation>
     </message>
     <message>
         <source>forward of event %1 to %2: failed after %3 attempts: %4</source>
-        <translation>tapahtuman %1 välitys kohteeseen %2: epäonnistui %3 yrityksen jälkeen: %4</translation>
+        <translation>tapahtuman %1 välitys kohteeseen %2: epäonnistui %3 lähetyskerran jälkeen: %4</translation>
     </message>
 </context>
 <context>
@@ -2628,17 +2636,17 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     </message>
     <message>
         <source>HTTP %1 at %2 in %3 ms (try %4).</source>
-        <translation>HTTP %1 klo %2, %3 ms (%4. yritys).</translation>
+        <translation>HTTP %1 klo %2, %3 ms (%4. lähetyskerta).</translation>
     </message>
     <message>
         <source>Next try at %1. Try %2 failed: %3</source>
-        <translation>Seuraava yritys klo %1. Yritys %2 epäonnistui: %3</translation>
+        <translation>Seuraava lähetyskerta klo %1. Lähetyskerta %2 epäonnistui: %3</translation>
     </message>
     <message numerus="yes">
         <source>Gave up after %n tries: %1</source>
         <translation>
-            <numerusform>Luovuttiin %n yrityksen jälkeen: %1</numerusform>
-            <numerusform>Luovuttiin %n yrityksen jälkeen: %1</numerusform>
+            <numerusform>Luovuttiin %n lähetyskerran jälkeen: %1</numerusform>
+            <numerusform>Luovuttiin %n lähetyskerran jälkeen: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2865,7 +2873,7 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     </message>
     <message>
         <source>Retry &amp;failed</source>
-        <translation>Uusi &amp;epäonnistuneet</translation>
+        <translation>Lähetä &amp;epäonnistuneet uudelleen</translation>
     </message>
     <message>
         <source>Every new event is also sent to each target that is on, as Vainu sent it (the same body and Content-Type), until the target answers 2xx. Use it to develop against your own endpoint.</source>

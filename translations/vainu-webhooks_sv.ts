@@ -1956,6 +1956,14 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <source>No forward targets. Add one in the Forwarding tab of this page.</source>
         <translation>Inga vidarebefordringsmål. Lägg till ett på fliken Vidarebefordring på den här sidan.</translation>
     </message>
+    <message>
+        <source>Not sent: the target is off.</source>
+        <translation>Inte skickad: målet är avstängt.</translation>
+    </message>
+    <message>
+        <source>Not sent: the target is paused. Resume it in the Forwarding tab of this page.</source>
+        <translation>Inte skickad: målet är pausat. Återuppta det på fliken Vidarebefordring på den här sidan.</translation>
+    </message>
 </context>
 <context>
     <name>EventFileExport</name>
