@@ -16,6 +16,7 @@
 ColumnFitter::ColumnFitter(QTableView* view, const QString& settingsKey)
     : QObject(view)
     , m_view(view)
+    , m_viewport(view->viewport())
     , m_settingsKey(settingsKey)
 {
     for (const QVariant& column : QSettings().value(m_settingsKey).toList())
@@ -72,7 +73,7 @@ int ColumnFitter::priority(int column) const
 
 bool ColumnFitter::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (event->type() == QEvent::Resize && watched == m_viewport)
         fit();
     return QObject::eventFilter(watched, event);
 }

@@ -36,6 +36,9 @@ private:
     void showMenu(const QPoint& position);
 
     QTableView* m_view;
+    // Compared by address only: while the view is being destroyed its viewport still sends events, and the
+    // view can no longer be asked for it.
+    const QObject* m_viewport;
     QString m_settingsKey;
     QHash<int, int> m_preferred; // the page's minimum
     QHash<int, int> m_dragged; // by the user
