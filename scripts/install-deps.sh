@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
     cmake ninja-build g++ dpkg-dev file clang-format
-    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qtkeychain-qt6-dev libsqlite3-dev
+    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev qtkeychain-qt6-dev libsqlite3-dev
     # Qt Charts' CMake package needs Qt6OpenGL's, which Debian 12's qt6-charts-dev does not pull in.
     libqt6opengl6-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqt6svg6 libsecret-1-0 gnome-keyring libsecret-tools dbus
