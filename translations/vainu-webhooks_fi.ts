@@ -621,6 +621,41 @@ Profiilille ”%2” ei ladata mitään ennen kuin hiekkalaatikko on käynnissä
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <source>The image could not be encoded.</source>
+        <translation>Kuvaa ei voitu koodata.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>&amp;Kopioi kaavio</translation>
+    </message>
+    <message>
+        <source>&amp;Save Chart As…</source>
+        <translation>&amp;Tallenna kaavio nimellä…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-kuva (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-piirros (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Tallenna kaavio</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>kaavio</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation>Kaaviota ei voitu tallentaa tiedostoon %1.</translation>
+    </message>
+</context>
+<context>
     <name>CliConnection</name>
     <message>
         <source>The base URL &quot;%1&quot; is not usable: give an absolute http(s) URL such as https://api.vainu.io/api/v2/.</source>

@@ -621,6 +621,41 @@ Inget läses in för profilen ”%2” förrän sandlådan körs. Åtgärda orsa
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <source>The image could not be encoded.</source>
+        <translation>Bilden kunde inte kodas.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>&amp;Kopiera diagram</translation>
+    </message>
+    <message>
+        <source>&amp;Save Chart As…</source>
+        <translation>&amp;Spara diagram som…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-ritning (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Spara diagram</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>diagram</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation>Diagrammet kunde inte sparas i %1.</translation>
+    </message>
+</context>
+<context>
     <name>CliConnection</name>
     <message>
         <source>The base URL &quot;%1&quot; is not usable: give an absolute http(s) URL such as https://api.vainu.io/api/v2/.</source>
