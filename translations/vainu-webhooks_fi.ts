@@ -4826,6 +4826,10 @@ Paluuarvot: 0 onnistui, 1 epäonnistunut tarkistus tai API-, verkko- tai tallenn
         <source>Done: %1.</source>
         <translation>Valmis: %1.</translation>
     </message>
+    <message>
+        <source>Business id</source>
+        <translation>Y-tunnus</translation>
+    </message>
 </context>
 <context>
     <name>ReplayWorker</name>

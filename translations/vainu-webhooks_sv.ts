@@ -4825,6 +4825,10 @@ Slutkoder: 0 lyckades, 1 en misslyckad kontroll, ett API-, nätverks- eller lagr
         <source>Done: %1.</source>
         <translation>Klart: %1.</translation>
     </message>
+    <message>
+        <source>Business id</source>
+        <translation>Org.nr</translation>
+    </message>
 </context>
 <context>
     <name>ReplayWorker</name>

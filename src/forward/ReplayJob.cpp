@@ -74,12 +74,15 @@ private:
                 return;
             }
         }
-        m_sender->send(payload, m_destination, 1, [this, eventId = payload.eventId](const ForwardAttempt& attempt) {
-            ReplayEventResult result;
-            result.eventId = eventId;
-            result.attempt = attempt;
-            done(result);
-        });
+        m_sender->send(
+            payload, m_destination, 1,
+            [this, eventId = payload.eventId, businessId = payload.businessId](const ForwardAttempt& attempt) {
+                ReplayEventResult result;
+                result.eventId = eventId;
+                result.businessId = businessId;
+                result.attempt = attempt;
+                done(result);
+            });
     }
 
     void done(const ReplayEventResult& result)

@@ -26,6 +26,7 @@ struct ReplaySelection
 struct ReplayEventResult
 {
     qint64 eventId = 0;
+    QString businessId; // the company's, when the event has one
     bool found = true; // false: no such event in the store (attempt is empty)
     ForwardAttempt attempt;
 };

@@ -48,6 +48,14 @@ T* child(const QObject* parent, const QString& name)
     return found;
 }
 
+// The event's first forward state, column by column; empty while the list is being refilled (it is rebuilt
+// whenever the event's forwards change, so a row can be gone for a moment between two looks).
+QString firstState(const QTreeWidget* states, int column)
+{
+    const QTreeWidgetItem* row = states->topLevelItem(0);
+    return row ? row->text(column) : QString();
+}
+
 QString plain(QString text)
 {
     return text.remove(u'&');
@@ -201,9 +209,9 @@ void TestForwardGui::addTargetRefusesBadInputThenShowsTheForward()
     selectEvent(id);
     auto* states = child<QTreeWidget>(m_page.get(), u"forwardStatesView"_s);
     QTRY_COMPARE(states->topLevelItemCount(), 1);
-    QTRY_COMPARE(states->topLevelItem(0)->text(1), u"Delivered"_s);
-    QCOMPARE(states->topLevelItem(0)->text(0), m_target->url().toString());
-    QVERIFY2(states->topLevelItem(0)->text(2).contains(u"HTTP 200"_s), qPrintable(states->topLevelItem(0)->text(2)));
+    QTRY_COMPARE(firstState(states, 1), u"Delivered"_s);
+    QCOMPARE(firstState(states, 0), m_target->url().toString());
+    QVERIFY2(firstState(states, 2).contains(u"HTTP 200"_s), qPrintable(firstState(states, 2)));
     QCOMPARE(child<QPlainTextEdit>(m_page.get(), u"forwardResponseView"_s)->toPlainText(), u"ok"_s);
 }
 
@@ -217,8 +225,8 @@ void TestForwardGui::failedForwardRetriedPausedAndRemoved()
     selectEvent(id);
     auto* states = child<QTreeWidget>(m_page.get(), u"forwardStatesView"_s);
     QTRY_COMPARE_WITH_TIMEOUT(targetRow()->text(5), u"1"_s, 20000); // Failed, after the fast schedule's tries
-    QTRY_COMPARE(states->topLevelItem(0)->text(1), u"Failed"_s);
-    QVERIFY2(states->topLevelItem(0)->text(2).contains(u"500"_s), qPrintable(states->topLevelItem(0)->text(2)));
+    QTRY_COMPARE(firstState(states, 1), u"Failed"_s);
+    QVERIFY2(firstState(states, 2).contains(u"500"_s), qPrintable(firstState(states, 2)));
     QTRY_COMPARE(child<QPlainTextEdit>(m_page.get(), u"forwardResponseView"_s)->toPlainText(), u"boom"_s);
     // The selected state whole under the list (its columns share the pane's width): the target and why.
     auto* whole = child<QLabel>(m_page.get(), u"forwardStateLabel"_s);
@@ -232,7 +240,7 @@ void TestForwardGui::failedForwardRetriedPausedAndRemoved()
     QTest::mouseClick(retry, Qt::LeftButton);
     QTRY_COMPARE(targetRow()->text(4), u"1"_s);
     QCOMPARE(targetRow()->text(5), u"0"_s);
-    QTRY_COMPARE(states->topLevelItem(0)->text(1), u"Delivered"_s);
+    QTRY_COMPARE(firstState(states, 1), u"Delivered"_s);
 
     // Paused: queued, not sent, until resumed.
     auto* pause = child<QPushButton>(m_page.get(), u"pauseTargetButton"_s);
@@ -245,8 +253,8 @@ void TestForwardGui::failedForwardRetriedPausedAndRemoved()
     QTRY_COMPARE(targetRow()->text(2), u"1"_s); // Pending
     QCOMPARE(m_target->requests().size(), requestsBefore);
     selectEvent(waiting);
-    QTRY_COMPARE(states->topLevelItem(0)->text(1), u"Pending"_s);
-    QVERIFY2(states->topLevelItem(0)->text(2).contains(u"paused"_s), qPrintable(states->topLevelItem(0)->text(2)));
+    QTRY_COMPARE(firstState(states, 1), u"Pending"_s);
+    QVERIFY2(firstState(states, 2).contains(u"paused"_s), qPrintable(firstState(states, 2)));
     QVERIFY(child<QPlainTextEdit>(m_page.get(), u"forwardResponseView"_s)->isHidden()); // no answer yet
     QTest::mouseClick(pause, Qt::LeftButton);
     QTRY_COMPARE(targetRow()->text(4), u"2"_s);
@@ -344,7 +352,8 @@ void TestForwardGui::replaySendsTheSelectedOrFilteredEventsAndCancels()
     QCOMPARE(results->topLevelItemCount(), 2);
     QCOMPARE(results->topLevelItem(0)->text(0), QString::number(ids[0]));
     QCOMPARE(results->topLevelItem(1)->text(0), QString::number(ids[2]));
-    QCOMPARE(results->topLevelItem(0)->text(1), u"Delivered"_s);
+    QCOMPARE(results->topLevelItem(0)->text(1), u"2557864-2"_s); // which company, not only an id
+    QCOMPARE(results->topLevelItem(0)->text(2), u"Delivered"_s);
     QVERIFY(summary->text().contains(u"2 delivered"_s));
     QCOMPARE(child<QProgressBar>(dialog, u"replayProgress"_s)->value(), 2);
     QCOMPARE(m_target->eventIds(), QList<qint64>({ids[0], ids[2]}));

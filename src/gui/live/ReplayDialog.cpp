@@ -13,6 +13,16 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+enum ResultColumn
+{
+    ResultEvent,
+    ResultCompany,
+    ResultStatus,
+    ResultDetails,
+};
+} // namespace
+
 ReplayDialog::ReplayDialog(ForwardService* service, const QList<qint64>& selected, const QList<qint64>& filtered,
                            QWidget* parent)
     : QDialog(parent)
@@ -31,8 +41,8 @@ ReplayDialog::ReplayDialog(ForwardService* service, const QList<qint64>& selecte
     (selected.isEmpty() ? m_ui->replayFilteredRadio : m_ui->replaySelectedRadio)->setChecked(true);
     ForwardDestinations::fill(m_ui->replayDestinationCombo, service);
     m_ui->replayResultsView->header()->setStretchLastSection(true);
-    m_ui->replayResultsView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_ui->replayResultsView->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    for (int column : {ResultEvent, ResultCompany, ResultStatus})
+        m_ui->replayResultsView->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_ui->replaySummaryLabel->setText(tr("Each event is sent once, in arrival order, as it was received."));
     m_ui->startReplayButton->setEnabled(service && !(selected.isEmpty() && filtered.isEmpty()));
     connect(m_ui->startReplayButton, &QPushButton::clicked, this, &ReplayDialog::start);
@@ -106,16 +116,18 @@ void ReplayDialog::reject()
 void ReplayDialog::showResult(const ReplayEventResult& result)
 {
     auto* item = new QTreeWidgetItem(m_ui->replayResultsView);
-    item->setText(0, QString::number(result.eventId));
+    item->setText(ResultEvent, QString::number(result.eventId));
+    item->setText(ResultCompany, result.businessId);
     const bool delivered = result.found && result.attempt.delivered;
-    item->setText(1, !result.found ? tr("Not found") : delivered ? tr("Delivered") : tr("Failed"));
+    item->setText(ResultStatus, !result.found ? tr("Not found") : delivered ? tr("Delivered") : tr("Failed"));
     item->setForeground(
-        1, StatusPalette::foreground(delivered ? StatusPalette::Status::Good : StatusPalette::Status::Bad, palette()));
+        ResultStatus,
+        StatusPalette::foreground(delivered ? StatusPalette::Status::Good : StatusPalette::Status::Bad, palette()));
     const QString details = !result.found
         ? tr("The event is no longer in the store.")
         : ForwardResponseText::attempt(result.attempt, QLocale().toString(QTime::currentTime(), QLocale::LongFormat));
-    item->setText(2, details);
-    item->setToolTip(2,
+    item->setText(ResultDetails, details);
+    item->setToolTip(ResultDetails,
                      result.attempt.responseBody.isEmpty() ? details
                                                            : details + u"\n\n"_s
                              + ForwardResponseText::body(result.attempt.responseBody.left(2000),
