@@ -4058,6 +4058,10 @@ Kaksoiskappaleet: Vainu lähetti tapahtuman uudelleen (uusintayritys); niitä ei
         <source>Once events arrive, this tab charts them: how many arrive per day and how, which fields and regions change most, and the companies that changed most. The Events tab says how to get deliveries.</source>
         <translation>Kun tapahtumia saapuu, tämä välilehti näyttää ne kaavioina: montako saapuu päivässä ja miten, mitkä kentät ja alueet muuttuvat eniten ja mitkä yritykset muuttuivat eniten. Tapahtumat-välilehti kertoo, miten toimituksia saadaan.</translation>
     </message>
+    <message>
+        <source>Counting the events…</source>
+        <translation>Lasketaan tapahtumia…</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>

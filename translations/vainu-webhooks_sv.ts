@@ -4057,6 +4057,10 @@ Dubbletter: Vainu skickade en händelse igen (ett nytt försök); de räknas int
         <source>Once events arrive, this tab charts them: how many arrive per day and how, which fields and regions change most, and the companies that changed most. The Events tab says how to get deliveries.</source>
         <translation>När händelser kommer visar den här fliken dem i diagram: hur många som kommer per dag och hur, vilka fält och regioner som ändras mest och vilka företag som ändrats mest. Fliken Händelser beskriver hur du får leveranser.</translation>
     </message>
+    <message>
+        <source>Counting the events…</source>
+        <translation>Räknar händelserna…</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>

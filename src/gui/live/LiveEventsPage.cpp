@@ -89,9 +89,10 @@ void LiveEventsPage::connectParts()
 
     LiveFilterBar* filters = m_ui->liveFilterBar;
     connect(filters, &LiveFilterBar::filterChanged, m_model, &EventTableModel::setFilter);
-    connect(filters, &LiveFilterBar::filterChanged, m_ui->overviewPanel, &OverviewPanel::setFilter);
+    // The Overview counts what the table shows; a company's row there shows its events here.
     OverviewPanel* overview = m_ui->overviewPanel;
     overview->setFilter(filters->filter());
+    connect(filters, &LiveFilterBar::filterChanged, overview, &OverviewPanel::setFilter);
     connect(overview, &OverviewPanel::companyActivated, this, [this](const QString& businessId, const QString& name) {
         // The id as stored: a part of itself, whatever its shape.
         if (businessId.isEmpty())

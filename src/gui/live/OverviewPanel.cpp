@@ -238,6 +238,7 @@ void OverviewPanel::refresh()
         },
         [this, generation](const Reading& reading) {
             m_reading = false;
+            m_sinceLastRead.start(); // the interval runs from the end of a reading: a slow one is not repeated at once
             if (generation == m_generation) {
                 m_shown = reading;
                 showReading();
@@ -402,7 +403,11 @@ void OverviewPanel::showEmptyState()
     EmptyState* empty = m_ui->overviewEmptyState;
     QPushButton* action = empty->actionButton();
     action->setVisible(true);
-    if (!m_filter.isEmpty()) {
+    if (m_store && !m_shown.at.isValid()) { // not read yet: say nothing about the events
+        empty->setTitle(tr("Counting the events…"));
+        empty->setText(QString());
+        action->setVisible(false);
+    } else if (m_store && !m_filter.isEmpty()) {
         empty->setTitle(tr("No events match the filters"));
         empty->setText(m_shown.span == Span::All
                            ? tr("The charts count the events the filters let through. Clear the filters to count "
@@ -410,7 +415,7 @@ void OverviewPanel::showEmptyState()
                            : tr("No event of this range matches the filters. Clear the filters, or choose a longer "
                                 "range."));
         empty->setActionText(tr("Clear the filters"));
-    } else if (m_shown.span != Span::All) {
+    } else if (m_store && m_shown.span != Span::All) {
         empty->setTitle(tr("No events in this range"));
         empty->setText(tr("Nothing arrived in this range. Show all time to see older events."));
         empty->setActionText(tr("Show all time"));
