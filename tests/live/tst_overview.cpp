@@ -15,7 +15,6 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
-#include <QComboBox>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,6 +27,8 @@
 #include <QTest>
 #include <QTranslator>
 #include <QTreeWidget>
+
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -95,6 +96,7 @@ private slots:
     void init();
     void cleanup();
     void chartsShowTheHistoryByDayOriginFieldRegionAndCompany();
+    void longHistoryCountsPerMonth();
     void followsTheFilters();
     void companyRowShowsItsEventsInTheEventsTable();
     void refreshesWhileEventsArriveOnlyWhenShown();
@@ -259,6 +261,26 @@ void TestOverview::chartsShowTheHistoryByDayOriginFieldRegionAndCompany()
     m_overview->setSpan(OverviewPanel::Span::All);
     QVERIFY(waitForReading());
     QCOMPARE(stackedBars(activity).value(u"Delivery"_s), (QList<qint64> {3, 4}));
+}
+
+void TestOverview::longHistoryCountsPerMonth()
+{
+    // An event a hundred days ago: all time is counted per month, from that month to this one.
+    const QDate longAgo = m_today.addDays(-100);
+    QVERIFY(
+        deliver(companyBody(u"crm-o"_s, u"7777777-7"_s, u"Omega Oy"_s, 2, u"FI-02"_s), QDateTime(longAgo, QTime(12, 0)))
+            .ok);
+    m_page->showOverview();
+    QVERIFY(waitForReading());
+    m_overview->setSpan(OverviewPanel::Span::All);
+    QVERIFY(waitForReading());
+    auto* activity = child<ChartView>(u"activityChart"_s);
+    QCOMPARE(activity->chart()->title(), u"Events per month"_s);
+    const QList<qint64> months = stackedBars(activity).value(u"Delivery"_s);
+    const int monthCount = (m_today.year() - longAgo.year()) * 12 + m_today.month() - longAgo.month() + 1;
+    QCOMPARE(months.size(), monthCount);
+    QCOMPARE(months.first(), 1);
+    QCOMPARE(std::accumulate(months.cbegin(), months.cend(), qint64(0)), 8);
 }
 
 void TestOverview::followsTheFilters()
