@@ -317,6 +317,30 @@
     </message>
 </context>
 <context>
+    <name>OverviewPanel</name>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stale</source>
+        <translation>
+            <numerusform>%Ln stale</numerusform>
+            <numerusform>%Ln stale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s) not counted</source>
+        <translation>
+            <numerusform>%Ln duplicate not counted</numerusform>
+            <numerusform>%Ln duplicates not counted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReceiverCheck</name>
     <message numerus="yes">
         <source>no answer within %n seconds</source>

@@ -3770,6 +3770,10 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <source>Send the selected events, or all the table shows, again to a forward target or the receiver</source>
         <translation>Lähetä valitut tapahtumat tai kaikki taulukossa näkyvät uudelleen välityskohteeseen tai vastaanottimeen</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Yleiskuva</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3864,6 +3868,199 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>Enter the API key…</source>
         <translation>Syötä API-avain…</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Aikaväli:</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Aikaväli</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Yritys</translation>
+    </message>
+    <message>
+        <source>Business id</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Muutokset</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Viimeiset 24 tuntia</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Viimeiset 7 päivää</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Viimeiset 30 päivää</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Koko historia</translation>
+    </message>
+    <message>
+        <source>Events over time</source>
+        <translation>Tapahtumat ajan mukaan</translation>
+    </message>
+    <message>
+        <source>Changes by field</source>
+        <translation>Muutokset kentittäin</translation>
+    </message>
+    <message>
+        <source>Events by region</source>
+        <translation>Tapahtumat alueittain</translation>
+    </message>
+    <message>
+        <source>Companies that changed most (double-click one to see its events)</source>
+        <translation>Eniten muuttuneet yritykset (kaksoisnapsauta yritystä nähdäksesi sen tapahtumat)</translation>
+    </message>
+    <message>
+        <source>Companies that changed most</source>
+        <translation>Eniten muuttuneet yritykset</translation>
+    </message>
+    <message>
+        <source>Stale: an older state of a company that arrived after a newer one; it is kept but changes nothing.
+Duplicate attempts: Vainu sent an event again (a retry); they are not counted as events.</source>
+        <translation>Vanhentunut: yrityksen vanhempi tila, joka saapui uudemman jälkeen; se tallennetaan, mutta se ei muuta mitään.
+Kaksoiskappaleet: Vainu lähetti tapahtuman uudelleen (uusintayritys); niitä ei lasketa tapahtumiksi.</translation>
+    </message>
+    <message>
+        <source>The event history could not be read.</source>
+        <translation>Tapahtumahistoriaa ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>Changes by field: none in this range</source>
+        <translation>Muutokset kentittäin: ei yhtään tällä aikavälillä</translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation>(ei aluetta)</translation>
+    </message>
+    <message>
+        <source>Events per hour</source>
+        <translation>Tapahtumat tunneittain</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <comment>an hour on the Overview&apos;s time axis</comment>
+        <translation>H.mm</translation>
+    </message>
+    <message>
+        <source>Events per day</source>
+        <translation>Tapahtumat päivittäin</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a day on the Overview&apos;s time axis</comment>
+        <translation>d.M.</translation>
+    </message>
+    <message>
+        <source>Events per month</source>
+        <translation>Tapahtumat kuukausittain</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>a month on the Overview&apos;s time axis</comment>
+        <translation>M/yyyy</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Toimitukset</translation>
+    </message>
+    <message>
+        <source>Catch-up</source>
+        <translation>Kiinniotot</translation>
+    </message>
+    <message>
+        <source>Unrecognised</source>
+        <translation>Tunnistamattomat</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Vanhentuneet</translation>
+    </message>
+    <message>
+        <source>The overview could not be read: %1</source>
+        <translation>Yleiskuvaa ei voitu lukea: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln tapahtuma</numerusform>
+            <numerusform>%Ln tapahtumaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stale</source>
+        <translation>
+            <numerusform>%Ln vanhentunut</numerusform>
+            <numerusform>%Ln vanhentunutta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s) not counted</source>
+        <translation>
+            <numerusform>%Ln kaksoiskappale ei mukana</numerusform>
+            <numerusform>%Ln kaksoiskappaletta ei mukana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to show the events of %1</source>
+        <translation>Kaksoisnapsauta nähdäksesi yrityksen %1 tapahtumat</translation>
+    </message>
+    <message>
+        <source>Companies that changed most: none changed in this range</source>
+        <translation>Eniten muuttuneet yritykset: yksikään ei muuttunut tällä aikavälillä</translation>
+    </message>
+    <message>
+        <source>No events match the filters</source>
+        <translation>Mikään tapahtuma ei vastaa suodattimia</translation>
+    </message>
+    <message>
+        <source>The charts count the events the filters let through. Clear the filters to count every event.</source>
+        <translation>Kaaviot laskevat suodattimien läpäisemät tapahtumat. Tyhjennä suodattimet, niin kaikki tapahtumat lasketaan.</translation>
+    </message>
+    <message>
+        <source>No event of this range matches the filters. Clear the filters, or choose a longer range.</source>
+        <translation>Mikään tämän aikavälin tapahtuma ei vastaa suodattimia. Tyhjennä suodattimet tai valitse pidempi aikaväli.</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Tyhjennä suodattimet</translation>
+    </message>
+    <message>
+        <source>No events in this range</source>
+        <translation>Ei tapahtumia tällä aikavälillä</translation>
+    </message>
+    <message>
+        <source>Nothing arrived in this range. Show all time to see older events.</source>
+        <translation>Tällä aikavälillä ei saapunut mitään. Näytä koko historia nähdäksesi vanhemmat tapahtumat.</translation>
+    </message>
+    <message>
+        <source>Show all time</source>
+        <translation>Näytä koko historia</translation>
+    </message>
+    <message>
+        <source>No events yet</source>
+        <translation>Ei vielä tapahtumia</translation>
+    </message>
+    <message>
+        <source>Once events arrive, this tab charts them: how many arrive per day and how, which fields and regions change most, and the companies that changed most. The Events tab says how to get deliveries.</source>
+        <translation>Kun tapahtumia saapuu, tämä välilehti näyttää ne kaavioina: montako saapuu päivässä ja miten, mitkä kentät ja alueet muuttuvat eniten ja mitkä yritykset muuttuivat eniten. Tapahtumat-välilehti kertoo, miten toimituksia saadaan.</translation>
+    </message>
+    <message>
+        <source>Counting the events…</source>
+        <translation>Lasketaan tapahtumia…</translation>
     </message>
 </context>
 <context>

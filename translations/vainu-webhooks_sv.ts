@@ -3769,6 +3769,10 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <source>Send the selected events, or all the table shows, again to a forward target or the receiver</source>
         <translation>Skicka de valda händelserna, eller alla som tabellen visar, igen till ett vidarebefordringsmål eller mottagaren</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3863,6 +3867,199 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>Enter the API key…</source>
         <translation>Ange API-nyckeln…</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Business id</source>
+        <translation>Org.nr</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Senaste 24 timmarna</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Senaste 7 dagarna</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Senaste 30 dagarna</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Hela historiken</translation>
+    </message>
+    <message>
+        <source>Events over time</source>
+        <translation>Händelser över tid</translation>
+    </message>
+    <message>
+        <source>Changes by field</source>
+        <translation>Ändringar per fält</translation>
+    </message>
+    <message>
+        <source>Events by region</source>
+        <translation>Händelser per region</translation>
+    </message>
+    <message>
+        <source>Companies that changed most (double-click one to see its events)</source>
+        <translation>Företag som ändrats mest (dubbelklicka på ett för att se dess händelser)</translation>
+    </message>
+    <message>
+        <source>Companies that changed most</source>
+        <translation>Företag som ändrats mest</translation>
+    </message>
+    <message>
+        <source>Stale: an older state of a company that arrived after a newer one; it is kept but changes nothing.
+Duplicate attempts: Vainu sent an event again (a retry); they are not counted as events.</source>
+        <translation>Inaktuell: ett äldre tillstånd för ett företag som kom efter ett nyare; det sparas men ändrar ingenting.
+Dubbletter: Vainu skickade en händelse igen (ett nytt försök); de räknas inte som händelser.</translation>
+    </message>
+    <message>
+        <source>The event history could not be read.</source>
+        <translation>Händelsehistoriken kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>Changes by field: none in this range</source>
+        <translation>Ändringar per fält: inga under perioden</translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation>(ingen region)</translation>
+    </message>
+    <message>
+        <source>Events per hour</source>
+        <translation>Händelser per timme</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <comment>an hour on the Overview&apos;s time axis</comment>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>Events per day</source>
+        <translation>Händelser per dag</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a day on the Overview&apos;s time axis</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>Events per month</source>
+        <translation>Händelser per månad</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>a month on the Overview&apos;s time axis</comment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Leveranser</translation>
+    </message>
+    <message>
+        <source>Catch-up</source>
+        <translation>Ikappkörning</translation>
+    </message>
+    <message>
+        <source>Unrecognised</source>
+        <translation>Okända</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Inaktuella</translation>
+    </message>
+    <message>
+        <source>The overview could not be read: %1</source>
+        <translation>Översikten kunde inte läsas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln händelse</numerusform>
+            <numerusform>%Ln händelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stale</source>
+        <translation>
+            <numerusform>%Ln inaktuell</numerusform>
+            <numerusform>%Ln inaktuella</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s) not counted</source>
+        <translation>
+            <numerusform>%Ln dubblett räknas inte</numerusform>
+            <numerusform>%Ln dubbletter räknas inte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to show the events of %1</source>
+        <translation>Dubbelklicka för att visa händelserna för %1</translation>
+    </message>
+    <message>
+        <source>Companies that changed most: none changed in this range</source>
+        <translation>Företag som ändrats mest: inget ändrades under perioden</translation>
+    </message>
+    <message>
+        <source>No events match the filters</source>
+        <translation>Inga händelser matchar filtren</translation>
+    </message>
+    <message>
+        <source>The charts count the events the filters let through. Clear the filters to count every event.</source>
+        <translation>Diagrammen räknar de händelser som filtren släpper igenom. Rensa filtren för att räkna alla händelser.</translation>
+    </message>
+    <message>
+        <source>No event of this range matches the filters. Clear the filters, or choose a longer range.</source>
+        <translation>Ingen händelse under perioden matchar filtren. Rensa filtren eller välj en längre period.</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Rensa filtren</translation>
+    </message>
+    <message>
+        <source>No events in this range</source>
+        <translation>Inga händelser under perioden</translation>
+    </message>
+    <message>
+        <source>Nothing arrived in this range. Show all time to see older events.</source>
+        <translation>Inget kom under perioden. Visa hela historiken för att se äldre händelser.</translation>
+    </message>
+    <message>
+        <source>Show all time</source>
+        <translation>Visa hela historiken</translation>
+    </message>
+    <message>
+        <source>No events yet</source>
+        <translation>Inga händelser än</translation>
+    </message>
+    <message>
+        <source>Once events arrive, this tab charts them: how many arrive per day and how, which fields and regions change most, and the companies that changed most. The Events tab says how to get deliveries.</source>
+        <translation>När händelser kommer visar den här fliken dem i diagram: hur många som kommer per dag och hur, vilka fält och regioner som ändras mest och vilka företag som ändrats mest. Fliken Händelser beskriver hur du får leveranser.</translation>
+    </message>
+    <message>
+        <source>Counting the events…</source>
+        <translation>Räknar händelserna…</translation>
     </message>
 </context>
 <context>

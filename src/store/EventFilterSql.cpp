@@ -1,6 +1,9 @@
 #include "store/EventFilterSql.h"
 
+#include "store/SqliteStatement.h"
+
 #include <QStringList>
+#include <QVariant>
 
 using namespace Qt::StringLiterals;
 
@@ -44,4 +47,15 @@ QString EventFilterSql::condition(const EventFilter& filter, QVariantList* binds
         binds->append(filter.to.toMSecsSinceEpoch());
     }
     return parts.isEmpty() ? u"1"_s : parts.join(u" AND "_s);
+}
+
+int EventFilterSql::bind(SqliteStatement& statement, int first, const QVariantList& binds)
+{
+    for (const QVariant& value : binds) {
+        if (value.typeId() == QMetaType::QString)
+            statement.bindText(first++, value.toString());
+        else
+            statement.bind(first++, value.toLongLong());
+    }
+    return first;
 }

@@ -31,17 +31,6 @@ EventRow rowFrom(const SqliteStatement& query)
     return row;
 }
 
-// Binds an EventFilterSql condition's values (text and integers) from parameter `first` on.
-void bindFilter(SqliteStatement& query, int first, const QVariantList& values)
-{
-    for (const QVariant& value : values) {
-        if (value.typeId() == QMetaType::QString)
-            query.bindText(first++, value.toString());
-        else
-            query.bind(first++, value.toLongLong());
-    }
-}
-
 } // namespace
 
 EventQuery::EventQuery(QString databasePath)
@@ -101,7 +90,7 @@ QList<qint64> EventQuery::matchingIds(const EventFilter& filter, qint64* upTo, Q
             return ids;
         }
         query.bind(1, *upTo);
-        bindFilter(query, 2, binds);
+        EventFilterSql::bind(query, 2, binds);
         SqliteStatement::Step step;
         while ((step = query.step()) == SqliteStatement::Step::Row)
             ids.append(query.columnInt64(0));
@@ -133,7 +122,7 @@ QList<EventRow> EventQuery::rows(const QList<qint64>& ids, const EventFilter& fi
                            + " ORDER BY id",
                        &ignored))
         return result;
-    bindFilter(query, 1, binds);
+    EventFilterSql::bind(query, 1, binds);
     result.reserve(ids.size());
     while (query.step() == SqliteStatement::Step::Row)
         result.append(rowFrom(query));

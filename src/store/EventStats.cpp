@@ -1,9 +1,12 @@
 #include "store/EventStats.h"
 
+#include "core/DeliveryOrigin.h"
+#include "store/EventFilterSql.h"
 #include "store/SqliteConnection.h"
 #include "store/SqliteStatement.h"
 
 #include <QHash>
+#include <QVariantList>
 
 #include <algorithm>
 
@@ -54,6 +57,35 @@ bool isTimeDimension(EventStats::Dimension dimension)
     return dimension == EventStats::Dimension::Day || dimension == EventStats::Dimension::Hour;
 }
 
+// An event that changed at least one field (what Field counts): not a company's first event, not stale, not an
+// unrecognised body.
+const QByteArray changedSomething
+    = "before_data IS NOT NULL AND stale = 0 AND origin <> 'unrecognised' AND changed_fields <> ''";
+
+// The events a range takes in, as a SQL condition, its values appended to binds in the order of their `?`.
+QByteArray rangeCondition(const EventStats::Range& range, QVariantList* binds)
+{
+    QByteArray where = "1";
+    if (!range.includeTests)
+        where += " AND origin <> 'test'";
+    if (range.since.isValid()) {
+        where += " AND first_arrival >= ?";
+        binds->append(range.since.toMSecsSinceEpoch());
+    }
+    if (range.until.isValid()) {
+        where += " AND first_arrival < ?";
+        binds->append(range.until.toMSecsSinceEpoch());
+    }
+    if (!range.filter.isEmpty())
+        where += " AND (" + EventFilterSql::condition(range.filter, binds).toUtf8() + ')';
+    return where;
+}
+
+QByteArray originLiteral(DeliveryOrigin origin)
+{
+    return '\'' + DeliveryOrigins::toText(origin).toLatin1() + '\'';
+}
+
 } // namespace
 
 EventStats::EventStats(QString databasePath)
@@ -90,28 +122,27 @@ bool EventStats::ensureOpen(QString* error)
     return true;
 }
 
+bool EventStats::prepare(SqliteStatement& query, const QByteArray& sql, const QVariantList& binds, QString* error)
+{
+    if (!ensureOpen(error) || !query.prepare(m_connection->handle(), sql, error))
+        return false;
+    EventFilterSql::bind(query, 1, binds);
+    return true;
+}
+
 bool EventStats::count(Dimension dimension, const Range& range, QList<Bucket>* buckets, QString* error)
 {
     buckets->clear();
-    QByteArray where = "1";
-    if (!range.includeTests)
-        where += " AND origin <> 'test'";
-    if (range.since.isValid())
-        where += " AND first_arrival >= ?1";
-    if (range.until.isValid())
-        where += " AND first_arrival < ?2";
+    QVariantList binds;
+    QByteArray where = rangeCondition(range, &binds);
     if (dimension == Dimension::Field)
-        where += " AND before_data IS NOT NULL AND stale = 0 AND origin <> 'unrecognised' AND changed_fields <> ''";
+        where += " AND " + changedSomething;
     const QByteArray bucket = bucketExpression(dimension, range.utc);
     const QByteArray sql
         = "SELECT " + bucket + " AS bucket, count(*) FROM events WHERE " + where + " GROUP BY bucket ORDER BY bucket";
     SqliteStatement query;
-    if (!ensureOpen(error) || !query.prepare(m_connection->handle(), sql, error))
+    if (!prepare(query, sql, binds, error))
         return false;
-    if (range.since.isValid())
-        query.bind(1, range.since.toMSecsSinceEpoch());
-    if (range.until.isValid())
-        query.bind(2, range.until.toMSecsSinceEpoch());
 
     QHash<QString, qint64> fieldCounts; // --by field: each distinct list of changed fields once, then split
     for (;;) {
@@ -144,4 +175,103 @@ bool EventStats::count(Dimension dimension, const Range& range, QList<Bucket>* b
         });
     }
     return true;
+}
+
+bool EventStats::countByOrigin(Dimension time, const Range& range, QList<OriginSplit>* splits, QString* error)
+{
+    splits->clear();
+    Q_ASSERT(isTimeDimension(time));
+    QVariantList binds;
+    const QByteArray where = rangeCondition(range, &binds);
+    // A QByteArray, not a QStringBuilder: the builder would outlive the temporaries it refers to.
+    const auto fresh = [](DeliveryOrigin origin) -> QByteArray {
+        return "sum(stale = 0 AND origin = " + originLiteral(origin) + ')';
+    };
+    const QByteArray sql = "SELECT " + bucketExpression(time, range.utc) + " AS bucket, "
+        + fresh(DeliveryOrigin::Delivery) + ", " + fresh(DeliveryOrigin::CatchUp) + ", "
+        + fresh(DeliveryOrigin::Unrecognised) + ", " + fresh(DeliveryOrigin::Test)
+        + ", sum(stale <> 0) FROM events WHERE " + where + " GROUP BY bucket ORDER BY bucket";
+    SqliteStatement query;
+    if (!prepare(query, sql, binds, error))
+        return false;
+    SqliteStatement::Step step;
+    while ((step = query.step()) == SqliteStatement::Step::Row) {
+        OriginSplit split;
+        split.time = query.columnText(0);
+        if (time == Dimension::Hour && range.utc)
+            split.time += u'Z';
+        split.delivery = query.columnInt64(1);
+        split.catchUp = query.columnInt64(2);
+        split.unrecognised = query.columnInt64(3);
+        split.test = query.columnInt64(4);
+        split.stale = query.columnInt64(5);
+        splits->append(split);
+    }
+    if (step == SqliteStatement::Step::Error) {
+        *error = query.errorMessage();
+        return false;
+    }
+    return true;
+}
+
+bool EventStats::totals(const Range& range, Totals* totals, QString* error)
+{
+    *totals = {};
+    QVariantList binds;
+    const QByteArray sql = "SELECT count(*), coalesce(sum(stale <> 0), 0), coalesce(sum(attempts - 1), 0)"
+                           " FROM events WHERE "
+        + rangeCondition(range, &binds);
+    SqliteStatement query;
+    if (!prepare(query, sql, binds, error))
+        return false;
+    if (query.step() != SqliteStatement::Step::Row) {
+        *error = query.errorMessage();
+        return false;
+    }
+    totals->events = query.columnInt64(0);
+    totals->stale = query.columnInt64(1);
+    totals->duplicateAttempts = query.columnInt64(2);
+    return true;
+}
+
+bool EventStats::mostChangedCompanies(const Range& range, int limit, QList<CompanyChanges>* companies, QString* error)
+{
+    companies->clear();
+    QVariantList binds;
+    const QByteArray where = rangeCondition(range, &binds) + " AND " + changedSomething;
+    binds.append(qint64(limit));
+    // With max(id), SQLite takes the bare columns (the name) from the newest event of each company.
+    const QByteArray sql = "SELECT " + bucketExpression(Dimension::Company, range.utc)
+        + " AS company, coalesce(business_id, ''), company_name, max(id), count(*) AS changes FROM events WHERE "
+        + where + " GROUP BY company ORDER BY changes DESC, company LIMIT ?";
+    SqliteStatement query;
+    if (!prepare(query, sql, binds, error))
+        return false;
+    SqliteStatement::Step step;
+    while ((step = query.step()) == SqliteStatement::Step::Row)
+        companies->append({query.columnText(1), query.columnText(2), query.columnInt64(4)});
+    if (step == SqliteStatement::Step::Error) {
+        *error = query.errorMessage();
+        return false;
+    }
+    return true;
+}
+
+bool EventStats::overview(Dimension time, const Range& range, int top, Overview* overview, QString* error)
+{
+    *overview = {};
+    if (!ensureOpen(error))
+        return false;
+    QString ignored;
+    m_connection->exec("BEGIN", &ignored);
+    const bool read = totals(range, &overview->totals, error) && countByOrigin(time, range, &overview->activity, error)
+        && count(Dimension::Field, range, &overview->fields, error)
+        && count(Dimension::Region, range, &overview->regions, error)
+        && mostChangedCompanies(range, top, &overview->companies, error);
+    m_connection->exec("COMMIT", &ignored);
+    if (overview->fields.size() > top)
+        overview->fields.resize(top);
+    if (overview->regions.size() > top)
+        overview->regions.resize(top);
+    return read;
 }

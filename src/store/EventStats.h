@@ -1,14 +1,18 @@
 #pragma once
 
+#include "core/EventFilter.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <memory>
 #include <optional>
 
 class SqliteConnection;
+class SqliteStatement;
 
 // Counts over the event history (`events stats`), each from one SQL aggregate on a read-only connection of its
 // own, never from events loaded one by one. Every event counts once: another attempt of an event (Vainu's retry of
@@ -33,6 +37,7 @@ public:
         QDateTime until; // first arrival before it, when valid
         bool utc = false; // days and hours in UTC rather than in local time
         bool includeTests = false;
+        EventFilter filter; // only the events it matches (the Live events page's filters)
     };
 
     struct Bucket
@@ -40,6 +45,47 @@ public:
         QString name; // null: the events have none (no region, no company)
         qint64 count = 0;
         friend bool operator==(const Bucket& a, const Bucket& b) { return a.name == b.name && a.count == b.count; }
+    };
+
+    // Events of one day or hour by how they came in. A stale event (an older state arriving late) counts as stale
+    // rather than under its origin, so the parts add up to the events of the time.
+    struct OriginSplit
+    {
+        QString time; // as Day and Hour name them
+        qint64 delivery = 0;
+        qint64 catchUp = 0;
+        qint64 unrecognised = 0;
+        qint64 test = 0;
+        qint64 stale = 0;
+        qint64 total() const { return delivery + catchUp + unrecognised + test + stale; }
+        bool operator==(const OriginSplit&) const = default;
+    };
+
+    struct Totals
+    {
+        qint64 events = 0;
+        qint64 stale = 0;
+        qint64 duplicateAttempts = 0; // Vainu's retries of a delivery already stored: attempts, not events
+        bool operator==(const Totals&) const = default;
+    };
+
+    // A company by its changes: events that changed at least one field, as Field counts them.
+    struct CompanyChanges
+    {
+        QString businessId; // empty when the company has none
+        QString name; // as its newest event in the range spells it
+        qint64 changes = 0;
+        bool operator==(const CompanyChanges&) const = default;
+    };
+
+    // Everything the Live events page's Overview shows, read in one transaction so that the parts agree.
+    struct Overview
+    {
+        Totals totals;
+        QList<OriginSplit> activity; // in time order; times without events are left out
+        QList<Bucket> fields; // the most changed first
+        QList<Bucket> regions;
+        QList<CompanyChanges> companies;
     };
 
     explicit EventStats(QString databasePath);
@@ -52,9 +98,17 @@ public:
 
     // Days and hours in time order; the others by count, largest first (then by name, none last).
     bool count(Dimension dimension, const Range& range, QList<Bucket>* buckets, QString* error);
+    // `time` is Day or Hour.
+    bool countByOrigin(Dimension time, const Range& range, QList<OriginSplit>* splits, QString* error);
+    bool totals(const Range& range, Totals* totals, QString* error);
+    // The `limit` companies with the most changes, most first (then by business id).
+    bool mostChangedCompanies(const Range& range, int limit, QList<CompanyChanges>* companies, QString* error);
+    // Activity per `time` (Day or Hour), and the `top` fields, regions and companies.
+    bool overview(Dimension time, const Range& range, int top, Overview* overview, QString* error);
 
 private:
     bool ensureOpen(QString* error);
+    bool prepare(SqliteStatement& query, const QByteArray& sql, const QVariantList& binds, QString* error);
 
     QString m_path;
     std::unique_ptr<SqliteConnection> m_connection;

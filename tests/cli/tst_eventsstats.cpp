@@ -25,6 +25,7 @@ private slots:
     void countsByEachDimension();
     void tableForPeople();
     void rangeAndTests();
+    void overviewAggregates();
     void emptyHistory();
     void usageErrors_data();
     void usageErrors();
@@ -197,6 +198,61 @@ void TestEventsStats::rangeAndTests()
     QVERIFY2(direct.count(EventStats::Dimension::Company, everything, &buckets, &error), qPrintable(error));
     QCOMPARE(buckets.size(), 4);
     QCOMPARE(buckets.last().count, 1);
+}
+
+// What the Live events page's Overview reads (in-process, in UTC): the days split by origin with the stale event
+// apart, the totals with Vainu's retry counted as an attempt, the companies by changes, all under a filter too.
+void TestEventsStats::overviewAggregates()
+{
+    EventStats stats(QDir(m_history.path()).filePath(EventStore::databaseFileName()));
+    EventStats::Range range;
+    range.utc = true;
+    QString error;
+    EventStats::Overview overview;
+    QVERIFY2(stats.overview(EventStats::Dimension::Day, range, 10, &overview, &error), qPrintable(error));
+    QCOMPARE(overview.totals, (EventStats::Totals {7, 1, 1}));
+    EventStats::OriginSplit fourth {u"2026-12-04"_s};
+    fourth.delivery = 3;
+    EventStats::OriginSplit fifth {u"2026-12-05"_s};
+    fifth.delivery = 2;
+    fifth.unrecognised = 1;
+    fifth.stale = 1;
+    QCOMPARE(overview.activity, (QList<EventStats::OriginSplit> {fourth, fifth}));
+    QCOMPARE(overview.fields.size(), 3);
+    QCOMPARE(overview.fields.first(), (EventStats::Bucket {u"staff_number"_s, 3}));
+    QCOMPARE(overview.regions.first(), (EventStats::Bucket {u"FI-18"_s, 4}));
+    QCOMPARE(overview.companies,
+             (QList<EventStats::CompanyChanges> {{u"1111111-1"_s, u"Alpha Group Oy"_s, 2},
+                                                 {u"2222222-2"_s, u"Beta Oy"_s, 1}}));
+    // The top of each list only.
+    QVERIFY2(stats.overview(EventStats::Dimension::Day, range, 1, &overview, &error), qPrintable(error));
+    QCOMPARE(overview.fields, (QList<EventStats::Bucket> {{u"staff_number"_s, 3}}));
+    QCOMPARE(overview.companies.size(), 1);
+
+    // Per hour, the test delivery included: it has its own part.
+    range.includeTests = true;
+    QList<EventStats::OriginSplit> hours;
+    QVERIFY2(stats.countByOrigin(EventStats::Dimension::Hour, range, &hours, &error), qPrintable(error));
+    QCOMPARE(hours.size(), 5);
+    QCOMPARE(hours.last().time, u"2026-12-05T11:00Z"_s);
+    QCOMPARE(hours.last().test, 1);
+    QCOMPARE(hours.last().unrecognised, 1);
+    QCOMPARE(hours.last().total(), 2);
+
+    // A filter of the Live events page: Alpha's events only, in every count.
+    range.includeTests = false;
+    range.filter.company = u"alpha"_s;
+    EventStats::Totals totals;
+    QVERIFY2(stats.totals(range, &totals, &error), qPrintable(error));
+    QCOMPARE(totals, (EventStats::Totals {3, 0, 1}));
+    QList<EventStats::Bucket> fields;
+    QVERIFY2(stats.count(EventStats::Dimension::Field, range, &fields, &error), qPrintable(error));
+    QCOMPARE(fields, (QList<EventStats::Bucket> {{u"staff_number"_s, 2}, {u"company_name"_s, 1}}));
+    range.filter.field = u"company_name"_s;
+    range.since = QDateTime::fromString(u"2026-12-05T00:00:00Z"_s, Qt::ISODate);
+    QList<EventStats::CompanyChanges> companies;
+    QVERIFY2(stats.mostChangedCompanies(range, 10, &companies, &error), qPrintable(error));
+    QCOMPARE(companies, (QList<EventStats::CompanyChanges> {{u"1111111-1"_s, u"Alpha Group Oy"_s, 1}}));
 }
 
 void TestEventsStats::emptyHistory()

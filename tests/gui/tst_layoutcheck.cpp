@@ -625,6 +625,16 @@ void TestLayoutCheck::checkLivePage(const QString& language)
         check.checkTree(m_window.get());
         m_failures << check.failures();
     }
+    // The Overview tab: its range, summary, charts and companies over the events that arrived.
+    live->showOverview();
+    auto* overviewStack = live->findChild<QStackedWidget*>(u"overviewStack"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(overviewStack->currentWidget()->objectName(), u"chartsArea"_s, 15000);
+    for (int width : {680, 1100, 1400}) {
+        showPage(tabs->indexOf(live), width);
+        LayoutCheck check(language, width, u"Live events, Overview"_s);
+        check.checkTree(m_window.get());
+        m_failures << check.failures();
+    }
     views->setCurrentIndex(0);
 }
 

@@ -3,13 +3,17 @@
 // loopback (tests/common/TargetServer.h); packaging/make-screenshots.sh runs it under Xvfb and makes a contact
 // sheet of the results. A third argument "forwarding" takes only the forwarding shots: the Forwarding tab, its
 // target dialog, an event's forward states, Copy as cURL's shells, Edit and send and Replay, at 1280 and 680 px.
-//   DISPLAY=:99 ui-shots /tmp/shots fi [forwarding]
+// "overview" takes the Live events page's Overview over a generated month of history (hundreds of events, a dozen
+// fields, several regions, retries, stale and unrecognised deliveries) at 1100 and 680 px; a fourth argument "dark"
+// draws it in a dark palette.
+//   DISPLAY=:99 ui-shots /tmp/shots fi [forwarding | overview [dark]]
 
 #include "EventPump.h"
 #include "ReceiverFixture.h"
 #include "SandboxFixture.h"
 #include "TargetServer.h"
 #include "core/CustomerRecord.h"
+#include "core/DeliveryReading.h"
 #include "core/ProfileStore.h"
 #include "gui/AboutDialog.h"
 #include "gui/MainWindow.h"
@@ -22,6 +26,7 @@
 #include "gui/live/ForwardTargetDialog.h"
 #include "gui/live/ForwardingPanel.h"
 #include "gui/live/LiveEventsPage.h"
+#include "gui/live/OverviewPanel.h"
 #include "gui/live/ReplayDialog.h"
 #include "gui/live/SubscribeReceiverDialog.h"
 #include "gui/settings/SettingsDialog.h"
@@ -41,13 +46,19 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLayout>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QRandomGenerator>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
+#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -324,6 +335,159 @@ void shootForwarding(Shots& shots, MainWindow& window, ForwardService& forward)
         hangFor = 0;
     }
 }
+// A month of history written straight into the store, as the receiver would have: 40 companies first seen over
+// the month, then about 600 changes of a dozen fields, busier on weekdays, with Vainu's retries (attempts of an
+// event), late retries of older states (stale) and a few bodies that are no company change (unrecognised).
+void generateHistory(EventStore* store)
+{
+    QRandomGenerator random(20261206);
+    const QStringList regions {u"FI-18"_s, u"FI-18"_s, u"FI-18"_s, u"FI-11"_s, u"FI-19"_s, u"FI-14"_s,
+                               u"FI-08"_s, u"FI-15"_s, u"FI-12"_s, u"SE-AB"_s, u"SE-O"_s,  u"NO-03"_s};
+    const QStringList fields {u"staff_number"_s,     u"turn_over"_s,     u"status"_s,          u"domain"_s,
+                              u"visiting_address"_s, u"visiting_city"_s, u"visiting_postal"_s, u"company_name"_s,
+                              u"region"_s,           u"industry"_s,      u"website"_s,         u"phone"_s,
+                              u"employees_range"_s};
+    const QStringList firstParts {u"Kivi"_s, u"Järvi"_s,     u"Metsä"_s, u"Aalto"_s, u"Koski"_s,
+                                  u"Lumi"_s, u"Revontuli"_s, u"Sisu"_s,  u"Tuuli"_s, u"Kallio"_s};
+    const QStringList secondParts {u"Data"_s,         u"Tekniikka"_s, u"Logistiikka"_s, u"Rakennus"_s,
+                                   u"Konsultointi"_s, u"Energia"_s,   u"Systems"_s,     u"Solutions"_s};
+    struct Delivery
+    {
+        QDateTime arrival;
+        QByteArray body;
+    };
+    QList<Delivery> deliveries;
+    const QDateTime now = QDateTime::currentDateTime();
+    // A value never seen before; staff and turnover are numbers.
+    const auto valueOf = [&random, &regions](const QString& field) {
+        if (field == u"region"_s)
+            return QJsonValue(regions.at(random.bounded(int(regions.size()))));
+        return field == u"staff_number"_s || field == u"turn_over"_s
+            ? QJsonValue(random.bounded(1, 1000000))
+            : QJsonValue(u"%1 %2"_s.arg(field).arg(random.bounded(1000000)));
+    };
+    const auto body = [](const QString& id, const QJsonObject& data, int tries) {
+        return QJsonDocument(QJsonObject {{u"data"_s, data},
+                                          {u"number_of_tries"_s, tries},
+                                          {u"type"_s, u"company_change_webhook"_s},
+                                          {u"unique_id"_s, id}})
+            .toJson(QJsonDocument::Compact);
+    };
+    for (int company = 0; company < 40; ++company) {
+        const QString id = u"crm-%1"_s.arg(company);
+        QJsonObject data {
+            {u"business_id"_s, u"%1-%2"_s.arg(2000000 + company * 7919).arg(company % 10)},
+            {u"company_name"_s, u"%1 %2 Oy"_s.arg(firstParts.at(company % 10), secondParts.at(company % 8))},
+            {u"region"_s, regions.at(random.bounded(int(regions.size())))},
+        };
+        for (const QString& field : fields) {
+            if (!data.contains(field))
+                data.insert(field, valueOf(field));
+        }
+        // Some companies change a lot, most a little.
+        const int changes = company < 5 ? 40 + random.bounded(20) : random.bounded(18);
+        const QDateTime first = now.addSecs(-qint64(30 * 24 * 3600) + random.bounded(5 * 24 * 3600));
+        deliveries.append({first, body(id, data, 1)});
+        // The changes spread over the rest of the month, fewer at weekends.
+        QList<QDateTime> times;
+        while (times.size() < changes) {
+            const QDateTime at = first.addSecs(600 + qint64(random.generateDouble() * double(first.secsTo(now) - 600)));
+            if (at.date().dayOfWeek() <= 5 || random.bounded(3) == 0)
+                times.append(at);
+        }
+        std::sort(times.begin(), times.end());
+        QJsonObject previous = data;
+        for (const QDateTime& at : std::as_const(times)) {
+            // Staff and turnover change most, then status and addresses; a rename is rare.
+            const int pick = std::min(int(fields.size()) - 1,
+                                      int(std::abs(random.generateDouble() * random.generateDouble() * fields.size())));
+            if (fields.at(pick) == u"company_name"_s) { // a rename keeps the name recognisable
+                const QString name = data.value(u"company_name"_s).toString();
+                data.insert(u"company_name"_s,
+                            name.contains(u" Group"_s) ? QString(name).remove(u" Group"_s)
+                                                       : QString(name).replace(u" Oy"_s, u" Group Oy"_s));
+            } else {
+                data.insert(fields.at(pick), valueOf(fields.at(pick)));
+            }
+            if (random.bounded(5) == 0) {
+                const QString other = fields.at(random.bounded(int(fields.size())));
+                if (other != u"company_name"_s)
+                    data.insert(other, valueOf(other));
+            }
+            deliveries.append({at, body(id, data, 1)});
+            if (random.bounded(12) == 0) // Vainu retries: another attempt of the same event
+                deliveries.append({at.addSecs(60), body(id, data, 2)});
+            if (random.bounded(25) == 0) { // a retry of an older state, arriving after the newer one: stale
+                QJsonObject older = previous;
+                older.insert(u"staff_number"_s, valueOf(u"staff_number"_s));
+                deliveries.append({at.addMSecs(500), body(id, older, 2)});
+            }
+            previous = data;
+        }
+    }
+    for (int i = 0; i < 8; ++i) {
+        deliveries.append(
+            {now.addSecs(-random.bounded(30 * 24 * 3600)),
+             QJsonDocument(QJsonObject {{u"unique_id"_s, u"odd-%1"_s.arg(i)}, {u"note"_s, u"not a change"_s}})
+                 .toJson(QJsonDocument::Compact)});
+    }
+    std::sort(deliveries.begin(), deliveries.end(),
+              [](const Delivery& a, const Delivery& b) { return a.arrival < b.arrival; });
+    for (const Delivery& delivery : std::as_const(deliveries)) {
+        IncomingDelivery incoming;
+        const DeliveryReading reading = DeliveryReading::read(delivery.body);
+        incoming.change = reading.change;
+        incoming.origin = reading.origin();
+        incoming.problem = reading.problem;
+        incoming.rawBody = delivery.body;
+        incoming.headers = {{"Content-Type", "application/json"}};
+        incoming.remoteAddress = u"127.0.0.1"_s;
+        incoming.arrival = delivery.arrival;
+        store->submit(incoming, store, [](const StoreOutcome&) {});
+    }
+    store->flush();
+}
+
+// The Overview: each range, the lists below the charts, and the empty state, at 1100 and 680 px.
+void shootOverview(Shots& shots, MainWindow& window)
+{
+    LiveEventsPage* live = window.liveEventsPage();
+    OverviewPanel* overview = live->overviewPanel();
+    generateHistory(live->service()->store());
+    window.findChild<QTabWidget*>(u"pageTabs"_s)->setCurrentWidget(live);
+    int readings = 0;
+    QObject::connect(overview, &OverviewPanel::refreshed, overview, [&readings] { ++readings; });
+    const auto read = [&](const std::function<void()>& change) {
+        const int before = readings;
+        change();
+        if (!waitFor([&] { return readings > before; }, 15000))
+            qFatal("the Overview did not read");
+        pump(300);
+    };
+    auto* area = overview->findChild<QScrollArea*>(u"chartsArea"_s);
+    read([&] { live->showOverview(); });
+    for (int width : {1100, 680}) {
+        window.resize(width, 1000);
+        pump(300);
+        const QList<std::pair<OverviewPanel::Span, QString>> spans {{OverviewPanel::Span::Month, u"month"_s},
+                                                                    {OverviewPanel::Span::Day, u"day"_s},
+                                                                    {OverviewPanel::Span::Week, u"week"_s}};
+        for (const auto& [span, name] : spans) {
+            read([&, span = span] { overview->setSpan(span); });
+            area->verticalScrollBar()->setValue(0);
+            shots.save(&window, u"overview-%1-%2"_s.arg(name).arg(width));
+        }
+        area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum());
+        shots.save(&window, u"overview-week-bottom-%1"_s.arg(width));
+        area->verticalScrollBar()->setValue(0);
+    }
+    window.resize(1100, 1000);
+    auto* company = live->findChild<QLineEdit*>(u"companyFilterEdit"_s);
+    read([&] { company->setText(u"no such company"_s); });
+    shots.save(&window, u"overview-empty-filtered"_s);
+    read([&] { company->clear(); });
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -334,6 +498,29 @@ int main(int argc, char* argv[])
     const QString out = app.arguments().value(1, u"."_s);
     const QString language = app.arguments().value(2, u"en"_s);
     const bool onlyForwarding = app.arguments().value(3) == u"forwarding"_s;
+    const bool onlyOverview = app.arguments().value(3) == u"overview"_s;
+    if (app.arguments().value(4) == u"dark"_s) {
+        // Fusion draws with the palette it is given, whatever the desktop's theme.
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::Link, QColor(0x7a, 0xb4, 0xff));
+        dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+        QApplication::setPalette(dark);
+    }
     QDir().mkpath(out);
     Translations::setOverrideCode(language);
     Translations::install();
@@ -366,6 +553,10 @@ int main(int argc, char* argv[])
     waitFor([&] { return live->model()->rowCount() >= 4; }, 15000);
     if (onlyForwarding) {
         shootForwarding(shots, window, forward);
+        return 0;
+    }
+    if (onlyOverview) {
+        shootOverview(shots, window);
         return 0;
     }
 

@@ -8,6 +8,7 @@
 #include "gui/live/EventDetailPane.h"
 #include "gui/live/ForwardingPanel.h"
 #include "gui/live/LiveStoreReader.h"
+#include "gui/live/OverviewPanel.h"
 #include "gui/live/ReplayDialog.h"
 #include "gui/live/SubscribeReceiverDialog.h"
 #include "gui/live/TrayNotifier.h"
@@ -88,6 +89,19 @@ void LiveEventsPage::connectParts()
 
     LiveFilterBar* filters = m_ui->liveFilterBar;
     connect(filters, &LiveFilterBar::filterChanged, m_model, &EventTableModel::setFilter);
+    // The Overview counts what the table shows; a company's row there shows its events here.
+    OverviewPanel* overview = m_ui->overviewPanel;
+    overview->setFilter(filters->filter());
+    connect(filters, &LiveFilterBar::filterChanged, overview, &OverviewPanel::setFilter);
+    connect(overview, &OverviewPanel::companyActivated, this, [this](const QString& businessId, const QString& name) {
+        // The id as stored: a part of itself, whatever its shape.
+        if (businessId.isEmpty())
+            m_ui->liveFilterBar->showCompanyName(name);
+        else
+            m_ui->liveFilterBar->showBusinessId(businessId);
+        m_ui->liveViews->setCurrentWidget(m_ui->liveEventsStack);
+    });
+    connect(overview, &OverviewPanel::clearFiltersRequested, filters, &LiveFilterBar::clear);
     connect(filters, &LiveFilterBar::autoScrollToggled, this, [this](bool on) {
         if (on)
             m_ui->eventsTable->scrollToBottom();
@@ -103,8 +117,10 @@ void LiveEventsPage::connectParts()
         updateStatus();
     });
     connect(m_model, &EventTableModel::loadingChanged, this, &LiveEventsPage::updateStatus);
-    connect(m_rejectedModel, &EventRejectedModel::refreshed, this,
-            [this] { m_ui->liveViews->setTabText(1, tr("Rejected (%1)").arg(m_rejectedModel->rowCount())); });
+    connect(m_rejectedModel, &EventRejectedModel::refreshed, this, [this] {
+        m_ui->liveViews->setTabText(m_ui->liveViews->indexOf(m_ui->rejectedView),
+                                    tr("Rejected (%1)").arg(m_rejectedModel->rowCount()));
+    });
 
     EventDetailPane* detail = m_ui->eventDetailPane;
     connect(m_ui->eventsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -177,6 +193,7 @@ void LiveEventsPage::setService(ReceiverService* service)
         m_reader = std::make_unique<LiveStoreReader>(store);
     m_model->setStore(store);
     m_rejectedModel->setStore(store);
+    m_ui->overviewPanel->setStore(store);
     m_ui->rejectedRetentionNote->setText(m_rejectedModel->retentionNotice());
     m_ui->eventDetailPane->setReader(m_reader.get());
     m_ui->eventDetailPane->setService(service);
@@ -454,6 +471,16 @@ void LiveEventsPage::setStreaming(bool on)
 void LiveEventsPage::showRejected()
 {
     m_ui->liveViews->setCurrentWidget(m_ui->rejectedView);
+}
+
+void LiveEventsPage::showOverview()
+{
+    m_ui->liveViews->setCurrentWidget(m_ui->overviewPanel);
+}
+
+OverviewPanel* LiveEventsPage::overviewPanel() const
+{
+    return m_ui->overviewPanel;
 }
 
 void LiveEventsPage::openSubscribeDialog()

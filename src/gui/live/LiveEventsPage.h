@@ -12,6 +12,7 @@ class AppPreferences;
 class EventDetailPane;
 class ForwardService;
 class ForwardingPanel;
+class OverviewPanel;
 class EventRejectedModel;
 class EventTableModel;
 class LiveStoreReader;
@@ -31,8 +32,9 @@ class LiveEventsPage;
 // The Live events page: the receiver panel, a warning (with the one-click fix) when no webhook points
 // at the running receiver with its secret, for the Sandbox profile the buttons that make the sandbox send
 // deliveries, the filter bar, the events table (lazy, filtered, live) beside the detail of the selected
-// event, the Rejected view, the Forwarding tab, Export and Replay. It composes those parts (ui/LiveEventsPage.ui) and
-// keeps them in step; the page's store reads (counters, export, the detail pane's) share one reader thread.
+// event, the Overview's charts, the Rejected view, the Forwarding tab, Export and Replay. It composes those
+// parts (ui/LiveEventsPage.ui) and keeps them in step; the page's store reads (counters, export, the detail
+// pane's) share one reader thread (the Overview has its own).
 class LiveEventsPage : public QWidget
 {
     Q_OBJECT
@@ -47,6 +49,7 @@ public:
     void setPreferences(AppPreferences* preferences);
     ReceiverService* service() const;
     ForwardingPanel* forwardingPanel() const;
+    OverviewPanel* overviewPanel() const;
 
     EventTableModel* model() const { return m_model; }
     EventRejectedModel* rejectedModel() const { return m_rejectedModel; }
@@ -68,6 +71,7 @@ public slots:
     void simulateChange();
     void setStreaming(bool on);
     void showRejected();
+    void showOverview();
     void exportFiltered(); // asks for the file (gui/common/FilePicker), then exportTo()
     void replayEvents(); // "Replay to…": the selected events or all the table shows
     void checkSubscription();

@@ -111,6 +111,14 @@ void LiveFilterBar::showBusinessId(const QString& text)
     applyFilter();
 }
 
+void LiveFilterBar::showCompanyName(const QString& text)
+{
+    clearWithoutSignal();
+    const QSignalBlocker blocker(m_ui->companyFilterEdit);
+    m_ui->companyFilterEdit->setText(text);
+    applyFilter();
+}
+
 void LiveFilterBar::clearWithoutSignal()
 {
     const QSignalBlocker a(m_ui->companyFilterEdit), b(m_ui->businessIdFilterEdit), c(m_ui->fieldFilterCombo),

@@ -27,6 +27,7 @@ public:
     // Every filter off, the hidden ones too, then the business id alone; filterChanged() once.
     void clear();
     void showBusinessId(const QString& text);
+    void showCompanyName(const QString& text); // the same for a company without a business id
 
 signals:
     void filterChanged(const EventFilter& filter);

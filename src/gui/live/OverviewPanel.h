@@ -1,0 +1,95 @@
+#pragma once
+
+#include "core/EventFilter.h"
+#include "store/EventStats.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class EventStore;
+class LiveStoreReader;
+class QTimer;
+class QTreeWidgetItem;
+
+namespace Ui {
+class OverviewPanel;
+}
+
+// The Live events page's Overview tab: for a range (24 hours, 7 or 30 days, all) and the page's filters, the events
+// over time split by origin, the fields and regions that change most and the companies that changed most. The
+// counts are SQL aggregates (store/EventStats) on a reader thread of the panel's own; the panel reads only while it
+// is visible: when shown, when the range, the filters or the store change, and at most every two seconds while
+// events arrive.
+class OverviewPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Span
+    {
+        Day, // the last 24 hours, per hour
+        Week, // today and the 6 days before, per day
+        Month, // today and the 29 days before, per day
+        All, // per day (per month when the history is longer than a few months)
+    };
+
+    explicit OverviewPanel(QWidget* parent = nullptr);
+    ~OverviewPanel() override;
+
+    void setStore(EventStore* store);
+    void setFilter(const EventFilter& filter);
+    void setSpan(Span span);
+    Span span() const;
+    void setThrottleInterval(int milliseconds); // 2 seconds; tests shorten it
+
+    const EventStats::Overview& shown() const { return m_shown.counts; } // what the charts show now
+
+signals:
+    // A row of "Companies that changed most" was activated: show that company's events.
+    void companyActivated(const QString& businessId, const QString& name);
+    void clearFiltersRequested(); // the empty state's action when the filters hide every event
+    void refreshed(); // the charts show a new reading
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    // One reading of the store, with the range it was read for.
+    struct Reading
+    {
+        EventStats::Overview counts;
+        Span span = Span::Week;
+        QDateTime since; // invalid: all
+        QDateTime at;
+        QString error; // empty when read
+    };
+
+    void setTexts();
+    void onEventsStored();
+    void requestRefresh();
+    void refresh();
+    void showReading();
+    void showActivity();
+    void showSummary();
+    void showCompanies();
+    void showEmptyState();
+    void onCompanyActivated(QTreeWidgetItem* item);
+
+    std::unique_ptr<Ui::OverviewPanel> m_ui;
+    QPointer<EventStore> m_store;
+    std::unique_ptr<LiveStoreReader> m_reader; // its own thread: a long aggregate never delays the page's reads
+    std::shared_ptr<EventStats> m_stats; // used on m_reader's thread only
+    EventFilter m_filter;
+    Reading m_shown;
+    // One reading at a time; a request during one reads again after it. `m_generation` tells a reading of an
+    // older store, range or filter, which is dropped.
+    bool m_reading = false;
+    bool m_readAgain = false;
+    quint64 m_generation = 0;
+    QTimer* m_throttle;
+    QElapsedTimer m_sinceLastRead;
+};
