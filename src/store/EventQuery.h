@@ -2,6 +2,7 @@
 
 #include "core/EventFilter.h"
 #include "core/EventRow.h"
+#include "store/CompanyFigures.h"
 #include "store/SqliteConnection.h"
 
 #include <QList>
@@ -24,6 +25,8 @@ public:
     QList<EventRow> rows(const QList<qint64>& ids, const EventFilter& filter = {});
     // Every event of the same company as this event, oldest first (at most `limit`, the newest).
     QList<EventRow> companyTimeline(const QString& companyKey, int limit = 1000);
+    // The same events' staff, turnover and status, read leniently from their data, for the company's charts.
+    QList<CompanyFigures> companyFigures(const QString& companyKey, int limit = 1000);
 
 private:
     bool ensureOpen(QString* error);
