@@ -204,3 +204,23 @@ QList<CompanyFigures> EventQuery::companyFigures(const QString& companyKey, int 
     }
     return result;
 }
+
+QList<QPair<qint64, qint64>> EventQuery::eventsPerMinute(qint64 since, qint64 upToId)
+{
+    QList<QPair<qint64, qint64>> result;
+    if (!ensureOpen(nullptr))
+        return result;
+    SqliteStatement query;
+    QString ignored;
+    // The first_arrival index bounds the read to the hour asked for.
+    if (!query.prepare(m_db.handle(),
+                       "SELECT first_arrival / 60000, COUNT(*) FROM events WHERE first_arrival >= ? AND id <= ?"
+                       " GROUP BY first_arrival / 60000 ORDER BY 1",
+                       &ignored))
+        return result;
+    query.bind(1, since);
+    query.bind(2, upToId);
+    while (query.step() == SqliteStatement::Step::Row)
+        result.append({query.columnInt64(0), query.columnInt64(1)});
+    return result;
+}
