@@ -393,6 +393,21 @@ void shootInsights(Shots& shots, QApplication& app, MainWindow& window)
     EventStore* store = live->service()->store();
     const qint64 charted = companyHistory(store, u"2345678-9"_s, u"Lumo Analytics Oy"_s, 11);
     const qint64 lone = companyHistory(store, u"3456789-0"_s, u"Pieni Paja Oy"_s, 1);
+    // The last hour's traffic for the receiver panel's line: a few events a minute, busier lately.
+    for (int minute = 59; minute >= 1; --minute) {
+        for (int i = 0; i < 2 + (60 - minute) % 7 + (minute < 15 ? 6 : 0); ++i) {
+            const QByteArray raw
+                = QJsonDocument(
+                      QJsonObject {{u"data"_s, QJsonObject {{u"business_id"_s, u"9%1-%2"_s.arg(minute).arg(i)}}},
+                                   {u"unique_id"_s, u"traffic-%1-%2"_s.arg(minute).arg(i)}})
+                      .toJson(QJsonDocument::Compact);
+            IncomingDelivery delivery = StoreTestSupport::incoming(raw);
+            delivery.arrival = QDateTime::currentDateTimeUtc().addSecs(-minute * 60);
+            store->submit(delivery, store, [](const StoreOutcome&) {});
+        }
+    }
+    store->flush();
+    live->receiverPanel()->setService(live->service()); // seeds its line again, with that hour
     waitFor([&] { return live->model()->rowOfEvent(lone) >= 0; }, 15000);
     auto* detail = live->detailPane()->findChild<QTabWidget*>(u"eventDetailTabs"_s);
     detail->setCurrentWidget(live->detailPane()->history());
