@@ -11,6 +11,7 @@
 #include "gui/live/LiveStoreReader.h"
 #include "store/EventStore.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -141,6 +142,18 @@ void TestCompanyCharts::chartsTheHistoryWithGapsAndAStatusChange()
     // active → bankrupt: one marker, at the event that changed it.
     QCOMPARE(charts()->statusMarkerPoints().size(), 1);
     QCOMPARE(charts()->statusMarkerPoints().constFirst().x(), x(3));
+    // The turnover axis reads in euros, each label once, around 1–1.5 M€.
+    QCategoryAxis* turnoverAxis = nullptr;
+    for (QAbstractAxis* axis : charts()->chartView()->chart()->axes(Qt::Vertical)) {
+        if (axis->objectName() == u"companyChartTurnoverAxis"_s)
+            turnoverAxis = qobject_cast<QCategoryAxis*>(axis);
+    }
+    QVERIFY(turnoverAxis);
+    const QStringList labels = turnoverAxis->categoriesLabels();
+    QVERIFY2(labels.size() >= 2 && labels.size() <= 6, qPrintable(labels.join(u" | "_s)));
+    QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
+    for (const QString& label : labels)
+        QVERIFY2(label.endsWith(u" M€"_s), qPrintable(label));
 
     // The list still lists every event, and the toggle shows the chart.
     CompanyHistoryView* history = m_pane->history();
@@ -221,6 +234,7 @@ void TestCompanyCharts::turnoverReadsAsEuros()
     QCOMPARE(CompanyCharts::turnoverText(2500000000.0), u"2.5 bn€"_s);
     QCOMPARE(CompanyCharts::turnoverText(900), u"900 €"_s);
     QCOMPARE(CompanyCharts::turnoverText(3000000), u"3 M€"_s);
+    QCOMPARE(CompanyCharts::eurosText(1250000, 1e6, 2), u"1.25 M€"_s);
 }
 
 QTEST_MAIN(TestCompanyCharts)

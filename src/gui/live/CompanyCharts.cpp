@@ -113,19 +113,32 @@ QString CompanyCharts::hoverText() const
     return m_hover->text();
 }
 
-QString CompanyCharts::turnoverText(double euros)
+namespace {
+// The unit a turnover of this size is told in: 1, 1e3, 1e6 or 1e9 euros.
+double unitFor(double euros)
 {
     const double size = std::abs(euros);
-    const auto scaled = [](double value) {
-        return QLocale().toString(value, 'f', std::abs(value) >= 100 || value == std::floor(value) ? 0 : 1);
-    };
-    if (size >= 1e9)
-        return tr("%1 bn€", "turnover in thousands of millions of euros").arg(scaled(euros / 1e9));
-    if (size >= 1e6)
-        return tr("%1 M€", "turnover in millions of euros").arg(scaled(euros / 1e6));
-    if (size >= 1e3)
-        return tr("%1 k€", "turnover in thousands of euros").arg(scaled(euros / 1e3));
-    return tr("%1 €", "turnover in euros").arg(QLocale().toString(euros, 'f', 0));
+    return size >= 1e9 ? 1e9 : size >= 1e6 ? 1e6 : size >= 1e3 ? 1e3 : 1;
+}
+} // namespace
+
+QString CompanyCharts::eurosText(double euros, double unit, int decimals)
+{
+    const QString number = QLocale().toString(euros / unit, 'f', decimals);
+    if (unit >= 1e9)
+        return tr("%1 bn€", "turnover in thousands of millions of euros").arg(number);
+    if (unit >= 1e6)
+        return tr("%1 M€", "turnover in millions of euros").arg(number);
+    if (unit >= 1e3)
+        return tr("%1 k€", "turnover in thousands of euros").arg(number);
+    return tr("%1 €", "turnover in euros").arg(number);
+}
+
+QString CompanyCharts::turnoverText(double euros)
+{
+    const double unit = unitFor(euros);
+    const double scaled = euros / unit;
+    return eurosText(euros, unit, unit == 1 || std::abs(scaled) >= 100 || scaled == std::floor(scaled) ? 0 : 1);
 }
 
 void CompanyCharts::showHistory(const QList<CompanyFigures>& shown, qint64 currentId)
@@ -262,8 +275,13 @@ QAbstractAxis* CompanyCharts::valueAxis(double low, double high, bool turnover, 
     axis->setObjectName(turnover ? u"companyChartTurnoverAxis"_s : u"companyChartStaffAxis"_s);
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axis->setStartValue(from - step);
-    for (double tick = from; tick <= to + step / 2; tick += step)
-        axis->append(turnover ? turnoverText(tick) : staffText(tick), tick);
+    // Every label in one unit, with as many decimals as the step needs (so no two read the same).
+    const double unit = unitFor(std::max(std::abs(from), std::abs(to)));
+    const int decimals = step >= unit ? 0 : std::min(3, int(std::ceil(-std::log10(step / unit) - 1e-9)));
+    for (int i = 0; from + i * step <= to + step / 2; ++i) {
+        const double tick = from + i * step;
+        axis->append(turnover ? eurosText(tick, unit, decimals) : staffText(tick), tick);
+    }
     axis->setRange(from, to);
     *axisLow = from;
     *axisHigh = to;

@@ -43,6 +43,8 @@ public:
 
     // "1.2 M€": a turnover for a person, in the locale's numbers.
     static QString turnoverText(double euros);
+    // `euros` in `unit` (1, 1e3, 1e6, 1e9) with that many decimals: "1.25 M€".
+    static QString eurosText(double euros, double unit, int decimals);
 
 signals:
     void eventActivated(qint64 id);
