@@ -12,6 +12,7 @@ CompanyHistoryView::CompanyHistoryView(QWidget* parent)
     m_ui->timelineListButton->setAccessibleName(m_ui->timelineListButton->toolTip());
     m_ui->timelineChartButton->setAccessibleName(m_ui->timelineChartButton->toolTip());
     connect(m_ui->timelineChartButton, &QToolButton::toggled, this, &CompanyHistoryView::showChart);
+    showChart(false);
     connect(m_ui->companyTimeline, &CompanyTimeline::eventActivated, this, &CompanyHistoryView::eventActivated);
     connect(m_ui->companyCharts, &CompanyCharts::eventActivated, this, &CompanyHistoryView::eventActivated);
 }
@@ -37,6 +38,12 @@ void CompanyHistoryView::showChart(bool chart)
     m_ui->timelineListButton->setChecked(!chart);
     m_ui->historyStack->setCurrentWidget(chart ? static_cast<QWidget*>(m_ui->companyCharts)
                                                : static_cast<QWidget*>(m_ui->companyTimeline));
+    // The view shown reads in bold too: a checked button alone hardly shows on some (dark) themes.
+    for (QToolButton* button : {m_ui->timelineListButton, m_ui->timelineChartButton}) {
+        QFont font = button->font();
+        font.setBold(button->isChecked());
+        button->setFont(font);
+    }
 }
 
 bool CompanyHistoryView::isChartShown() const
