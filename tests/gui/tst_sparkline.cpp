@@ -51,6 +51,12 @@ void TestSparkline::countsPerMinuteAsTheClockMovesOn()
     QCOMPARE(sparkline.lastHour(), 0);
     sparkline.add(2);
     QCOMPARE(sparkline.lastMinute(), 2);
+    // A history read meanwhile adds to what was counted: this minute, 10 minutes ago, and too old to show.
+    const qint64 minute = now / 60000;
+    sparkline.seed({{minute - 61, 50}, {minute - 10, 7}, {minute, 3}});
+    QCOMPARE(sparkline.lastMinute(), 5);
+    QCOMPARE(sparkline.counts().at(59 - 10), 7);
+    QCOMPARE(sparkline.lastHour(), 12);
 }
 
 void TestSparkline::saysTheFiguresAtMostOnceASecond()

@@ -59,8 +59,7 @@ void Sparkline::roll(qint64 minute) const
 
 void Sparkline::seed(const QList<QPair<qint64, qint64>>& countsPerMinute)
 {
-    m_buckets.fill(0);
-    m_newest = m_clock() / 60000;
+    roll(m_clock() / 60000);
     for (const auto& [minute, count] : countsPerMinute) {
         const qint64 age = m_newest - minute;
         if (age >= 0 && age < minutes)

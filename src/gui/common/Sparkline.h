@@ -22,7 +22,8 @@ public:
 
     void setClock(std::function<qint64()> msecsSinceEpoch);
     qint64 now() const { return m_clock(); } // ms since the epoch, by the clock
-    // Replaces the counts with these (minute: ms since the epoch / 60000, count); older than an hour is ignored.
+    // Adds these counts (minute: ms since the epoch / 60000, count), e.g. read from a history, to those counted
+    // so far; older than an hour is ignored.
     void seed(const QList<QPair<qint64, qint64>>& countsPerMinute);
     void add(qint64 count = 1); // now, by the clock
     void clear();

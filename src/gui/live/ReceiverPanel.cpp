@@ -92,15 +92,14 @@ void ReceiverPanel::followStore()
 {
     Sparkline* sparkline = m_ui->receiverRateSparkline;
     sparkline->clear();
+    disconnect(m_storeConnection);
     const quint64 generation = ++m_seedGeneration;
     EventStore* store = m_service ? m_service->store() : nullptr;
     if (!store)
         return;
     // Counted from the store up to the newest event now; what comes after is counted as it is stored.
     m_seededUpTo = store->maxEventId();
-    connect(store, &EventStore::eventsAppended, this, [this, store, generation](const QList<qint64>& ids) {
-        if (generation != m_seedGeneration || !m_service || m_service->store() != store)
-            return;
+    m_storeConnection = connect(store, &EventStore::eventsAppended, this, [this](const QList<qint64>& ids) {
         const qint64 after = m_seededUpTo;
         m_ui->receiverRateSparkline->add(
             std::count_if(ids.begin(), ids.end(), [after](qint64 id) { return id > after; }));
@@ -110,7 +109,7 @@ void ReceiverPanel::followStore()
     auto* watcher = new QFutureWatcher<QList<QPair<qint64, qint64>>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
-        if (generation == m_seedGeneration)
+        if (generation == m_seedGeneration) // added to what came meanwhile (newer events, not counted twice)
             m_ui->receiverRateSparkline->seed(watcher->result());
     });
     watcher->setFuture(QtConcurrent::run([path = store->databasePath(), since, upTo = m_seededUpTo] {

@@ -59,4 +59,5 @@ private:
     ReceiverCheck* m_check;
     quint64 m_seedGeneration = 0;
     qint64 m_seededUpTo = 0; // the events counted by the seed; newer ones are counted as they come
+    QMetaObject::Connection m_storeConnection; // the followed store's new events
 };
