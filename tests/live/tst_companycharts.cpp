@@ -114,6 +114,7 @@ void TestCompanyCharts::init()
     m_reader = std::make_unique<LiveStoreReader>(m_store.get());
     m_pane = std::make_unique<EventDetailPane>();
     m_pane->setReader(m_reader.get());
+    m_pane->history()->showChart(true); // as a user who chose "Chart"
     m_pane->resize(700, 520);
     m_pane->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
@@ -155,12 +156,18 @@ void TestCompanyCharts::chartsTheHistoryWithGapsAndAStatusChange()
     for (const QString& label : labels)
         QVERIFY2(label.endsWith(u" M€"_s), qPrintable(label));
 
-    // The list still lists every event, and the toggle shows the chart.
+    // The list still lists every event; the toggle switches between them.
     CompanyHistoryView* history = m_pane->history();
     QCOMPARE(m_pane->timeline()->topLevelItemCount(), 4);
+    QVERIFY(history->isChartShown());
+    history->findChild<QToolButton*>(u"timelineListButton"_s)->click();
     QVERIFY(!history->isChartShown());
+    // Another event while the list shows: the chart follows when it is shown again.
+    showEvent(m_ids.at(0));
     history->findChild<QToolButton*>(u"timelineChartButton"_s)->click();
     QVERIFY(history->isChartShown());
+    QCOMPARE(charts()->staffPoints().size(), 3);
+    QCOMPARE(charts()->staffSeries().at(0)->pointConfiguration(0).value(QXYSeries::PointConfiguration::Size), 12.0);
 }
 
 void TestCompanyCharts::hoverSaysTheDateAndValue()

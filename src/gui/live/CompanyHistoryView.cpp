@@ -23,19 +23,36 @@ void CompanyHistoryView::showHistory(const QList<EventRow>& rows, const QList<Co
                                      qint64 currentId)
 {
     m_ui->companyTimeline->showTimeline(rows, currentId);
-    m_ui->companyCharts->showHistory(figures, currentId);
+    // The chart is built when it is shown: browsing events with the list costs no chart each.
+    m_figures = figures;
+    m_currentId = currentId;
+    m_chartStale = true;
+    if (isChartShown())
+        updateChart();
+}
+
+void CompanyHistoryView::updateChart()
+{
+    if (!m_chartStale)
+        return;
+    m_chartStale = false;
+    m_ui->companyCharts->showHistory(m_figures, m_currentId);
 }
 
 void CompanyHistoryView::clear()
 {
     m_ui->companyTimeline->clear();
     m_ui->companyCharts->clear();
+    m_figures.clear();
+    m_chartStale = false;
 }
 
 void CompanyHistoryView::showChart(bool chart)
 {
     m_ui->timelineChartButton->setChecked(chart);
     m_ui->timelineListButton->setChecked(!chart);
+    if (chart)
+        updateChart();
     m_ui->historyStack->setCurrentWidget(chart ? static_cast<QWidget*>(m_ui->companyCharts)
                                                : static_cast<QWidget*>(m_ui->companyTimeline));
     // The view shown reads in bold too: a checked button alone hardly shows on some (dark) themes.

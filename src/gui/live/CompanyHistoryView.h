@@ -36,5 +36,10 @@ signals:
     void eventActivated(qint64 id);
 
 private:
+    void updateChart(); // builds the chart of the figures shown last, once
+
     std::unique_ptr<Ui::CompanyHistoryView> m_ui;
+    QList<CompanyFigures> m_figures;
+    qint64 m_currentId = 0;
+    bool m_chartStale = false; // the chart is not of m_figures yet
 };
