@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>CompanyCharts</name>
+    <message numerus="yes">
+        <source>None of this company&apos;s %n event(s) carries a staff number or a turnover to chart.</source>
+        <translation>
+            <numerusform>This company&apos;s only event carries no staff number or turnover to chart.</numerusform>
+            <numerusform>None of this company&apos;s %n events carries a staff number or a turnover to chart.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompanyListsPanel</name>
     <message numerus="yes">
         <source>Added %n company(s) to %1.</source>

@@ -758,6 +758,99 @@ VAINU_API_KEY. Paluuarvot: 0 onnistui, 1 API-, verkko- tai tallennusvirhe, 2 kä
     </message>
 </context>
 <context>
+    <name>CompanyCharts</name>
+    <message>
+        <source>Staff and turnover over time</source>
+        <translation>Henkilöstö ja liikevaihto ajan mittaan</translation>
+    </message>
+    <message>
+        <source>Select an event to chart its company&apos;s staff and turnover.</source>
+        <translation>Valitse tapahtuma, niin sen yrityksen henkilöstö ja liikevaihto näkyvät kaaviona.</translation>
+    </message>
+    <message>
+        <source>%1 bn€</source>
+        <comment>turnover in thousands of millions of euros</comment>
+        <translation>%1 mrd. €</translation>
+    </message>
+    <message>
+        <source>%1 M€</source>
+        <comment>turnover in millions of euros</comment>
+        <translation>%1 M€</translation>
+    </message>
+    <message>
+        <source>%1 k€</source>
+        <comment>turnover in thousands of euros</comment>
+        <translation>%1 t€</translation>
+    </message>
+    <message>
+        <source>%1 €</source>
+        <comment>turnover in euros</comment>
+        <translation>%1 €</translation>
+    </message>
+    <message>
+        <source>This event is in no company&apos;s history.</source>
+        <translation>Tämä tapahtuma ei kuulu minkään yrityksen historiaan.</translation>
+    </message>
+    <message>
+        <source>Only one event of this company so far: its chart starts with the second.</source>
+        <translation>Yrityksellä on vasta yksi tapahtuma: kaavio alkaa toisesta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of this company&apos;s %n event(s) carries a staff number or a turnover to chart.</source>
+        <translation>
+            <numerusform>Yrityksen ainoassa tapahtumassa ei ole henkilöstömäärää eikä liikevaihtoa kaavioon.</numerusform>
+            <numerusform>Yhdessäkään yrityksen %n tapahtumasta ei ole henkilöstömäärää eikä liikevaihtoa kaavioon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>Tilan muutos</translation>
+    </message>
+    <message>
+        <source>%1 · status %2 → %3</source>
+        <translation>%1 · tila %2 → %3</translation>
+    </message>
+    <message>
+        <source>Point at a mark for its date and value; click it to select that event.</source>
+        <translation>Osoita merkkiä, niin näet sen päivän ja arvon; napsauta, niin tapahtuma valitaan.</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Henkilöstö</translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation>Liikevaihto</translation>
+    </message>
+    <message>
+        <source>%1 · staff %2</source>
+        <translation>%1 · henkilöstö %2</translation>
+    </message>
+    <message>
+        <source>%1 · turnover %2</source>
+        <translation>%1 · liikevaihto %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyHistoryView</name>
+    <message>
+        <source>List</source>
+        <translation>Luettelo</translation>
+    </message>
+    <message>
+        <source>Every event of this company, as a list</source>
+        <translation>Yrityksen kaikki tapahtumat luettelona</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Kaavio</translation>
+    </message>
+    <message>
+        <source>This company&apos;s staff and turnover over time, with its status changes</source>
+        <translation>Yrityksen henkilöstö ja liikevaihto ajan mittaan, tilan muutokset merkittyinä</translation>
+    </message>
+</context>
+<context>
     <name>CompanyListModel</name>
     <message>
         <source>A static list: you choose its companies.</source>
@@ -4803,6 +4896,15 @@ Paluuarvot: 0 onnistui, 1 epäonnistunut tarkistus tai API-, verkko- tai tallenn
         <source>Sending a test delivery to %1…</source>
         <translation>Lähetetään testitoimitusta osoitteeseen %1…</translation>
     </message>
+    <message>
+        <source>Events received per minute, last hour</source>
+        <translation>Vastaanotetut tapahtumat minuutissa, viime tunti</translation>
+    </message>
+    <message>
+        <source>%1/min</source>
+        <comment>events received in the current minute</comment>
+        <translation>%1/min</translation>
+    </message>
 </context>
 <context>
     <name>ReceiverSettings</name>
@@ -5687,6 +5789,13 @@ Paluuarvot: 0 onnistui, 1 epäonnistunut tarkistus tai API-, verkko- tai tallenn
     <message>
         <source>Close this message</source>
         <translation>Sulje tämä viesti</translation>
+    </message>
+</context>
+<context>
+    <name>Sparkline</name>
+    <message>
+        <source>Last minute: %1 · last hour: %2</source>
+        <translation>Viime minuutti: %1 · viime tunti: %2</translation>
     </message>
 </context>
 <context>

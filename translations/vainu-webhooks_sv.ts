@@ -758,6 +758,99 @@ VAINU_API_KEY. Slutkoder: 0 lyckades, 1 API-, nätverks- eller lagringsfel, 2 an
     </message>
 </context>
 <context>
+    <name>CompanyCharts</name>
+    <message>
+        <source>Staff and turnover over time</source>
+        <translation>Personal och omsättning över tid</translation>
+    </message>
+    <message>
+        <source>Select an event to chart its company&apos;s staff and turnover.</source>
+        <translation>Välj en händelse för att se företagets personal och omsättning i ett diagram.</translation>
+    </message>
+    <message>
+        <source>%1 bn€</source>
+        <comment>turnover in thousands of millions of euros</comment>
+        <translation>%1 md €</translation>
+    </message>
+    <message>
+        <source>%1 M€</source>
+        <comment>turnover in millions of euros</comment>
+        <translation>%1 M€</translation>
+    </message>
+    <message>
+        <source>%1 k€</source>
+        <comment>turnover in thousands of euros</comment>
+        <translation>%1 k€</translation>
+    </message>
+    <message>
+        <source>%1 €</source>
+        <comment>turnover in euros</comment>
+        <translation>%1 €</translation>
+    </message>
+    <message>
+        <source>This event is in no company&apos;s history.</source>
+        <translation>Den här händelsen hör inte till något företags historik.</translation>
+    </message>
+    <message>
+        <source>Only one event of this company so far: its chart starts with the second.</source>
+        <translation>Företaget har bara en händelse än så länge: diagrammet börjar med den andra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of this company&apos;s %n event(s) carries a staff number or a turnover to chart.</source>
+        <translation>
+            <numerusform>Företagets enda händelse har varken antal anställda eller omsättning att visa.</numerusform>
+            <numerusform>Ingen av företagets %n händelser har antal anställda eller omsättning att visa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>Statusändring</translation>
+    </message>
+    <message>
+        <source>%1 · status %2 → %3</source>
+        <translation>%1 · status %2 → %3</translation>
+    </message>
+    <message>
+        <source>Point at a mark for its date and value; click it to select that event.</source>
+        <translation>Peka på en markering för att se datum och värde; klicka för att välja händelsen.</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation>Omsättning</translation>
+    </message>
+    <message>
+        <source>%1 · staff %2</source>
+        <translation>%1 · personal %2</translation>
+    </message>
+    <message>
+        <source>%1 · turnover %2</source>
+        <translation>%1 · omsättning %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyHistoryView</name>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Every event of this company, as a list</source>
+        <translation>Alla företagets händelser som en lista</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <source>This company&apos;s staff and turnover over time, with its status changes</source>
+        <translation>Företagets personal och omsättning över tid, med statusändringar</translation>
+    </message>
+</context>
+<context>
     <name>CompanyListModel</name>
     <message>
         <source>A static list: you choose its companies.</source>
@@ -4802,6 +4895,15 @@ Slutkoder: 0 lyckades, 1 en misslyckad kontroll, ett API-, nätverks- eller lagr
         <source>Sending a test delivery to %1…</source>
         <translation>Skickar en testleverans till %1…</translation>
     </message>
+    <message>
+        <source>Events received per minute, last hour</source>
+        <translation>Mottagna händelser per minut, senaste timmen</translation>
+    </message>
+    <message>
+        <source>%1/min</source>
+        <comment>events received in the current minute</comment>
+        <translation>%1/min</translation>
+    </message>
 </context>
 <context>
     <name>ReceiverSettings</name>
@@ -5686,6 +5788,13 @@ Slutkoder: 0 lyckades, 1 en misslyckad kontroll, ett API-, nätverks- eller lagr
     <message>
         <source>Close this message</source>
         <translation>Stäng det här meddelandet</translation>
+    </message>
+</context>
+<context>
+    <name>Sparkline</name>
+    <message>
+        <source>Last minute: %1 · last hour: %2</source>
+        <translation>Senaste minuten: %1 · senaste timmen: %2</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,11 @@
 #include "store/EventFilterSql.h"
 #include "store/SqliteStatement.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QVariant>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +33,21 @@ EventRow rowFrom(const SqliteStatement& query)
     row.origin = DeliveryOrigins::fromText(query.columnText(11));
     row.problem = query.columnText(12);
     return row;
+}
+
+// A figure as a delivery may carry it: a JSON number, or text that reads as one (" 42 "; the writer keeps
+// such text as a number, older rows may not). Missing, null and other text: no figure.
+std::optional<double> figureIn(const QJsonValue& value)
+{
+    if (value.isDouble())
+        return value.toDouble();
+    if (!value.isString())
+        return std::nullopt;
+    bool ok = false;
+    const double number = value.toString().trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(number))
+        return std::nullopt;
+    return number;
 }
 
 } // namespace
@@ -144,5 +163,53 @@ QList<EventRow> EventQuery::companyTimeline(const QString& companyKey, int limit
     query.bind(2, limit);
     while (query.step() == SqliteStatement::Step::Row)
         result.prepend(rowFrom(query));
+    return result;
+}
+
+QList<CompanyFigures> EventQuery::companyFigures(const QString& companyKey, int limit)
+{
+    QList<CompanyFigures> result;
+    if (!ensureOpen(nullptr))
+        return result;
+    SqliteStatement query;
+    QString ignored;
+    if (!query.prepare(m_db.handle(),
+                       "SELECT id, first_arrival, data FROM events WHERE company_key = ? ORDER BY id DESC LIMIT ?",
+                       &ignored))
+        return result;
+    query.bindText(1, companyKey);
+    query.bind(2, limit);
+    while (query.step() == SqliteStatement::Step::Row) {
+        CompanyFigures figures;
+        figures.eventId = query.columnInt64(0);
+        figures.arrival = QDateTime::fromMSecsSinceEpoch(query.columnInt64(1), Qt::UTC);
+        const QJsonObject data = QJsonDocument::fromJson(query.columnBytes(2)).object();
+        figures.staff = figureIn(data.value(u"staff_number"_s));
+        figures.turnover = figureIn(data.value(u"turn_over"_s));
+        const QJsonValue status = data.value(u"status"_s);
+        if (status.isString())
+            figures.status = status.toString().trimmed();
+        result.prepend(figures);
+    }
+    return result;
+}
+
+QList<QPair<qint64, qint64>> EventQuery::eventsPerMinute(qint64 since, qint64 upToId)
+{
+    QList<QPair<qint64, qint64>> result;
+    if (!ensureOpen(nullptr))
+        return result;
+    SqliteStatement query;
+    QString ignored;
+    // The first_arrival index bounds the read to the hour asked for.
+    if (!query.prepare(m_db.handle(),
+                       "SELECT first_arrival / 60000, COUNT(*) FROM events WHERE first_arrival >= ? AND id <= ?"
+                       " GROUP BY first_arrival / 60000 ORDER BY 1",
+                       &ignored))
+        return result;
+    query.bind(1, since);
+    query.bind(2, upToId);
+    while (query.step() == SqliteStatement::Step::Row)
+        result.append({query.columnInt64(0), query.columnInt64(1)});
     return result;
 }

@@ -6,11 +6,14 @@
 // "overview" takes the Live events page's Overview over a generated month of history (hundreds of events, a dozen
 // fields, several regions, retries, stale and unrecognised deliveries) at 1100 and 680 px; a fourth argument "dark"
 // draws it in a dark palette.
-//   DISPLAY=:99 ui-shots /tmp/shots fi [forwarding | overview [dark]]
+// "insights" takes the insight shots: a company's history as charts in the event detail pane (and its empty
+// state) and the receiver panel, at 1100 and 680 px, in the light palette and a dark one.
+//   DISPLAY=:99 ui-shots /tmp/shots fi [forwarding | overview [dark] | insights]
 
 #include "EventPump.h"
 #include "ReceiverFixture.h"
 #include "SandboxFixture.h"
+#include "StoreTestSupport.h"
 #include "TargetServer.h"
 #include "core/CustomerRecord.h"
 #include "core/DeliveryReading.h"
@@ -21,12 +24,14 @@
 #include "gui/customers/CustomersPage.h"
 #include "gui/customers/ImportDialog.h"
 #include "gui/lists/AddCompaniesDialog.h"
+#include "gui/live/CompanyHistoryView.h"
 #include "gui/live/EditAndSendDialog.h"
 #include "gui/live/EventDetailPane.h"
 #include "gui/live/ForwardTargetDialog.h"
 #include "gui/live/ForwardingPanel.h"
 #include "gui/live/LiveEventsPage.h"
 #include "gui/live/OverviewPanel.h"
+#include "gui/live/ReceiverPanel.h"
 #include "gui/live/ReplayDialog.h"
 #include "gui/live/SubscribeReceiverDialog.h"
 #include "gui/settings/SettingsDialog.h"
@@ -488,6 +493,105 @@ void shootOverview(Shots& shots, MainWindow& window)
     read([&] { company->clear(); });
 }
 
+// A dark palette such as a dark desktop theme gives.
+QPalette darkPalette()
+{
+    QPalette dark;
+    const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe8, 0xe8, 0xe8);
+    dark.setColor(QPalette::Window, window);
+    dark.setColor(QPalette::WindowText, text);
+    dark.setColor(QPalette::Base, base);
+    dark.setColor(QPalette::AlternateBase, window);
+    dark.setColor(QPalette::Text, text);
+    dark.setColor(QPalette::Button, window);
+    dark.setColor(QPalette::ButtonText, text);
+    dark.setColor(QPalette::ToolTipBase, base);
+    dark.setColor(QPalette::ToolTipText, text);
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Light, QColor(0x50, 0x50, 0x50));
+    dark.setColor(QPalette::Midlight, QColor(0x40, 0x40, 0x40));
+    dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
+    dark.setColor(QPalette::Dark, QColor(0x15, 0x15, 0x15));
+    dark.setColor(QPalette::Shadow, Qt::black);
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x90, 0x90, 0x90));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x90, 0x90, 0x90));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x90, 0x90, 0x90));
+    return dark;
+}
+
+// One company's half year, written into the receiver's store as deliveries would be: staff and turnover that
+// grow, a delivery without a staff number, one with it as text, and the status turning from active to
+// bankrupt. The id of the last event.
+qint64 companyHistory(EventStore* store, const QString& businessId, const QString& name, int events)
+{
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-180);
+    qint64 last = 0;
+    for (int i = 0; i < events; ++i) {
+        QJsonObject data {{u"business_id"_s, businessId}, {u"company_name"_s, name}};
+        if (i != 4)
+            data.insert(u"staff_number"_s, i == 6 ? QJsonValue(u"61"_s) : QJsonValue(40 + i * 4 - (i > 8 ? 20 : 0)));
+        data.insert(u"turn_over"_s, 2400000 + i * 310000 - (i > 8 ? 1500000 : 0));
+        data.insert(u"status"_s, i > 8 ? u"bankrupt"_s : u"active"_s);
+        const QByteArray raw = QJsonDocument(QJsonObject {{u"data"_s, data},
+                                                          {u"number_of_tries"_s, 1},
+                                                          {u"type"_s, u"company_change_webhook"_s},
+                                                          {u"unique_id"_s, u"shot-%1-%2"_s.arg(businessId).arg(i)}})
+                                   .toJson(QJsonDocument::Compact);
+        IncomingDelivery delivery = StoreTestSupport::incoming(raw);
+        delivery.arrival = start.addDays(i * 180 / events).addSecs(i * 3700);
+        bool done = false;
+        store->submit(delivery, store, [&](const StoreOutcome& outcome) {
+            last = outcome.eventId;
+            done = true;
+        });
+        waitFor([&] { return done; });
+    }
+    return last;
+}
+
+void shootInsights(Shots& shots, QApplication& app, MainWindow& window)
+{
+    LiveEventsPage* live = window.liveEventsPage();
+    window.findChild<QTabWidget*>(u"pageTabs"_s)->setCurrentWidget(live);
+    EventStore* store = live->service()->store();
+    const qint64 charted = companyHistory(store, u"2345678-9"_s, u"Lumo Analytics Oy"_s, 11);
+    const qint64 lone = companyHistory(store, u"3456789-0"_s, u"Pieni Paja Oy"_s, 1);
+    // The last hour's traffic for the receiver panel's line: a few events a minute, busier lately.
+    for (int minute = 59; minute >= 1; --minute) {
+        for (int i = 0; i < 2 + (60 - minute) % 7 + (minute < 15 ? 6 : 0); ++i) {
+            const QByteArray raw
+                = QJsonDocument(
+                      QJsonObject {{u"data"_s, QJsonObject {{u"business_id"_s, u"9%1-%2"_s.arg(minute).arg(i)}}},
+                                   {u"unique_id"_s, u"traffic-%1-%2"_s.arg(minute).arg(i)}})
+                      .toJson(QJsonDocument::Compact);
+            IncomingDelivery delivery = StoreTestSupport::incoming(raw);
+            delivery.arrival = QDateTime::currentDateTimeUtc().addSecs(-minute * 60);
+            store->submit(delivery, store, [](const StoreOutcome&) {});
+        }
+    }
+    store->flush();
+    live->receiverPanel()->setService(live->service()); // seeds its line again, with that hour
+    waitFor([&] { return live->model()->rowOfEvent(lone) >= 0; }, 15000);
+    auto* detail = live->detailPane()->findChild<QTabWidget*>(u"eventDetailTabs"_s);
+    detail->setCurrentWidget(live->detailPane()->history());
+    live->detailPane()->history()->showChart(true);
+    const QPalette light = app.palette();
+    for (const bool dark : {false, true}) {
+        app.setPalette(dark ? darkPalette() : light);
+        const QString look = dark ? u"dark"_s : u"light"_s;
+        for (int width : {1100, 680}) {
+            window.resize(width, width == 680 ? 900 : 760);
+            selectEvent(live, charted);
+            shots.save(&window, u"company-chart-%1-%2"_s.arg(look).arg(width));
+            shots.save(live->detailPane(), u"company-chart-pane-%1-%2"_s.arg(look).arg(width));
+            selectEvent(live, lone);
+            shots.save(live->detailPane(), u"company-chart-one-event-%1-%2"_s.arg(look).arg(width));
+            shots.save(live->receiverPanel(), u"receiver-panel-%1-%2"_s.arg(look).arg(width));
+        }
+    }
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -502,25 +606,9 @@ int main(int argc, char* argv[])
     if (app.arguments().value(4) == u"dark"_s) {
         // Fusion draws with the palette it is given, whatever the desktop's theme.
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
-        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        dark.setColor(QPalette::Link, QColor(0x7a, 0xb4, 0xff));
-        dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-        QApplication::setPalette(dark);
+        QApplication::setPalette(darkPalette());
     }
+    const bool onlyInsights = app.arguments().value(3) == u"insights"_s;
     QDir().mkpath(out);
     Translations::setOverrideCode(language);
     Translations::install();
@@ -557,6 +645,10 @@ int main(int argc, char* argv[])
     }
     if (onlyOverview) {
         shootOverview(shots, window);
+        return 0;
+    }
+    if (onlyInsights) {
+        shootInsights(shots, app, window);
         return 0;
     }
 

@@ -52,6 +52,13 @@ QColor border(Status status, const QPalette& palette)
     return isDark(palette) ? fromHsl(status, 150, 110) : fromHsl(status, 200, 150);
 }
 
+QColor seriesColour(int index, const QPalette& palette)
+{
+    static constexpr int hues[] = {212, 285, 185, 330}; // blue, violet, teal, magenta
+    const int hue = hues[index % 4];
+    return isDark(palette) ? QColor::fromHsl(hue, 190, 175) : QColor::fromHsl(hue, 200, 85);
+}
+
 QString textStyle(Status status, const QPalette& palette, bool bold)
 {
     return u"color: %1;%2"_s.arg(foreground(status, palette).name(), bold ? u" font-weight: bold;"_s : QString());

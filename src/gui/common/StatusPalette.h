@@ -20,6 +20,9 @@ bool isDark(const QPalette& palette); // the window background is darker than it
 QColor foreground(Status status, const QPalette& palette); // text in that status, readable on the base colour
 QColor background(Status status, const QPalette& palette); // a soft fill behind text of the palette's colour
 QColor border(Status status, const QPalette& palette);
+// The line colour of a chart's series number `index` (0, 1, ...): distinct hues, none of the statuses',
+// each readable on the base colour like foreground().
+QColor seriesColour(int index, const QPalette& palette);
 // "color: #rrggbb;" (plus ` font-weight: bold;` when asked), for labels that carry a status.
 QString textStyle(Status status, const QPalette& palette, bool bold = false);
 // A framed notice: soft background, border, readable text, for the selector given ("#objectName").

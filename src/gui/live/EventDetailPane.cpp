@@ -5,7 +5,7 @@
 #include "forward/ForwardSender.h"
 #include "gui/common/Icons.h"
 #include "gui/common/StatusPalette.h"
-#include "gui/live/CompanyTimeline.h"
+#include "gui/live/CompanyHistoryView.h"
 #include "gui/live/EditAndSendDialog.h"
 #include "gui/live/FieldDiffView.h"
 #include "gui/live/ForwardDestinations.h"
@@ -62,7 +62,7 @@ EventDetailPane::EventDetailPane(QWidget* parent)
     , m_payload(codeView(u"payloadView"_s, this))
     , m_raw(codeView(u"rawBodyView"_s, this))
     , m_headers(new QTreeWidget(this))
-    , m_timeline(new CompanyTimeline(this))
+    , m_history(new CompanyHistoryView(this))
     , m_company(new QTreeWidget(this))
     , m_companyStatus(new QLabel(this))
     , m_forwardPage(new QWidget(this))
@@ -145,7 +145,7 @@ EventDetailPane::EventDetailPane(QWidget* parent)
     requestPage->setStretchFactor(1, 1);
     m_raw->setAccessibleName(tr("Raw body"));
     m_tabs->addTab(requestPage, tr("Request"));
-    m_tabs->addTab(m_timeline, tr("Timeline"));
+    m_tabs->addTab(m_history, tr("Timeline"));
     m_tabs->addTab(companyPage, tr("Company"));
     auto* forwardLayout = new QVBoxLayout(m_forwardPage);
     forwardLayout->setContentsMargins(0, 0, 0, 0);
@@ -190,11 +190,16 @@ EventDetailPane::EventDetailPane(QWidget* parent)
     });
     rebuildCurlMenu();
     connect(m_record, &QPushButton::clicked, this, [this] { emit customerRecordRequested(m_event.uniqueId); });
-    connect(m_timeline, &CompanyTimeline::eventActivated, this, &EventDetailPane::eventActivated);
+    connect(m_history, &CompanyHistoryView::eventActivated, this, &EventDetailPane::eventActivated);
     setEvent(0);
 }
 
 EventDetailPane::~EventDetailPane() = default;
+
+CompanyTimeline* EventDetailPane::timeline() const
+{
+    return m_history->timeline();
+}
 
 void EventDetailPane::setClient(VainuClient* client)
 {
@@ -230,7 +235,7 @@ void EventDetailPane::setEvent(qint64 id)
         m_payload->clear();
         m_raw->clear();
         m_headers->clear();
-        m_timeline->clear();
+        m_history->clear();
         m_company->clear();
         m_companyStatus->clear();
         return;
@@ -246,8 +251,10 @@ void EventDetailPane::setEvent(qint64 id)
             loaded.event = *event;
             loaded.attempts = store.attempts(id);
             const QString key = event->businessId.isEmpty() ? u"unique_id:"_s + event->uniqueId : event->businessId;
-            if (!event->isUnrecognised() && event->origin != DeliveryOrigin::Test) // in no company's history
+            if (!event->isUnrecognised() && event->origin != DeliveryOrigin::Test) { // in no company's history
                 loaded.timeline = query.companyTimeline(key);
+                loaded.figures = query.companyFigures(key);
+            }
             return loaded;
         },
         [this, generation](const Loaded& loaded) {
@@ -320,7 +327,7 @@ void EventDetailPane::display(const Loaded& loaded)
         }
     }
     m_headers->expandAll();
-    m_timeline->showTimeline(loaded.timeline, event.id);
+    m_history->showHistory(loaded.timeline, loaded.figures, event.id);
     m_company->clear();
     m_companyStatus->setText(tr("Fetch the full company to see every field Vainu has for it."));
     m_fetch->setEnabled(!event.businessId.isEmpty() && m_client);

@@ -2,6 +2,7 @@
 
 #include "core/CurlCommand.h"
 #include "core/EventRow.h"
+#include "store/CompanyFigures.h"
 #include "store/DeliveryAttempt.h"
 #include "store/ForwardState.h"
 #include "store/StoredEvent.h"
@@ -10,6 +11,7 @@
 #include <QWidget>
 
 class AppPreferences;
+class CompanyHistoryView;
 class CompanyTimeline;
 class ForwardService;
 class QActionGroup;
@@ -27,7 +29,8 @@ class ReceiverService;
 class VainuClient;
 
 // Everything about the selected event: the before/after of its fields, the payload formatted and
-// raw, the headers of every request that carried it, the company's timeline, the company as Get
+// raw, the headers of every request that carried it, the company's timeline (a list, or charts of its staff
+// and turnover), the company as Get
 // Companies returns it now, what became of its forward to each target (state, answer), "Copy as cURL" (for
 // POSIX sh, PowerShell or Windows cmd, to the receiver or a forward target) and "Edit and send".
 class EventDetailPane : public QWidget
@@ -48,7 +51,8 @@ public:
     qint64 eventId() const { return m_eventId; }
     const StoredEvent& storedEvent() const { return m_event; }
     FieldDiffView* diffView() const { return m_diff; }
-    CompanyTimeline* timeline() const { return m_timeline; }
+    CompanyTimeline* timeline() const;
+    CompanyHistoryView* history() const { return m_history; } // the Timeline tab: list and charts
     QString curlCommand() const; // for the chosen shell and destination
     // targetId 0: this app's receiver; otherwise the forward target's URL, with the headers a forward carries.
     QString curlCommand(CurlCommand::Shell shell, qint64 targetId) const;
@@ -64,7 +68,7 @@ public slots:
 
 signals:
     void eventLoaded(qint64 id);
-    void eventActivated(qint64 id); // chosen in the timeline
+    void eventActivated(qint64 id); // chosen in the timeline or its chart
     // "Customer record": the record whose unique_id the delivery carried (it tracks the company).
     void customerRecordRequested(const QString& uniqueId);
     void statusMessage(const QString& message);
@@ -76,6 +80,7 @@ private:
         StoredEvent event;
         QList<DeliveryAttempt> attempts;
         QList<EventRow> timeline;
+        QList<CompanyFigures> figures;
     };
     void display(const Loaded& loaded);
     void showForwardStates(qint64 eventId, const QList<ForwardState>& states);
@@ -104,7 +109,7 @@ private:
     QPlainTextEdit* m_payload;
     QPlainTextEdit* m_raw;
     QTreeWidget* m_headers;
-    CompanyTimeline* m_timeline;
+    CompanyHistoryView* m_history;
     QTreeWidget* m_company;
     QLabel* m_companyStatus;
     QWidget* m_forwardPage;

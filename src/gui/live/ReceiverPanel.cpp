@@ -1,16 +1,23 @@
 #include "gui/live/ReceiverPanel.h"
 
 #include "gui/common/Icons.h"
+#include "gui/common/Sparkline.h"
 #include "gui/common/StatusPalette.h"
 #include "receiver/WebhookReceiver.h"
 #include "session/CatchUpService.h"
 #include "session/ReceiverCheck.h"
 #include "session/ReceiverService.h"
+#include "store/EventQuery.h"
+#include "store/EventStore.h"
 #include "ui_ReceiverPanel.h"
 
 #include <QClipboard>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QtConcurrentRun>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +55,12 @@ ReceiverPanel::ReceiverPanel(QWidget* parent)
     });
     connect(m_ui->testPublicUrlButton, &QPushButton::clicked, this, &ReceiverPanel::testPublicUrl);
     connect(m_check, &ReceiverCheck::finished, this, &ReceiverPanel::showCheckResult);
+    connect(m_ui->receiverRateSparkline, &Sparkline::refreshed, this, [this](qint64 lastMinute) {
+        m_ui->receiverRateLabel->setText(
+            tr("%1/min", "events received in the current minute").arg(QLocale().toString(lastMinute)));
+        m_ui->receiverRateLabel->setToolTip(m_ui->receiverRateSparkline->toolTip());
+    });
+    m_ui->receiverRateSparkline->refresh(); // its tooltip names it
     setCounters({});
     refreshCatchUp();
     refresh();
@@ -71,7 +84,43 @@ void ReceiverPanel::setService(ReceiverService* service)
         m_check->setReceiver(m_service->receiver());
     }
     m_ui->receiverCheckLabel->clear();
+    followStore();
     refresh();
+}
+
+void ReceiverPanel::followStore()
+{
+    Sparkline* sparkline = m_ui->receiverRateSparkline;
+    sparkline->clear();
+    disconnect(m_storeConnection);
+    const quint64 generation = ++m_seedGeneration;
+    EventStore* store = m_service ? m_service->store() : nullptr;
+    if (!store)
+        return;
+    // Counted from the store up to the newest event now; what comes after is counted as it is stored.
+    m_seededUpTo = store->maxEventId();
+    m_storeConnection = connect(store, &EventStore::eventsAppended, this, [this](const QList<qint64>& ids) {
+        const qint64 after = m_seededUpTo;
+        m_ui->receiverRateSparkline->add(
+            std::count_if(ids.begin(), ids.end(), [after](qint64 id) { return id > after; }));
+    });
+    // The last hour, read on a worker thread with a read connection of its own.
+    const qint64 since = (sparkline->now() / 60000 - Sparkline::minutes + 1) * 60000;
+    auto* watcher = new QFutureWatcher<QList<QPair<qint64, qint64>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_seedGeneration) // added to what came meanwhile (newer events, not counted twice)
+            m_ui->receiverRateSparkline->seed(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([path = store->databasePath(), since, upTo = m_seededUpTo] {
+        EventQuery query(path);
+        return query.eventsPerMinute(since, upTo);
+    }));
+}
+
+Sparkline* ReceiverPanel::rateSparkline() const
+{
+    return m_ui->receiverRateSparkline;
 }
 
 void ReceiverPanel::setCatchUpService(CatchUpService* service)

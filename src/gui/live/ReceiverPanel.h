@@ -7,6 +7,7 @@
 #include <memory>
 
 class CatchUpService;
+class Sparkline;
 class ReceiverCheck;
 struct ReceiverCheckResult;
 class ReceiverService;
@@ -17,7 +18,8 @@ class ReceiverPanel;
 }
 
 // The receiver's status at the top of the Live events page: the URL to give Vainu (copyable),
-// address, port, path, whether a secret is set, Start/Stop, the last start error, and the counters.
+// address, port, path, whether a secret is set, Start/Stop, the last start error, the counters, and a
+// sparkline of the events received per minute over the last hour.
 // The layout is ui/ReceiverPanel.ui.
 class ReceiverPanel : public QGroupBox
 {
@@ -37,6 +39,7 @@ public:
     QString catchUpText() const;
     QString nextStepText() const; // empty when hidden
     QString checkText() const; // the outcome of "Test the public URL"
+    Sparkline* rateSparkline() const; // events received per minute over the last hour
 
 signals:
     void subscribeRequested();
@@ -48,9 +51,13 @@ private:
     void showCatchUpProgress(qint64 done, qint64 total);
     void testPublicUrl();
     void showCheckResult(const ReceiverCheckResult& result);
+    void followStore(); // the sparkline: seeded from the store's last hour, then fed by its new events
 
     std::unique_ptr<Ui::ReceiverPanel> m_ui;
     ReceiverService* m_service = nullptr;
     CatchUpService* m_catchUp = nullptr;
     ReceiverCheck* m_check;
+    quint64 m_seedGeneration = 0;
+    qint64 m_seededUpTo = 0; // the events counted by the seed; newer ones are counted as they come
+    QMetaObject::Connection m_storeConnection; // the followed store's new events
 };
