@@ -282,9 +282,11 @@ QAbstractAxis* CompanyCharts::valueAxis(double low, double high, bool turnover, 
         const double tick = from + i * step;
         axis->append(turnover ? eurosText(tick, unit, decimals) : staffText(tick), tick);
     }
-    axis->setRange(from, to);
-    *axisLow = from;
-    *axisHigh = to;
+    // A little room beyond the outer ticks: a mark on the plot's edge would be drawn half cut off.
+    const double room = step * 0.08;
+    axis->setRange(from - room, to + room);
+    *axisLow = from - room;
+    *axisHigh = to + room;
     return axis;
 }
 
