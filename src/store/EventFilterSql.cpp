@@ -27,8 +27,11 @@ QString EventFilterSql::condition(const EventFilter& filter, QVariantList* binds
         binds->append(likePattern(filter.company));
     }
     if (!filter.businessId.trimmed().isEmpty()) {
-        parts << u"business_id LIKE ? ESCAPE '\\'"_s;
-        binds->append(likePattern(filter.businessId));
+        // Without hyphens and spaces on both sides: a customer record's "25578642" is Vainu's "2557864-2".
+        QString id = filter.businessId;
+        id.remove(u'-').remove(u' ');
+        parts << u"replace(replace(business_id, '-', ''), ' ', '') LIKE ? ESCAPE '\\'"_s;
+        binds->append(likePattern(id));
     }
     if (!filter.field.trimmed().isEmpty()) {
         // changed_fields is a comma-separated list: match one whole name. The first event of a company

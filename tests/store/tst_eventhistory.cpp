@@ -140,6 +140,7 @@ private slots:
         ReaderThread thread(*m_store);
         QList<qint64> all;
         QList<qint64> alphas;
+        QList<qint64> byDigits;
         qint64 upTo = -1;
         QString error;
         QList<EventRow> rows;
@@ -154,6 +155,12 @@ private slots:
             alpha.company = u"alpha"_s;
             qint64 ignored = 0;
             alphas = reader.matchingIds(alpha, &ignored, &error);
+            // A customer record may spell "1000003-0" without its hyphen, or with a space.
+            EventFilter digits;
+            digits.businessId = u"10000030"_s;
+            byDigits = reader.matchingIds(digits, &ignored, &error);
+            digits.businessId = u"1000003 0"_s;
+            byDigits += reader.matchingIds(digits, &ignored, &error);
             rows = reader.rows({2, 4}, EventFilter {});
             filteredRows = reader.rows(all, alpha);
             rejected = reader.rejected(1);
@@ -163,6 +170,7 @@ private slots:
         QCOMPARE(all, QList<qint64>({1, 2, 3, 4, 5}));
         QCOMPARE(upTo, 5);
         QCOMPARE(alphas, QList<qint64>({1, 3, 5}));
+        QCOMPARE(byDigits, QList<qint64>({4, 4}));
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows.at(0).id, 2);
         QCOMPARE(rows.at(0).companyName, u"Beta 1 Oy"_s);

@@ -368,7 +368,8 @@ bool LiveEventsPage::subscriptionWarningShown() const
 
 void LiveEventsPage::showCompany(const QString& businessId)
 {
-    // The filter matches a part of the stored id, and the digits alone are part of every shape.
+    // The filter matches a part of the stored id with its hyphens and spaces left out, and the digits alone are
+    // part of every shape ("FI25578642", "2557864-2", "NO 918 443 525").
     QString digits = businessId;
     digits.removeIf([](QChar c) { return !c.isDigit(); });
     m_ui->liveFilterBar->showBusinessId(digits.isEmpty() ? businessId.trimmed() : digits);
