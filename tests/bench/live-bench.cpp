@@ -477,19 +477,28 @@ EventStats::Range statsRange(OverviewPanel::Span span, EventStats::Dimension* ti
     return range;
 }
 
-// Counts the paint events of a widget: the chart drawn, not only filled.
+// Counts the paint events of a widget and notes when each began: the chart drawn, not only filled.
 class PaintCounter : public QObject
 {
 public:
+    explicit PaintCounter(const QElapsedTimer& clock)
+        : m_clock(clock)
+    { }
     int paints = 0;
+    QList<qint64> paintMs; // when each began
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (event->type() == QEvent::Paint)
+        if (event->type() == QEvent::Paint) {
             ++paints;
+            paintMs.append(m_clock.elapsed());
+        }
         return QObject::eventFilter(watched, event);
     }
+
+private:
+    const QElapsedTimer& m_clock;
 };
 
 int runOverview(qint64 rows, const QString& dataDir, const QString& firstRangeName)
@@ -561,9 +570,17 @@ int runOverview(qint64 rows, const QString& dataDir, const QString& firstRangeNa
     const qint64 eventsTab = clock.elapsed();
     OverviewPanel* panel = page->overviewPanel();
     panel->setSpan(first->span);
+    // The paints counted when the charts were filled: the paint may come before waitFor() sees the signal.
     int refreshes = 0;
-    QObject::connect(panel, &OverviewPanel::refreshed, panel, [&refreshes] { ++refreshes; });
-    PaintCounter painted;
+    int paintsWhenFilled = 0;
+    qint64 filled = -1;
+    PaintCounter painted(clock);
+    QObject::connect(panel, &OverviewPanel::refreshed, panel, [&] {
+        if (++refreshes == 1) {
+            filled = clock.elapsed();
+            paintsWhenFilled = painted.paints;
+        }
+    });
     auto* chart = panel->findChild<QAbstractScrollArea*>(u"activityChart"_s);
     if (!chart) {
         std::fprintf(stderr, "The Overview has no activityChart.\n");
@@ -574,19 +591,20 @@ int runOverview(qint64 rows, const QString& dataDir, const QString& firstRangeNa
 
     StallMeter meter;
     meter.start();
+    auto* app = static_cast<TimedApplication*>(QCoreApplication::instance());
+    app->startRecording();
+    QElapsedTimer all;
+    all.start();
     clock.start();
     page->showOverview();
-    waitFor([&refreshes] { return refreshes >= 1; }, 120000);
-    const qint64 filled = clock.elapsed();
-    const int paintsWhenFilled = painted.paints;
-    waitFor([&] { return painted.paints > paintsWhenFilled; }, 10000);
-    const qint64 drawn = clock.elapsed();
+    waitFor([&] { return refreshes >= 1 && painted.paints > paintsWhenFilled; }, 120000);
+    const qint64 drawn = painted.paints > paintsWhenFilled ? painted.paintMs.at(paintsWhenFilled) : -1;
     const double firstGap = meter.maxMs();
     const double firstP99 = meter.percentileMs(0.99);
     std::printf("overview: %s, %lld events counted: tab shown to charts filled %lld ms, to the first chart drawn "
                 "%lld ms (target 500 ms: %s)\n",
                 first->name, static_cast<long long>(panel->shown().totals.events), static_cast<long long>(filled),
-                static_cast<long long>(drawn), drawn <= 500 ? "met" : "MISSED");
+                static_cast<long long>(drawn), drawn >= 0 && drawn <= 500 ? "met" : "MISSED");
     std::printf("overview: GUI event loop meanwhile: longest gap %.1f ms, p99 %.1f ms (target 16 ms: %s)\n", firstGap,
                 firstP99, firstGap <= 16 ? "met" : "MISSED");
 
@@ -602,8 +620,10 @@ int runOverview(qint64 rows, const QString& dataDir, const QString& firstRangeNa
                     static_cast<long long>(panel->shown().totals.events), static_cast<long long>(clock.elapsed()));
     }
     meter.stop();
+    app->stopRecording();
     std::printf("overview: GUI event loop over all ranges: longest gap %.1f ms, p99 %.1f ms, %lld ticks\n",
                 meter.maxMs(), meter.percentileMs(0.99), static_cast<long long>(meter.ticks()));
+    app->report(all.elapsed() / 1000.0); // what the GUI thread spent the time on
     std::printf("overview: baseline in the page: the Events tab opened (ids listed) in %lld ms\n",
                 static_cast<long long>(eventsTab));
     delete page;
