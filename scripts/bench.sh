@@ -31,3 +31,6 @@ echo "== Live events: opening a history of ${LIVE_ROWS:-100000} events"
 history=$(mktemp -d)
 trap 'rm -rf "$history"' EXIT
 QT_QPA_PLATFORM=offscreen "$build_dir/tests/bench/live-bench" open --rows "${LIVE_ROWS:-100000}" --data-dir "$history"
+
+echo "== Live events: the Overview tab's aggregates over the same ${LIVE_ROWS:-100000} events (baseline: the SQL alone)"
+QT_QPA_PLATFORM=offscreen "$build_dir/tests/bench/live-bench" overview --rows "${LIVE_ROWS:-100000}" --data-dir "$history"
