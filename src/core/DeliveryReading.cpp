@@ -41,20 +41,6 @@ QString jsonText(const QJsonValue& value)
     return QString::fromUtf8(array.sliced(1, array.size() - 2));
 }
 
-// A number given as a number or as text holding one ("895766", " 12 ", "1.5e6").
-std::optional<double> numberIn(const QJsonValue& value)
-{
-    if (value.isDouble())
-        return value.toDouble();
-    if (!value.isString())
-        return std::nullopt;
-    bool ok = false;
-    const double number = value.toString().trimmed().toDouble(&ok);
-    if (!ok || !std::isfinite(number))
-        return std::nullopt;
-    return number;
-}
-
 // Integral values become JSON integers (exact up to 2^63), the rest stay decimals.
 QJsonValue numberValue(double number, const QJsonValue& original)
 {
@@ -106,7 +92,7 @@ public:
 
     int tries(const QJsonValue& value)
     {
-        const std::optional<double> number = numberIn(value);
+        const std::optional<double> number = DeliveryReading::numberIn(value);
         int tries = 1;
         if (number && *number >= 1)
             tries = int(qMin<double>(std::floor(*number), std::numeric_limits<int>::max()));
@@ -121,7 +107,7 @@ public:
             const QJsonValue value = data->value(field);
             if (!value.isString())
                 continue;
-            if (const std::optional<double> number = numberIn(value)) {
+            if (const std::optional<double> number = DeliveryReading::numberIn(value)) {
                 const QJsonValue read = numberValue(*number, value);
                 note(u"data."_s + field, value, read);
                 data->insert(field, read);
@@ -189,4 +175,17 @@ QJsonObject DeliveryReading::normalisedData(QJsonObject data)
     DeliveryReading ignored;
     LenientReader(&ignored).normaliseData(&data);
     return data;
+}
+
+std::optional<double> DeliveryReading::numberIn(const QJsonValue& value)
+{
+    if (value.isDouble())
+        return value.toDouble();
+    if (!value.isString())
+        return std::nullopt;
+    bool ok = false;
+    const double number = value.toString().trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(number))
+        return std::nullopt;
+    return number;
 }

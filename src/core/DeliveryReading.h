@@ -6,8 +6,11 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 // What the receiver makes of a body it has already decided to keep. Real deliveries may differ
 // from the one documented example (docs/api-choices.md), so the reading is lenient: whatever is
@@ -38,4 +41,7 @@ public:
     // The same lenient reading of a company's `data` alone (numbers sent as text become numbers, a
     // numeric business_id becomes text), for company fields that come from elsewhere, such as Get Companies.
     static QJsonObject normalisedData(QJsonObject data);
+    // A number given as a number or as text holding one ("895766", " 12 ", "1.5e6"); nothing for missing, null,
+    // other text or a value that is not finite.
+    static std::optional<double> numberIn(const QJsonValue& value);
 };

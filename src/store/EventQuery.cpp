@@ -1,13 +1,12 @@
 #include "store/EventQuery.h"
 
+#include "core/DeliveryReading.h"
 #include "store/EventFilterSql.h"
 #include "store/SqliteStatement.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QVariant>
-
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -33,21 +32,6 @@ EventRow rowFrom(const SqliteStatement& query)
     row.origin = DeliveryOrigins::fromText(query.columnText(11));
     row.problem = query.columnText(12);
     return row;
-}
-
-// A figure as a delivery may carry it: a JSON number, or text that reads as one (" 42 "; the writer keeps
-// such text as a number, older rows may not). Missing, null and other text: no figure.
-std::optional<double> figureIn(const QJsonValue& value)
-{
-    if (value.isDouble())
-        return value.toDouble();
-    if (!value.isString())
-        return std::nullopt;
-    bool ok = false;
-    const double number = value.toString().trimmed().toDouble(&ok);
-    if (!ok || !std::isfinite(number))
-        return std::nullopt;
-    return number;
 }
 
 } // namespace
@@ -184,8 +168,8 @@ QList<CompanyFigures> EventQuery::companyFigures(const QString& companyKey, int 
         figures.eventId = query.columnInt64(0);
         figures.arrival = QDateTime::fromMSecsSinceEpoch(query.columnInt64(1), Qt::UTC);
         const QJsonObject data = QJsonDocument::fromJson(query.columnBytes(2)).object();
-        figures.staff = figureIn(data.value(u"staff_number"_s));
-        figures.turnover = figureIn(data.value(u"turn_over"_s));
+        figures.staff = DeliveryReading::numberIn(data.value(u"staff_number"_s));
+        figures.turnover = DeliveryReading::numberIn(data.value(u"turn_over"_s));
         const QJsonValue status = data.value(u"status"_s);
         if (status.isString())
             figures.status = status.toString().trimmed();
