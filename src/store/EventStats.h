@@ -103,7 +103,12 @@ public:
     bool totals(const Range& range, Totals* totals, QString* error);
     // The `limit` companies with the most changes, most first (then by business id).
     bool mostChangedCompanies(const Range& range, int limit, QList<CompanyChanges>* companies, QString* error);
-    // Activity per `time` (Day or Hour), and the `top` fields, regions and companies.
+    // The totals and the events per `time` (Day or Hour) by origin, in one pass over the range: what the Overview
+    // draws first.
+    bool activity(Dimension time, const Range& range, Totals* totals, QList<OriginSplit>* splits, QString* error);
+    // The `top` fields, regions and companies (the rest of the Overview); leaves totals and activity as they are.
+    bool rankings(const Range& range, int top, Overview* overview, QString* error);
+    // activity() and rankings() in one transaction, so that the parts agree.
     bool overview(Dimension time, const Range& range, int top, Overview* overview, QString* error);
 
 private:

@@ -10,8 +10,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +29,7 @@ private slots:
     void tableForPeople();
     void rangeAndTests();
     void overviewAggregates();
+    void overviewTimesInLocalTime();
     void emptyHistory();
     void usageErrors_data();
     void usageErrors();
@@ -245,6 +249,12 @@ void TestEventsStats::overviewAggregates()
     EventStats::Totals totals;
     QVERIFY2(stats.totals(range, &totals, &error), qPrintable(error));
     QCOMPARE(totals, (EventStats::Totals {3, 0, 1}));
+    // The Overview's first pass gives the same totals with the days.
+    EventStats::Totals fromActivity;
+    QList<EventStats::OriginSplit> days;
+    QVERIFY2(stats.activity(EventStats::Dimension::Day, range, &fromActivity, &days, &error), qPrintable(error));
+    QCOMPARE(fromActivity, totals);
+    QCOMPARE(days.size(), 2);
     QList<EventStats::Bucket> fields;
     QVERIFY2(stats.count(EventStats::Dimension::Field, range, &fields, &error), qPrintable(error));
     QCOMPARE(fields, (QList<EventStats::Bucket> {{u"staff_number"_s, 2}, {u"company_name"_s, 1}}));
@@ -253,6 +263,53 @@ void TestEventsStats::overviewAggregates()
     QList<EventStats::CompanyChanges> companies;
     QVERIFY2(stats.mostChangedCompanies(range, 10, &companies, &error), qPrintable(error));
     QCOMPARE(companies, (QList<EventStats::CompanyChanges> {{u"1111111-1"_s, u"Alpha Group Oy"_s, 1}}));
+}
+
+// The Overview's days and hours in this process's own local time, here half an hour off the hour (UTC-3:30, as in
+// Newfoundland): its quarter-hour groups land in the local hour and day they belong to, as `--by hour` and
+// `--by day` (SQLite's 'localtime') count them.
+void TestEventsStats::overviewTimesInLocalTime()
+{
+    const QByteArray oldZone = qgetenv("TZ");
+    const auto setZone = [](const QByteArray& zone) {
+        if (zone.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", zone);
+#ifdef Q_OS_WIN
+        _tzset();
+#else
+        tzset();
+#endif
+    };
+    setZone("NST3:30");
+    const auto restore = qScopeGuard([&] { setZone(oldZone); });
+    EventStats stats(QDir(m_history.path()).filePath(EventStore::databaseFileName()));
+    const EventStats::Range local;
+    QString error;
+    EventStats::Totals totals;
+    QList<EventStats::OriginSplit> hours;
+    QVERIFY2(stats.activity(EventStats::Dimension::Hour, local, &totals, &hours, &error), qPrintable(error));
+    QStringList named;
+    for (const EventStats::OriginSplit& hour : std::as_const(hours))
+        named.append(hour.time + u'=' + QString::number(hour.total()));
+    // 20:00Z is 16:30, 21:30Z 18:00, 22:30Z 19:00 (its retry an attempt); 10:00Z, 10:15Z and the stale one half a
+    // second later are 06:30 to 06:45; the unrecognised body at 11:00Z 07:30. The test delivery is left out.
+    QCOMPARE(named,
+             (QStringList {u"2026-12-04T16:00=1"_s, u"2026-12-04T18:00=1"_s, u"2026-12-04T19:00=1"_s,
+                           u"2026-12-05T06:00=3"_s, u"2026-12-05T07:00=1"_s}));
+    QCOMPARE(totals, (EventStats::Totals {7, 1, 1}));
+    QList<EventStats::Bucket> counted;
+    QVERIFY2(stats.count(EventStats::Dimension::Hour, local, &counted, &error), qPrintable(error));
+    QCOMPARE(counted.size(), hours.size());
+    for (qsizetype i = 0; i < counted.size(); ++i)
+        QCOMPARE(counted.at(i), (EventStats::Bucket {hours.at(i).time, hours.at(i).total()}));
+    QList<EventStats::OriginSplit> days;
+    QVERIFY2(stats.activity(EventStats::Dimension::Day, local, &totals, &days, &error), qPrintable(error));
+    QCOMPARE(days.size(), 2);
+    QCOMPARE(days.at(0).time, u"2026-12-04"_s);
+    QCOMPARE(days.at(0).total(), 3);
+    QCOMPARE(days.at(1).total(), 4);
 }
 
 void TestEventsStats::emptyHistory()
