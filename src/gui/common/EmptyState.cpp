@@ -2,8 +2,10 @@
 
 #include "gui/common/PageNotice.h"
 
+#include <QEvent>
 #include <QIcon>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -11,6 +13,7 @@ namespace {
 // The text's width: its comfortable one, and the least it takes in a narrow window.
 constexpr int wideTextWidth = 480;
 constexpr int narrowTextWidth = 220;
+constexpr int iconSize = 96;
 } // namespace
 
 EmptyState::EmptyState(QWidget* parent)
@@ -20,6 +23,7 @@ EmptyState::EmptyState(QWidget* parent)
     , m_text(new QLabel(this))
     , m_action(new QPushButton(this))
 {
+    m_icon->setObjectName(QStringLiteral("emptyStateIcon"));
     m_title->setObjectName(QStringLiteral("emptyStateTitle"));
     m_text->setObjectName(QStringLiteral("emptyStateText"));
     m_action->setObjectName(QStringLiteral("emptyStateAction"));
@@ -83,7 +87,37 @@ void EmptyState::fitText(int available)
 
 void EmptyState::setIcon(const QIcon& icon)
 {
-    m_icon->setPixmap(icon.pixmap(96, 96));
+    m_monochromeIcon = QIcon();
+    m_icon->setPixmap(icon.pixmap(iconSize, iconSize));
+}
+
+void EmptyState::setMonochromeIcon(const QIcon& icon)
+{
+    m_monochromeIcon = icon;
+    showMonochromeIcon();
+}
+
+void EmptyState::showMonochromeIcon()
+{
+    if (m_monochromeIcon.isNull())
+        return;
+    QPixmap pixmap = m_monochromeIcon.pixmap(QSize(iconSize, iconSize), devicePixelRatioF());
+    QPainter painter(&pixmap);
+    // Only the icon's own pixels take the colour. The text colour rather than the placeholder's: a custom dark
+    // palette often leaves the placeholder colour dark.
+    painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+    QColor colour = palette().color(QPalette::WindowText);
+    colour.setAlphaF(0.45f);
+    painter.fillRect(pixmap.rect(), colour);
+    painter.end();
+    m_icon->setPixmap(pixmap);
+}
+
+void EmptyState::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        showMonochromeIcon();
 }
 
 void EmptyState::setTitle(const QString& title)

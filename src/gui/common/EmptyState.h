@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QIcon>
 #include <QWidget>
 
 struct PageNotice;
@@ -15,6 +16,9 @@ public:
     explicit EmptyState(QWidget* parent = nullptr);
 
     void setIcon(const QIcon& icon);
+    // An icon drawn in one colour: shown in the palette's text colour, softened, so that it reads on a light and a
+    // dark palette alike and follows a change of palette.
+    void setMonochromeIcon(const QIcon& icon);
     void setTitle(const QString& title);
     void setText(const QString& text);
     void setActionText(const QString& text);
@@ -29,10 +33,13 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void fitText(int available);
+    void showMonochromeIcon();
 
+    QIcon m_monochromeIcon; // null unless setMonochromeIcon() set it
     QLabel* m_icon;
     QLabel* m_title;
     QLabel* m_text;

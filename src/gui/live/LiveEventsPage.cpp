@@ -61,7 +61,7 @@ void LiveEventsPage::setUpViews()
     // window; in a narrower one the pane goes below the table, where it has the whole width.
     new AdaptiveSplitter(m_ui->liveSplitter, 1000, {1, 1});
     m_ui->liveSplitter->setSizes({640, 640});
-    m_ui->liveEmptyState->setIcon(Icons::own(u"network-receive"_s));
+    m_ui->liveEmptyState->setMonochromeIcon(Icons::own(u"network-receive"_s));
     m_ui->liveEmptyState->setTitle(tr("No events yet"));
     m_counterTimer->setSingleShot(true);
     m_counterTimer->setInterval(1000);
