@@ -4155,6 +4155,34 @@ Kaksoiskappaleet: Vainu lähetti tapahtuman uudelleen (uusintayritys); niitä ei
         <source>Counting the events…</source>
         <translation>Lasketaan tapahtumia…</translation>
     </message>
+    <message>
+        <source>First day</source>
+        <translation>Ensimmäinen päivä</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Viimeinen päivä</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Valitut päivät</translation>
+    </message>
+    <message>
+        <source>Changes by field: counting…</source>
+        <translation>Muutokset kentittäin: lasketaan…</translation>
+    </message>
+    <message>
+        <source>Events by region: counting…</source>
+        <translation>Tapahtumat alueittain: lasketaan…</translation>
+    </message>
+    <message>
+        <source>Companies that changed most: counting…</source>
+        <translation>Eniten muuttuneet yritykset: lasketaan…</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>

@@ -4154,6 +4154,34 @@ Dubbletter: Vainu skickade en händelse igen (ett nytt försök); de räknas int
         <source>Counting the events…</source>
         <translation>Räknar händelserna…</translation>
     </message>
+    <message>
+        <source>First day</source>
+        <translation>Första dagen</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sista dagen</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Valda dagar</translation>
+    </message>
+    <message>
+        <source>Changes by field: counting…</source>
+        <translation>Ändringar per fält: räknas…</translation>
+    </message>
+    <message>
+        <source>Events by region: counting…</source>
+        <translation>Händelser per region: räknas…</translation>
+    </message>
+    <message>
+        <source>Companies that changed most: counting…</source>
+        <translation>Företag som ändrats mest: räknas…</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>

@@ -471,6 +471,7 @@ EventStats::Range statsRange(OverviewPanel::Span span, EventStats::Dimension* ti
         range.since = QDateTime(now.date().addDays(-29), QTime(0, 0));
         break;
     case OverviewPanel::Span::All:
+    case OverviewPanel::Span::Custom: // not measured: its days are the user's
         break;
     }
     *time = span == OverviewPanel::Span::Day ? EventStats::Dimension::Hour : EventStats::Dimension::Day;
@@ -539,7 +540,7 @@ int runOverview(qint64 rows, const QString& dataDir, const QString& firstRangeNa
         clock.start();
         bool ok = stats.totals(range, &totals, &error);
         ms[0] = clock.restart();
-        ok = ok && stats.countByOrigin(time, range, &activity, &error);
+        ok = ok && stats.activity(time, range, &totals, &activity, &error); // what the first chart waits for
         ms[1] = clock.restart();
         ok = ok && stats.count(EventStats::Dimension::Field, range, &fields, &error);
         ms[2] = clock.restart();
@@ -553,11 +554,12 @@ int runOverview(qint64 rows, const QString& dataDir, const QString& firstRangeNa
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
-        std::printf("baseline: %-5s %8lld events: SQL alone, totals %lld ms, activity %lld ms, fields %lld ms, "
-                    "regions %lld ms, companies %lld ms; overview() in one transaction %lld ms\n",
-                    entry.name, static_cast<long long>(totals.events), static_cast<long long>(ms[0]),
-                    static_cast<long long>(ms[1]), static_cast<long long>(ms[2]), static_cast<long long>(ms[3]),
-                    static_cast<long long>(ms[4]), static_cast<long long>(ms[5]));
+        std::printf(
+            "baseline: %-5s %8lld events: SQL alone, totals %lld ms, activity with totals %lld ms, fields %lld ms, "
+            "regions %lld ms, companies %lld ms; overview() in one transaction %lld ms\n",
+            entry.name, static_cast<long long>(totals.events), static_cast<long long>(ms[0]),
+            static_cast<long long>(ms[1]), static_cast<long long>(ms[2]), static_cast<long long>(ms[3]),
+            static_cast<long long>(ms[4]), static_cast<long long>(ms[5]));
     }
 
     // The page as the app opens it, on its Events tab; the Overview reads nothing while hidden.
@@ -570,16 +572,25 @@ int runOverview(qint64 rows, const QString& dataDir, const QString& firstRangeNa
     const qint64 eventsTab = clock.elapsed();
     OverviewPanel* panel = page->overviewPanel();
     panel->setSpan(first->span);
-    // The paints counted when the charts were filled: the paint may come before waitFor() sees the signal.
+    // The activity chart's paints counted when it was filled: the paint may come before waitFor() sees the signal.
+    // The first chart is the events over time (the panel reads it first); the rankings fill the rest after it.
     int refreshes = 0;
+    int activityShown = 0;
     int paintsWhenFilled = 0;
+    qint64 activityFilled = -1;
     qint64 filled = -1;
     PaintCounter painted(clock);
-    QObject::connect(panel, &OverviewPanel::refreshed, panel, [&] {
-        if (++refreshes == 1) {
-            filled = clock.elapsed();
+    qint64 lastActivityMs = -1;
+    QObject::connect(panel, &OverviewPanel::activityRefreshed, panel, [&] {
+        lastActivityMs = clock.elapsed();
+        if (++activityShown == 1) {
+            activityFilled = clock.elapsed();
             paintsWhenFilled = painted.paints;
         }
+    });
+    QObject::connect(panel, &OverviewPanel::refreshed, panel, [&] {
+        if (++refreshes == 1)
+            filled = clock.elapsed();
     });
     auto* chart = panel->findChild<QAbstractScrollArea*>(u"activityChart"_s);
     if (!chart) {
@@ -597,14 +608,16 @@ int runOverview(qint64 rows, const QString& dataDir, const QString& firstRangeNa
     all.start();
     clock.start();
     page->showOverview();
-    waitFor([&] { return refreshes >= 1 && painted.paints > paintsWhenFilled; }, 120000);
+    waitFor([&] { return activityShown >= 1 && painted.paints > paintsWhenFilled; }, 120000);
     const qint64 drawn = painted.paints > paintsWhenFilled ? painted.paintMs.at(paintsWhenFilled) : -1;
+    waitFor([&] { return refreshes >= 1; }, 120000);
     const double firstGap = meter.maxMs();
     const double firstP99 = meter.percentileMs(0.99);
-    std::printf("overview: %s, %lld events counted: tab shown to charts filled %lld ms, to the first chart drawn "
-                "%lld ms (target 500 ms: %s)\n",
-                first->name, static_cast<long long>(panel->shown().totals.events), static_cast<long long>(filled),
-                static_cast<long long>(drawn), drawn >= 0 && drawn <= 500 ? "met" : "MISSED");
+    std::printf("overview: %s, %lld events counted: tab shown to the first chart (events over time) filled %lld ms, "
+                "drawn %lld ms (target 500 ms: %s); every chart filled %lld ms\n",
+                first->name, static_cast<long long>(panel->shown().totals.events),
+                static_cast<long long>(activityFilled), static_cast<long long>(drawn),
+                drawn >= 0 && drawn <= 500 ? "met" : "MISSED", static_cast<long long>(filled));
     std::printf("overview: GUI event loop meanwhile: longest gap %.1f ms, p99 %.1f ms (target 16 ms: %s)\n", firstGap,
                 firstP99, firstGap <= 16 ? "met" : "MISSED");
 
@@ -616,8 +629,9 @@ int runOverview(qint64 rows, const QString& dataDir, const QString& firstRangeNa
         clock.start();
         panel->setSpan(entry.span);
         waitFor([&] { return refreshes > before; }, 120000);
-        std::printf("overview: range %-5s %8lld events: read and shown %lld ms\n", entry.name,
-                    static_cast<long long>(panel->shown().totals.events), static_cast<long long>(clock.elapsed()));
+        std::printf("overview: range %-5s %8lld events: events over time shown %lld ms, every chart %lld ms\n",
+                    entry.name, static_cast<long long>(panel->shown().totals.events),
+                    static_cast<long long>(lastActivityMs), static_cast<long long>(clock.elapsed()));
     }
     meter.stop();
     app->stopRecording();

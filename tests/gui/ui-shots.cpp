@@ -71,6 +71,7 @@
 #include <QTreeWidget>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -470,6 +471,12 @@ void shootOverview(Shots& shots, MainWindow& window)
         pump(300);
     };
     auto* area = overview->findChild<QScrollArea*>(u"chartsArea"_s);
+    // The first reading as the user sees it before the rankings come: the events over time, the rest counting.
+    bool countingShot = false;
+    QObject::connect(overview, &OverviewPanel::activityRefreshed, overview, [&] {
+        if (!std::exchange(countingShot, true))
+            shots.save(&window, u"overview-counting"_s);
+    });
     read([&] { live->showOverview(); });
     for (int width : {1100, 680}) {
         window.resize(width, 1000);
@@ -485,6 +492,12 @@ void shootOverview(Shots& shots, MainWindow& window)
         area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum());
         shots.save(&window, u"overview-week-bottom-%1"_s.arg(width));
         area->verticalScrollBar()->setValue(0);
+        const QDate today = QDate::currentDate();
+        read([&] { overview->setCustomRange(today.addDays(-13), today.addDays(-3)); });
+        shots.save(&window, u"overview-custom-%1"_s.arg(width));
+        read([&] { overview->setCustomRange(today.addDays(-2), today.addDays(-2)); });
+        shots.save(&window, u"overview-custom-day-%1"_s.arg(width));
+        read([&] { overview->setSpan(OverviewPanel::Span::Week); });
     }
     window.resize(1100, 1000);
     auto* company = live->findChild<QLineEdit*>(u"companyFilterEdit"_s);
@@ -514,6 +527,7 @@ QPalette darkPalette()
     dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
     dark.setColor(QPalette::Dark, QColor(0x15, 0x15, 0x15));
     dark.setColor(QPalette::Shadow, Qt::black);
+    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
     dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x90, 0x90, 0x90));
     dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x90, 0x90, 0x90));
     dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x90, 0x90, 0x90));

@@ -15,6 +15,8 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +26,7 @@
 #include <QStackedBarSeries>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeWidget>
@@ -85,6 +88,24 @@ QMap<QString, QList<qint64>> stackedBars(ChartView* view)
     return result;
 }
 
+// The average lightness of the opaque pixels of a label's pixmap (-1: none).
+int iconLightness(const QLabel* label)
+{
+    const QImage image = label->pixmap().toImage().convertToFormat(QImage::Format_ARGB32);
+    qint64 sum = 0;
+    qint64 count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            if (pixel.alpha() > 64) {
+                sum += pixel.lightness();
+                ++count;
+            }
+        }
+    }
+    return count > 0 ? int(sum / count) : -1;
+}
+
 } // namespace
 
 class TestOverview : public QObject
@@ -101,6 +122,9 @@ private slots:
     void companyRowShowsItsEventsInTheEventsTable();
     void refreshesWhileEventsArriveOnlyWhenShown();
     void noMatchingEventSaysWhatToDo();
+    void customRangeCountsItsDaysOnly();
+    void eventsOverTimeComeBeforeTheRankings();
+    void followsAProfileSwitch();
 
 private:
     StoreOutcome deliver(const QByteArray& body, const QDateTime& arrival);
@@ -359,10 +383,101 @@ void TestOverview::noMatchingEventSaysWhatToDo()
     QCOMPARE(empty->findChild<QLabel*>(u"emptyStateTitle"_s)->text(), u"No events match the filters"_s);
     QCOMPARE(empty->actionButton()->text(), u"Clear the filters"_s);
     QVERIFY(child<QLabel>(u"summaryLabel"_s)->text().isEmpty());
+    // Its icon is drawn in the palette's text colour: dark on a light palette, light on a dark one.
+    auto* icon = empty->findChild<QLabel*>(u"emptyStateIcon"_s);
+    QVERIFY(iconLightness(icon) >= 0);
+    QVERIFY2(iconLightness(icon) < 100, qPrintable(QString::number(iconLightness(icon))));
+    QPalette dark = m_page->palette();
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    m_page->setPalette(dark);
+    QVERIFY2(iconLightness(icon) > 150, qPrintable(QString::number(iconLightness(icon))));
     empty->actionButton()->click();
     QVERIFY(waitForReading());
     QCOMPARE(child<QLineEdit>(u"companyFilterEdit"_s)->text(), QString());
     QCOMPARE(child<QStackedWidget>(u"overviewStack"_s)->currentWidget(), child<QWidget>(u"chartsArea"_s));
+}
+
+void TestOverview::customRangeCountsItsDaysOnly()
+{
+    m_page->showOverview();
+    QVERIFY(waitForReading());
+    auto* first = child<QDateEdit>(u"fromEdit"_s);
+    auto* last = child<QDateEdit>(u"toEdit"_s);
+    QVERIFY(!first->isVisible());
+    // Chosen in the range box as a user would: the two days appear, a week up to today at first.
+    child<QComboBox>(u"rangeCombo"_s)->setCurrentIndex(int(OverviewPanel::Span::Custom));
+    QVERIFY(waitForReading());
+    QVERIFY(first->isVisible() && last->isVisible());
+    QCOMPARE(last->date(), m_today);
+    QVERIFY2(child<QLabel>(u"summaryLabel"_s)->text().startsWith(u"9 events"_s),
+             qPrintable(child<QLabel>(u"summaryLabel"_s)->text()));
+
+    // Yesterday alone: per hour, its three deliveries at 9, 10 and 11 o'clock; today's events are not counted.
+    first->setDate(m_yesterday);
+    last->setDate(m_yesterday);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(u"summaryLabel"_s)->text().startsWith(u"3 events"_s), 10000);
+    auto* activity = child<ChartView>(u"activityChart"_s);
+    QCOMPARE(activity->chart()->title(), u"Events per hour"_s);
+    QList<qint64> hours(24, 0);
+    hours[9] = hours[10] = hours[11] = 1;
+    QCOMPARE(stackedBars(activity).value(u"Delivery"_s), hours);
+    // Yesterday's first events change nothing; Alpha's staff changed at 10 o'clock.
+    QTRY_COMPARE(ranking(child<ChartView>(u"fieldsChart"_s)), (QStringList {u"staff_number=1"_s}));
+
+    // Four days up to yesterday: a bar for each, the empty ones too.
+    m_overview->setCustomRange(m_yesterday.addDays(-3), m_yesterday);
+    QTRY_COMPARE(stackedBars(activity).value(u"Delivery"_s), (QList<qint64> {0, 0, 0, 3}));
+    QCOMPARE(activity->chart()->title(), u"Events per day"_s);
+
+    // A last day before the first moves the first one with it: that one day, on which nothing arrived.
+    last->setDate(m_yesterday.addDays(-10));
+    QCOMPARE(first->date(), m_yesterday.addDays(-10));
+    auto* emptyTitle = child<EmptyState>(u"overviewEmptyState"_s)->findChild<QLabel*>(u"emptyStateTitle"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(emptyTitle->text(), u"No events in this range"_s, 10000);
+}
+
+void TestOverview::eventsOverTimeComeBeforeTheRankings()
+{
+    // When the events over time are drawn, the rankings of this range are still being counted, and say so; then
+    // they follow.
+    QString fieldsTitle;
+    QString companiesTitle;
+    connect(m_overview, &OverviewPanel::activityRefreshed, this, [&] {
+        fieldsTitle = child<ChartView>(u"fieldsChart"_s)->chart()->title();
+        companiesTitle = child<QLabel>(u"companiesTitle"_s)->text();
+    });
+    m_page->showOverview();
+    QVERIFY(waitForReading());
+    QCOMPARE(fieldsTitle, u"Changes by field: counting…"_s);
+    QCOMPARE(companiesTitle, u"Companies that changed most: counting…"_s);
+    QCOMPARE(child<ChartView>(u"fieldsChart"_s)->chart()->title(), u"Changes by field"_s);
+    QCOMPARE(child<QTreeWidget>(u"companiesView"_s)->topLevelItemCount(), 3);
+}
+
+void TestOverview::followsAProfileSwitch()
+{
+    m_page->showOverview();
+    QVERIFY(waitForReading());
+    QVERIFY(child<QLabel>(u"summaryLabel"_s)->text().startsWith(u"9 events"_s));
+    // Another profile's history (AppSession opens the profile's own store on the same receiver): one company.
+    const QString firstHistory = m_receiver->service()->store()->databasePath();
+    QTemporaryDir other;
+    QVERIFY(other.isValid());
+    QString error;
+    QVERIFY2(m_receiver->service()->openStore(other.path(), &error), qPrintable(error));
+    auto* emptyTitle = child<EmptyState>(u"overviewEmptyState"_s)->findChild<QLabel*>(u"emptyStateTitle"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(emptyTitle->text(), u"No events in this range"_s, 10000);
+    QVERIFY(child<QLabel>(u"summaryLabel"_s)->text().isEmpty());
+    QVERIFY(
+        deliver(companyBody(u"crm-z"_s, u"9999999-9"_s, u"Zeta Oy"_s, 1, u"FI-21"_s), QDateTime::currentDateTime()).ok);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(u"summaryLabel"_s)->text().startsWith(u"1 event"_s), 10000);
+    QTRY_COMPARE(ranking(child<ChartView>(u"regionsChart"_s)), (QStringList {u"FI-21=1"_s}));
+    // Back to the first profile: its nine events again, none of the other's.
+    QVERIFY2(m_receiver->service()->openStore(QFileInfo(firstHistory).path(), &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(u"summaryLabel"_s)->text().startsWith(u"9 events"_s), 10000);
+    QTRY_COMPARE(ranking(child<ChartView>(u"regionsChart"_s)),
+                 (QStringList {u"FI-18=4"_s, u"FI-01=2"_s, u"FI-19=2"_s, u"(no region)=1"_s}));
 }
 
 QTEST_MAIN(TestOverview)

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTimer>
 
 #include <algorithm>
@@ -66,7 +67,7 @@ OverviewPanel::OverviewPanel(QWidget* parent)
 {
     m_ui->setupUi(this);
     setTexts();
-    m_ui->overviewEmptyState->setIcon(Icons::own(u"network-receive"_s));
+    m_ui->overviewEmptyState->setMonochromeIcon(Icons::own(u"network-receive"_s));
     QHeaderView* header = m_ui->companiesView->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -74,12 +75,34 @@ OverviewPanel::OverviewPanel(QWidget* parent)
     header->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_ui->rangeCombo->setCurrentIndex(int(Span::Week));
     m_shown.span = Span::Week;
+    const QDate today = QDate::currentDate();
+    m_ui->fromEdit->setDate(today.addDays(-6));
+    m_ui->toEdit->setDate(today);
+    showRangeEdits();
     m_throttle->setSingleShot(true);
     m_throttle->setInterval(2000);
     connect(m_throttle, &QTimer::timeout, this, &OverviewPanel::requestRefresh);
     connect(m_ui->rangeCombo, &QComboBox::currentIndexChanged, this, [this] {
-        ++m_generation;
-        requestRefresh();
+        showRangeEdits();
+        onRangeChanged();
+    });
+    // A first day after the last one moves the last one with it, and the other way round: the range stays a range
+    // without bounds on either edit (bounds would also narrow the edits to the dates they allow).
+    connect(m_ui->fromEdit, &QDateEdit::dateChanged, this, [this](QDate first) {
+        if (first > m_ui->toEdit->date()) {
+            const QSignalBlocker quiet(m_ui->toEdit);
+            m_ui->toEdit->setDate(first);
+        }
+        if (span() == Span::Custom)
+            onRangeChanged();
+    });
+    connect(m_ui->toEdit, &QDateEdit::dateChanged, this, [this](QDate last) {
+        if (last < m_ui->fromEdit->date()) {
+            const QSignalBlocker quiet(m_ui->fromEdit);
+            m_ui->fromEdit->setDate(last);
+        }
+        if (span() == Span::Custom)
+            onRangeChanged();
     });
     connect(m_ui->companiesView, &QTreeWidget::itemActivated, this, &OverviewPanel::onCompanyActivated);
     connect(m_ui->overviewEmptyState, &EmptyState::actionTriggered, this, [this] {
@@ -101,6 +124,13 @@ void OverviewPanel::setTexts()
     m_ui->rangeCombo->addItem(tr("Last 7 days"));
     m_ui->rangeCombo->addItem(tr("Last 30 days"));
     m_ui->rangeCombo->addItem(tr("All time"));
+    m_ui->rangeCombo->addItem(tr("Custom range"));
+    // The locale's short date with the whole year ("M/d/yy" says 26 for 2026).
+    QString dateFormat = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!dateFormat.contains(u"yyyy"_s))
+        dateFormat.replace(u"yy"_s, u"yyyy"_s);
+    m_ui->fromEdit->setDisplayFormat(dateFormat);
+    m_ui->toEdit->setDisplayFormat(dateFormat);
     m_ui->activityChart->setSubject(tr("Events over time"));
     m_ui->fieldsChart->setSubject(tr("Changes by field"));
     m_ui->regionsChart->setSubject(tr("Events by region"));
@@ -150,7 +180,35 @@ void OverviewPanel::setSpan(Span span)
 
 OverviewPanel::Span OverviewPanel::span() const
 {
-    return Span(std::clamp(m_ui->rangeCombo->currentIndex(), 0, int(Span::All)));
+    return Span(std::clamp(m_ui->rangeCombo->currentIndex(), 0, int(Span::Custom)));
+}
+
+void OverviewPanel::setCustomRange(QDate first, QDate last)
+{
+    {
+        const QSignalBlocker quietFirst(m_ui->fromEdit);
+        const QSignalBlocker quietLast(m_ui->toEdit);
+        m_ui->fromEdit->setDate(std::min(first, last));
+        m_ui->toEdit->setDate(std::max(first, last));
+    }
+    if (span() == Span::Custom)
+        onRangeChanged(); // the combo box does not change: read the new days
+    else
+        setSpan(Span::Custom);
+}
+
+void OverviewPanel::onRangeChanged()
+{
+    ++m_generation;
+    requestRefresh();
+}
+
+void OverviewPanel::showRangeEdits()
+{
+    const bool custom = span() == Span::Custom;
+    m_ui->fromEdit->setVisible(custom);
+    m_ui->toLabel->setVisible(custom);
+    m_ui->toEdit->setVisible(custom);
 }
 
 void OverviewPanel::setThrottleInterval(int milliseconds)
@@ -221,27 +279,66 @@ void OverviewPanel::refresh()
         break;
     case Span::All:
         break;
+    case Span::Custom:
+        request.since = QDateTime(m_ui->fromEdit->date(), QTime(0, 0));
+        request.until = QDateTime(m_ui->toEdit->date().addDays(1), QTime(0, 0));
+        break;
     }
     EventStats::Range range;
     range.since = request.since;
+    range.until = request.until;
     range.filter = m_filter;
-    const EventStats::Dimension time
-        = request.span == Span::Day ? EventStats::Dimension::Hour : EventStats::Dimension::Day;
+    const bool perHour = request.span == Span::Day
+        || (request.span == Span::Custom && request.since.date().daysTo(request.until.date()) == 1);
+    const EventStats::Dimension time = perHour ? EventStats::Dimension::Hour : EventStats::Dimension::Day;
     const quint64 generation = m_generation;
+    // Two jobs, one after the other on the reader's thread: the summary and the events over time (one pass), then
+    // the rankings (three). Events stored between the two may be counted by the second only; the next reading
+    // makes them agree.
     m_reader->run<Reading>(
         this,
         [stats = m_stats, time, range, request](EventQuery&, const EventStore&) {
             Reading reading = request;
-            if (!stats->overview(time, range, topCount, &reading.counts, &reading.error) && reading.error.isEmpty())
+            if (!stats->activity(time, range, &reading.counts.totals, &reading.counts.activity, &reading.error)
+                && reading.error.isEmpty())
                 reading.error = tr("The event history could not be read.");
             return reading;
         },
         [this, generation](const Reading& reading) {
+            if (generation != m_generation)
+                return;
+            // The rankings of the same range and filters stay until their new reading replaces them.
+            EventStats::Overview counts = reading.counts;
+            counts.fields = m_shown.counts.fields;
+            counts.regions = m_shown.counts.regions;
+            counts.companies = m_shown.counts.companies;
+            m_shown = reading;
+            m_shown.counts = counts;
+            showReading();
+            emit activityRefreshed();
+        });
+    m_reader->run<Reading>(
+        this,
+        [stats = m_stats, range](EventQuery&, const EventStore&) {
+            Reading reading;
+            if (!stats->rankings(range, topCount, &reading.counts, &reading.error) && reading.error.isEmpty())
+                reading.error = tr("The event history could not be read.");
+            return reading;
+        },
+        [this, generation](const Reading& rankings) {
             m_reading = false;
             m_sinceLastRead.start(); // the interval runs from the end of a reading: a slow one is not repeated at once
             if (generation == m_generation) {
-                m_shown = reading;
-                showReading();
+                m_rankingsGeneration = generation;
+                m_shown.counts.fields = rankings.counts.fields;
+                m_shown.counts.regions = rankings.counts.regions;
+                m_shown.counts.companies = rankings.counts.companies;
+                if (m_shown.error.isEmpty() && !rankings.error.isEmpty()) {
+                    m_shown.error = rankings.error;
+                    showSummary();
+                }
+                if (m_shown.counts.totals.events > 0) // else the empty state is shown
+                    showRankings();
                 emit refreshed();
             }
             if (m_readAgain || generation != m_generation)
@@ -259,23 +356,39 @@ void OverviewPanel::showReading()
     }
     m_ui->overviewStack->setCurrentWidget(m_ui->chartsArea);
     showActivity();
+    showRankings();
+}
+
+void OverviewPanel::showRankings()
+{
+    // Rankings read for another range, filter or store are not shown beside this one's activity.
+    const bool current = m_rankingsGeneration == m_generation;
     const EventStats::Overview& counts = m_shown.counts;
     QStringList names;
     QList<qint64> values;
-    for (const EventStats::Bucket& field : counts.fields) {
-        names.append(field.name);
-        values.append(field.count);
+    if (current) {
+        for (const EventStats::Bucket& field : counts.fields) {
+            names.append(field.name);
+            values.append(field.count);
+        }
     }
-    OverviewCharts::showRanking(m_ui->fieldsChart,
-                                names.isEmpty() ? tr("Changes by field: none in this range") : tr("Changes by field"),
-                                names, values, OverviewCharts::seriesColour(deliveryHue, palette()));
+    QString title = tr("Changes by field");
+    if (!current)
+        title = tr("Changes by field: counting…");
+    else if (names.isEmpty())
+        title = tr("Changes by field: none in this range");
+    OverviewCharts::showRanking(m_ui->fieldsChart, title, names, values,
+                                OverviewCharts::seriesColour(deliveryHue, palette()));
     names.clear();
     values.clear();
-    for (const EventStats::Bucket& region : counts.regions) {
-        names.append(region.name.isNull() ? tr("(no region)") : region.name);
-        values.append(region.count);
+    if (current) {
+        for (const EventStats::Bucket& region : counts.regions) {
+            names.append(region.name.isNull() ? tr("(no region)") : region.name);
+            values.append(region.count);
+        }
     }
-    OverviewCharts::showRanking(m_ui->regionsChart, tr("Events by region"), names, values,
+    OverviewCharts::showRanking(m_ui->regionsChart,
+                                current ? tr("Events by region") : tr("Events by region: counting…"), names, values,
                                 OverviewCharts::seriesColour(regionHue, palette()));
     showCompanies();
 }
@@ -293,7 +406,8 @@ void OverviewPanel::showActivity()
     QString title;
     std::vector<int> steps {1, 2, 7, 14, 28};
     const QLocale locale;
-    if (m_shown.span == Span::Day) {
+    const bool oneDay = m_shown.span == Span::Custom && m_shown.since.date().daysTo(m_shown.until.date()) == 1;
+    if (m_shown.span == Span::Day || oneDay) {
         title = tr("Events per hour");
         steps = {1, 2, 3, 4, 6, 12};
         for (int i = 0; i < 24; ++i) {
@@ -307,7 +421,9 @@ void OverviewPanel::showActivity()
             first = QDate::fromString(m_shown.counts.activity.value(0).time, Qt::ISODate);
         const QDate newest
             = QDate::fromString(m_shown.counts.activity.value(m_shown.counts.activity.size() - 1).time, Qt::ISODate);
-        const QDate last = newest.isValid() ? std::max(m_shown.at.date(), newest) : m_shown.at.date();
+        QDate last = newest.isValid() ? std::max(m_shown.at.date(), newest) : m_shown.at.date();
+        if (m_shown.span == Span::Custom) // its last day, whatever today is
+            last = m_shown.until.date().addDays(-1);
         if (!first.isValid() || first > last)
             first = last;
         if (first.daysTo(last) < maxDaysPerDay) {
@@ -378,7 +494,10 @@ void OverviewPanel::showCompanies()
 {
     QTreeWidget* view = m_ui->companiesView;
     view->clear();
-    for (const EventStats::CompanyChanges& company : std::as_const(m_shown.counts.companies)) {
+    const bool current = m_rankingsGeneration == m_generation;
+    const QList<EventStats::CompanyChanges> companies
+        = current ? m_shown.counts.companies : QList<EventStats::CompanyChanges>();
+    for (const EventStats::CompanyChanges& company : companies) {
         const QString name = company.name.isEmpty() ? company.businessId : company.name;
         auto* item = new QTreeWidgetItem(view, {name, company.businessId, QLocale().toString(company.changes)});
         item->setData(0, roleBusinessId, company.businessId);
@@ -387,9 +506,12 @@ void OverviewPanel::showCompanies()
         item->setToolTip(0, tr("Double-click to show the events of %1").arg(name));
     }
     view->setVisible(view->topLevelItemCount() > 0);
-    m_ui->companiesTitle->setText(view->topLevelItemCount() > 0
-                                      ? tr("Companies that changed most (double-click one to see its events)")
-                                      : tr("Companies that changed most: none changed in this range"));
+    if (!current)
+        m_ui->companiesTitle->setText(tr("Companies that changed most: counting…"));
+    else if (view->topLevelItemCount() > 0)
+        m_ui->companiesTitle->setText(tr("Companies that changed most (double-click one to see its events)"));
+    else
+        m_ui->companiesTitle->setText(tr("Companies that changed most: none changed in this range"));
     // As tall as its rows: the Overview scrolls as a whole, not the list inside it.
     const int rowHeight = view->topLevelItemCount() > 0 ? view->visualItemRect(view->topLevelItem(0)).height() : 0;
     view->setFixedHeight(view->header()->sizeHint().height() + rowHeight * int(view->topLevelItemCount())

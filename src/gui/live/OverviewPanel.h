@@ -3,6 +3,7 @@
 #include "core/EventFilter.h"
 #include "store/EventStats.h"
 
+#include <QDate>
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
@@ -18,11 +19,12 @@ namespace Ui {
 class OverviewPanel;
 }
 
-// The Live events page's Overview tab: for a range (24 hours, 7 or 30 days, all) and the page's filters, the events
-// over time split by origin, the fields and regions that change most and the companies that changed most. The
-// counts are SQL aggregates (store/EventStats) on a reader thread of the panel's own; the panel reads only while it
-// is visible: when shown, when the range, the filters or the store change, and at most every two seconds while
-// events arrive.
+// The Live events page's Overview tab: for a range (24 hours, 7 or 30 days, all, or days of the user's choice) and
+// the page's filters, the events over time split by origin, the fields and regions that change most and the
+// companies that changed most. The counts are SQL aggregates (store/EventStats) on a reader thread of the panel's
+// own, the events over time first (one pass over the range) and the rankings after them, so that the first chart
+// does not wait for the three slower ones. The panel reads only while it is visible: when shown, when the range,
+// the filters or the store (the profile) change, and at most every two seconds while events arrive.
 class OverviewPanel : public QWidget
 {
     Q_OBJECT
@@ -33,6 +35,7 @@ public:
         Week, // today and the 6 days before, per day
         Month, // today and the 29 days before, per day
         All, // per day (per month when the history is longer than a few months)
+        Custom, // from one day to another, both included: per hour for one day, else as All
     };
 
     explicit OverviewPanel(QWidget* parent = nullptr);
@@ -42,6 +45,7 @@ public:
     void setFilter(const EventFilter& filter);
     void setSpan(Span span);
     Span span() const;
+    void setCustomRange(QDate first, QDate last); // and shows it (Span::Custom)
     void setThrottleInterval(int milliseconds); // 2 seconds; tests shorten it
 
     const EventStats::Overview& shown() const { return m_shown.counts; } // what the charts show now
@@ -50,7 +54,8 @@ signals:
     // A row of "Companies that changed most" was activated: show that company's events.
     void companyActivated(const QString& businessId, const QString& name);
     void clearFiltersRequested(); // the empty state's action when the filters hide every event
-    void refreshed(); // the charts show a new reading
+    void activityRefreshed(); // the summary and the events over time show a new reading; the rankings follow
+    void refreshed(); // every chart shows a new reading
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -64,6 +69,7 @@ private:
         EventStats::Overview counts;
         Span span = Span::Week;
         QDateTime since; // invalid: all
+        QDateTime until; // valid for a custom range only: its end
         QDateTime at;
         QString error; // empty when read
     };
@@ -72,6 +78,9 @@ private:
     void onEventsStored();
     void requestRefresh();
     void refresh();
+    void onRangeChanged();
+    void showRangeEdits();
+    void showRankings();
     void showReading();
     void showActivity();
     void showSummary();
@@ -90,6 +99,7 @@ private:
     bool m_reading = false;
     bool m_readAgain = false;
     quint64 m_generation = 0;
+    quint64 m_rankingsGeneration = ~quint64(0); // the generation the shown rankings were read for
     QTimer* m_throttle;
     QElapsedTimer m_sinceLastRead;
 };
