@@ -39,6 +39,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <map>
 #include <string>
@@ -141,6 +142,12 @@ bool fillHistory(const QString& directory, qint64 rows)
 }
 
 // Measures the GUI thread's event loop with a 5 ms timer.
+qint64 steadyNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
 class StallMeter : public QObject
 {
 public:
@@ -149,9 +156,14 @@ public:
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(5);
         connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            if (m_last > 0)
+            const qint64 now = steadyNs();
+            if (m_last > 0) {
                 m_gaps.append((now - m_last) / 1000); // microseconds
+                if (now - m_last > m_longestEnd - m_longestStart) {
+                    m_longestStart = m_last;
+                    m_longestEnd = now;
+                }
+            }
             m_last = now;
         });
     }
@@ -159,9 +171,11 @@ public:
     {
         m_gaps.clear();
         m_last = 0;
-        m_clock.start();
+        m_longestStart = m_longestEnd = 0;
         m_timer.start();
     }
+    // When the longest gap began and ended, in steadyNs().
+    std::pair<qint64, qint64> longest() const { return {m_longestStart, m_longestEnd}; }
     void stop() { m_timer.stop(); }
     double maxMs() const { return m_gaps.isEmpty() ? 0 : *std::max_element(m_gaps.begin(), m_gaps.end()) / 1000.0; }
     double percentileMs(double p) const
@@ -176,8 +190,9 @@ public:
 
 private:
     QTimer m_timer;
-    QElapsedTimer m_clock;
     qint64 m_last = 0;
+    qint64 m_longestStart = 0;
+    qint64 m_longestEnd = 0;
     QList<qint64> m_gaps;
 };
 
@@ -269,6 +284,8 @@ public:
         const qint64 cpu = threadCpuNanoseconds() - cpuStart;
         const qint64 wallNs = wall.nsecsElapsed();
         --m_depth;
+        if (m_depth == 0)
+            m_timeline.push_back({steadyNs() - wallNs, wallNs, key});
         Stat& stat = m_stats[key];
         ++stat.count;
         stat.cpuNs += cpu;
@@ -279,6 +296,7 @@ public:
     void startRecording()
     {
         m_stats.clear();
+        m_timeline.clear();
         m_cpuStart = threadCpuNanoseconds();
         m_recording = true;
     }
@@ -304,7 +322,27 @@ public:
         }
     }
 
+    // The events the GUI thread handled between `from` and `to` (steadyNs()), 0.5 ms or longer: what a gap was
+    // spent on.
+    void reportSpan(qint64 from, qint64 to) const
+    {
+        std::printf("gui: the longest gap, %.1f ms, was spent on:\n", (to - from) / 1e6);
+        for (const Handled& handled : m_timeline) {
+            if (handled.startNs + handled.wallNs < from || handled.startNs > to || handled.wallNs < 500000)
+                continue;
+            std::printf("gui:   +%5.1f ms %-40s %6.2f ms wall\n", (handled.startNs - from) / 1e6, handled.key.c_str(),
+                        handled.wallNs / 1e6);
+        }
+    }
+
 private:
+    struct Handled
+    {
+        qint64 startNs;
+        qint64 wallNs;
+        std::string key;
+    };
+    std::vector<Handled> m_timeline;
     struct Stat
     {
         qint64 count = 0;
@@ -638,6 +676,7 @@ int runOverview(qint64 rows, const QString& dataDir, const QString& firstRangeNa
     std::printf("overview: GUI event loop over all ranges: longest gap %.1f ms, p99 %.1f ms, %lld ticks\n",
                 meter.maxMs(), meter.percentileMs(0.99), static_cast<long long>(meter.ticks()));
     app->report(all.elapsed() / 1000.0); // what the GUI thread spent the time on
+    app->reportSpan(meter.longest().first, meter.longest().second);
     std::printf("overview: baseline in the page: the Events tab opened (ids listed) in %lld ms\n",
                 static_cast<long long>(eventsTab));
     delete page;

@@ -314,7 +314,16 @@ void OverviewPanel::refresh()
             counts.companies = m_shown.counts.companies;
             m_shown = reading;
             m_shown.counts = counts;
-            showReading();
+            showSummary();
+            if (m_shown.counts.totals.events == 0) {
+                showEmptyState();
+                m_ui->overviewStack->setCurrentWidget(m_ui->overviewEmptyState);
+            } else {
+                m_ui->overviewStack->setCurrentWidget(m_ui->chartsArea);
+                showActivity();
+                if (m_rankingsGeneration != m_generation)
+                    showRankings(); // they say they are counting; the same range's stay as they are
+            }
             emit activityRefreshed();
         });
     m_reader->run<Reading>(
@@ -337,9 +346,7 @@ void OverviewPanel::refresh()
                     m_shown.error = rankings.error;
                     showSummary();
                 }
-                if (m_shown.counts.totals.events > 0) // else the empty state is shown
-                    showRankings();
-                emit refreshed();
+                showRankingsInTurn(generation, 0);
             }
             if (m_readAgain || generation != m_generation)
                 requestRefresh();
@@ -361,13 +368,39 @@ void OverviewPanel::showReading()
 
 void OverviewPanel::showRankings()
 {
+    showFieldRanking();
+    showRegionRanking();
+    showCompanies();
+}
+
+void OverviewPanel::showRankingsInTurn(quint64 generation, int part)
+{
+    if (generation != m_generation)
+        return; // a newer reading draws its own
+    // One list per pass of the event loop: Qt Charts lays a chart out in the pass after it is filled, and the three
+    // at once kept the window from repainting for 30 ms and more.
+    if (m_shown.counts.totals.events > 0) { // else the empty state is shown
+        if (part == 0)
+            showFieldRanking();
+        else if (part == 1)
+            showRegionRanking();
+        else
+            showCompanies();
+    }
+    if (part < 2)
+        QTimer::singleShot(0, this, [this, generation, part] { showRankingsInTurn(generation, part + 1); });
+    else
+        emit refreshed();
+}
+
+void OverviewPanel::showFieldRanking()
+{
     // Rankings read for another range, filter or store are not shown beside this one's activity.
     const bool current = m_rankingsGeneration == m_generation;
-    const EventStats::Overview& counts = m_shown.counts;
     QStringList names;
     QList<qint64> values;
     if (current) {
-        for (const EventStats::Bucket& field : counts.fields) {
+        for (const EventStats::Bucket& field : std::as_const(m_shown.counts.fields)) {
             names.append(field.name);
             values.append(field.count);
         }
@@ -379,8 +412,14 @@ void OverviewPanel::showRankings()
         title = tr("Changes by field: none in this range");
     OverviewCharts::showRanking(m_ui->fieldsChart, title, names, values,
                                 OverviewCharts::seriesColour(deliveryHue, palette()));
-    names.clear();
-    values.clear();
+}
+
+void OverviewPanel::showRegionRanking()
+{
+    const bool current = m_rankingsGeneration == m_generation;
+    const EventStats::Overview& counts = m_shown.counts;
+    QStringList names;
+    QList<qint64> values;
     if (current) {
         for (const EventStats::Bucket& region : counts.regions) {
             names.append(region.name.isNull() ? tr("(no region)") : region.name);
@@ -390,7 +429,6 @@ void OverviewPanel::showRankings()
     OverviewCharts::showRanking(m_ui->regionsChart,
                                 current ? tr("Events by region") : tr("Events by region: counting…"), names, values,
                                 OverviewCharts::seriesColour(regionHue, palette()));
-    showCompanies();
 }
 
 void OverviewPanel::showActivity()

@@ -81,6 +81,9 @@ private:
     void onRangeChanged();
     void showRangeEdits();
     void showRankings();
+    void showRankingsInTurn(quint64 generation, int part);
+    void showFieldRanking();
+    void showRegionRanking();
     void showReading();
     void showActivity();
     void showSummary();
