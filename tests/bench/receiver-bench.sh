@@ -25,7 +25,7 @@ floor_db_port=${FLOOR_DB_PORT:-18792}
 floor="$build/bin/receiver-floor"
 lua="$here/receiver-deliveries.lua"
 data=$(mktemp -d)
-qt_pid= node_pid= cg_pid= floor_pid= floor_db_pid=
+qt_pid='' node_pid='' cg_pid='' floor_pid='' floor_db_pid=''
 trap 'kill $qt_pid $node_pid $cg_pid $floor_pid $floor_db_pid 2>/dev/null || true; rm -rf "$data"' EXIT
 
 wait_for_listening() { # log file
@@ -135,4 +135,8 @@ if [[ ${CALLGRIND:-0} == 1 ]]; then
     dump="$cg/out.1" # the dump taken right after the load
     total=$(callgrind_annotate "$dump" 2>/dev/null | grep -m1 "PROGRAM TOTALS" | awk '{ gsub(",", "", $1); print $1 }')
     echo "callgrind: $((after - before)) deliveries, $total instructions, $((total / (after - before))) instructions per delivery (all threads)"
+    # Per stage: the inclusive count of the function that does it, per delivery. The stages overlap where one calls
+    # the other (the handler reads the delivery; the writer's store() runs the statements).
+    callgrind_annotate --inclusive=yes --threshold=100 "$dump" 2>/dev/null |
+        awk -v deliveries=$((after - before)) -f "$here/callgrind-stages.awk"
 fi
