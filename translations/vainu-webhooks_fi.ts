@@ -3667,7 +3667,7 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     </message>
     <message>
         <source>&amp;Auto-scroll</source>
-        <translation>&amp;Vieritä automaattisesti</translation>
+        <translation>&amp;Autovieritys</translation>
     </message>
     <message>
         <source>Keep the newest event in view as events arrive</source>

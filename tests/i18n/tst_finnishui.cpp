@@ -1,3 +1,4 @@
+#include "ReceiverFixture.h"
 #include "SandboxFixture.h"
 #include "core/CustomerRecord.h"
 #include "core/ProfileStore.h"
@@ -113,6 +114,7 @@ private slots:
     void aboutDialog();
     void settingsDialog();
     void swedishTabTitles();
+    void everyPageFits680PixelsInEveryLanguage();
 
 private:
     // Fails with the offending texts when a widget tree shows an English source text of the catalogue.
@@ -314,6 +316,52 @@ void TestFinnishUi::swedishTabTitles()
     QCOMPARE(tabs->tabText(2), u"&Live-händelser"_s);
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Avbryt"_s);
     QTRY_VERIFY(!window->webhooksPage()->isBusy());
+}
+
+namespace {
+
+// The widgets that ask for more than `width` pixels, with their class and name: where a too-wide window comes from
+// (hidden ones too: a tab widget is as wide as its widest page).
+QStringList widerThan(QWidget* root, int width)
+{
+    QStringList wide;
+    for (QWidget* widget : root->findChildren<QWidget*>()) {
+        if (widget->minimumSizeHint().width() > width && !widget->isWindow())
+            wide.append(
+                u"%1 %2 (%3 px)"_s.arg(QLatin1StringView(widget->metaObject()->className()), widget->objectName())
+                    .arg(widget->minimumSizeHint().width()));
+    }
+    return wide;
+}
+
+} // namespace
+
+void TestFinnishUi::everyPageFits680PixelsInEveryLanguage()
+{
+    // The narrowest window we promise: each page, with a receiver listening, in each language's longest words.
+    ReceiverFixture receiver;
+    QVERIFY(receiver.start());
+    for (const QString& language : {u"en"_s, u"fi"_s, u"sv"_s}) {
+        Translations::setOverrideCode(language);
+        QCOMPARE(Translations::install(), language);
+        auto window = openWindow(m_sandbox.demoConnection());
+        QVERIFY(window);
+        window->liveEventsPage()->setService(receiver.service());
+        QTRY_VERIFY(!window->webhooksPage()->isBusy());
+        auto* tabs = window->findChild<QTabWidget*>(u"pageTabs"_s);
+        for (int page = 0; page < tabs->count(); ++page) {
+            tabs->setCurrentIndex(page);
+            // As a user narrows the window: the tool buttons give up their texts first (CompactToolButton).
+            window->resize(680, 700);
+            QTest::qWait(100); // the layouts settle
+            const int width = std::max(window->width(), window->minimumSizeHint().width());
+            QVERIFY2(width <= 680,
+                     qPrintable(u"%1, page %2: %3 px; wide: %4"_s.arg(language).arg(page).arg(width).arg(
+                         widerThan(window.get(), 640).join(u", "))));
+        }
+    }
+    Translations::setOverrideCode(u"fi"_s);
+    QCOMPARE(Translations::install(), u"fi"_s);
 }
 
 QTEST_MAIN(TestFinnishUi)
