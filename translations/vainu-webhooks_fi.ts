@@ -3020,10 +3020,6 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
         <translation>Päällä</translation>
     </message>
     <message>
-        <source>No forward targets yet. Add your endpoint, e.g. http://localhost:3000/webhooks.</source>
-        <translation>Välityskohteita ei vielä ole. Lisää päätepisteesi, esim. http://localhost:3000/webhooks.</translation>
-    </message>
-    <message>
         <source>Res&amp;ume</source>
         <translation>&amp;Jatka</translation>
     </message>
@@ -3078,6 +3074,18 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi jäi tallentamatta, 2 k�
     <message>
         <source>The failed forwards are queued again.</source>
         <translation>Epäonnistuneet välitykset on jonotettu uudelleen.</translation>
+    </message>
+    <message>
+        <source>No forward targets yet</source>
+        <translation>Ei vielä välityskohteita</translation>
+    </message>
+    <message>
+        <source>Add the endpoint you are developing, for example http://localhost:3000/webhooks: every new event is sent to it as Vainu sent it, in order per company, and retried until it answers 2xx.</source>
+        <translation>Lisää kehittämäsi vastaanottaja, esimerkiksi http://localhost:3000/webhooks: jokainen uusi tapahtuma lähetetään sille sellaisenaan kuin Vainu sen lähetti, yrityskohtaisessa järjestyksessä, ja lähetystä yritetään uudelleen, kunnes se vastaa 2xx.</translation>
+    </message>
+    <message>
+        <source>Add a forward target…</source>
+        <translation>Lisää välityskohde…</translation>
     </message>
 </context>
 <context>

@@ -3019,10 +3019,6 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <translation>På</translation>
     </message>
     <message>
-        <source>No forward targets yet. Add your endpoint, e.g. http://localhost:3000/webhooks.</source>
-        <translation>Inga vidarebefordringsmål än. Lägg till din slutpunkt, t.ex. http://localhost:3000/webhooks.</translation>
-    </message>
-    <message>
         <source>Res&amp;ume</source>
         <translation>&amp;Återuppta</translation>
     </message>
@@ -3077,6 +3073,18 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     <message>
         <source>The failed forwards are queued again.</source>
         <translation>De misslyckade vidarebefordringarna har köats igen.</translation>
+    </message>
+    <message>
+        <source>No forward targets yet</source>
+        <translation>Inga vidarebefordringsmål ännu</translation>
+    </message>
+    <message>
+        <source>Add the endpoint you are developing, for example http://localhost:3000/webhooks: every new event is sent to it as Vainu sent it, in order per company, and retried until it answers 2xx.</source>
+        <translation>Lägg till slutpunkten du utvecklar, till exempel http://localhost:3000/webhooks: varje ny händelse skickas dit som Vainu skickade den, i ordning per företag, och skickas igen tills den svarar 2xx.</translation>
+    </message>
+    <message>
+        <source>Add a forward target…</source>
+        <translation>Lägg till ett vidarebefordringsmål…</translation>
     </message>
 </context>
 <context>

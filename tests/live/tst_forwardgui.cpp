@@ -4,6 +4,7 @@
 #include "ReceiverFixture.h"
 #include "StoreTestSupport.h"
 #include "TargetServer.h"
+#include "gui/common/EmptyState.h"
 #include "gui/common/MessageBox.h"
 #include "gui/live/EditAndSendDialog.h"
 #include "gui/live/EventDetailPane.h"
@@ -29,6 +30,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTcpSocket>
@@ -164,7 +166,13 @@ QTreeWidgetItem* TestForwardGui::targetRow() const
 void TestForwardGui::addTargetRefusesBadInputThenShowsTheForward()
 {
     child<QTabWidget>(m_page.get(), u"liveViews"_s)->setCurrentWidget(m_page->forwardingPanel());
-    QTest::mouseClick(child<QPushButton>(m_page.get(), u"addTargetButton"_s), Qt::LeftButton);
+    // No target yet: the tab says what forwarding is for instead of showing an empty list, and its one action adds
+    // the first target.
+    auto* targets = child<QStackedWidget>(m_page.get(), u"targetsStack"_s);
+    auto* empty = child<EmptyState>(m_page.get(), u"forwardingEmptyState"_s);
+    QCOMPARE(targets->currentWidget(), empty);
+    QCOMPARE(child<QLabel>(empty, u"emptyStateTitle"_s)->text(), u"No forward targets yet"_s);
+    QTest::mouseClick(child<QPushButton>(empty, u"addFirstTargetButton"_s), Qt::LeftButton);
     ForwardTargetDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = m_page->findChild<ForwardTargetDialog*>(u"forwardTargetDialog"_s)));
     auto* url = child<QLineEdit>(dialog, u"targetUrlEdit"_s);
@@ -195,6 +203,7 @@ void TestForwardGui::addTargetRefusesBadInputThenShowsTheForward()
     QTest::mouseClick(child<QPushButton>(dialog, u"saveTargetButton"_s), Qt::LeftButton);
     QTRY_VERIFY(m_page->findChild<ForwardTargetDialog*>(u"forwardTargetDialog"_s) == nullptr);
     QTRY_COMPARE(m_page->forwardingPanel()->targetsView()->topLevelItemCount(), 1);
+    QCOMPARE(targets->currentWidget(), m_page->forwardingPanel()->targetsView());
     QCOMPARE(targetRow()->text(0), m_target->url().toString());
     QCOMPARE(targetRow()->text(1), u"On"_s);
 

@@ -1,5 +1,7 @@
 #include "gui/live/ForwardingPanel.h"
 
+#include "gui/common/EmptyState.h"
+#include "gui/common/Icons.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/StatusPalette.h"
 #include "gui/live/ForwardDestinations.h"
@@ -46,6 +48,15 @@ ForwardingPanel::ForwardingPanel(QWidget* parent)
     connect(m_ui->retryFailedButton, &QPushButton::clicked, this, &ForwardingPanel::retryFailed);
     connect(m_ui->forwardTargetsView, &QTreeWidget::itemSelectionChanged, this, &ForwardingPanel::updateButtons);
     connect(m_ui->forwardTargetsView, &QTreeWidget::itemDoubleClicked, this, &ForwardingPanel::editTarget);
+    EmptyState* empty = m_ui->forwardingEmptyState;
+    empty->setMonochromeIcon(Icons::own(u"mail-forward"_s));
+    empty->setTitle(tr("No forward targets yet"));
+    empty->setText(tr("Add the endpoint you are developing, for example http://localhost:3000/webhooks: every new "
+                      "event is sent to it as Vainu sent it, in order per company, and retried until it answers "
+                      "2xx."));
+    empty->setActionText(tr("Add a forward target…"));
+    empty->actionButton()->setObjectName(u"addFirstTargetButton"_s);
+    connect(empty, &EmptyState::actionTriggered, this, &ForwardingPanel::addTarget);
     rebuild();
 }
 
@@ -98,14 +109,10 @@ void ForwardingPanel::rebuild()
     }
     if (!view->currentItem() && view->topLevelItemCount() > 0)
         view->setCurrentItem(view->topLevelItem(0));
-    if (targets.isEmpty()) {
-        m_ui->forwardingStatusLabel->setStyleSheet(QString());
-        m_ui->forwardingStatusLabel->setText(
-            tr("No forward targets yet. Add your endpoint, e.g. http://localhost:3000/webhooks."));
-    } else if (m_ui->forwardingStatusLabel->styleSheet().isEmpty()) {
-        m_ui->forwardingStatusLabel->clear();
-    }
+    m_ui->targetsStack->setCurrentWidget(targets.isEmpty() ? static_cast<QWidget*>(m_ui->forwardingEmptyState)
+                                                           : m_ui->forwardTargetsView);
     m_ui->addTargetButton->setEnabled(m_service);
+    m_ui->forwardingEmptyState->actionButton()->setEnabled(m_service);
     updateCounts();
 }
 
