@@ -2945,6 +2945,10 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi j채i tallentamatta, 2 k�
         <source>Not saved: %1</source>
         <translation>Ei tallennettu: %1</translation>
     </message>
+    <message>
+        <source>Paused: its forwards wait until you resume it (Resume in the Forwarding tab). Saving keeps it paused.</source>
+        <translation>Keskeytetty: sen v채litykset odottavat, kunnes jatkat (Jatka V채litys-v채lilehdell채). Tallentaminen pit채채 sen keskeytettyn채.</translation>
+    </message>
 </context>
 <context>
     <name>ForwarderWorker</name>

@@ -2944,6 +2944,10 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
+    <message>
+        <source>Paused: its forwards wait until you resume it (Resume in the Forwarding tab). Saving keeps it paused.</source>
+        <translation>Pausad: dess vidarebefordringar väntar tills du återupptar den (Återuppta på fliken Vidarebefordring). Att spara håller den pausad.</translation>
+    </message>
 </context>
 <context>
     <name>ForwarderWorker</name>

@@ -175,6 +175,7 @@ void TestForwardGui::addTargetRefusesBadInputThenShowsTheForward()
     QTest::mouseClick(child<QPushButton>(empty, u"addFirstTargetButton"_s), Qt::LeftButton);
     ForwardTargetDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = m_page->findChild<ForwardTargetDialog*>(u"forwardTargetDialog"_s)));
+    QVERIFY(!child<QLabel>(dialog, u"pausedLabel"_s)->isVisible()); // a new target is not paused
     auto* url = child<QLineEdit>(dialog, u"targetUrlEdit"_s);
     auto* urlProblem = child<QLabel>(dialog, u"urlProblemLabel"_s);
     QTest::keyClicks(url, u"ftp://example.com/hook"_s);
@@ -265,6 +266,16 @@ void TestForwardGui::failedForwardRetriedPausedAndRemoved()
     QTRY_COMPARE(firstState(states, 1), u"Pending"_s);
     QVERIFY2(firstState(states, 2).contains(u"paused"_s), qPrintable(firstState(states, 2)));
     QVERIFY(child<QPlainTextEdit>(m_page.get(), u"forwardResponseView"_s)->isHidden()); // no answer yet
+    // Its edit dialog says it is paused, and saving it keeps it so.
+    QTest::mouseClick(child<QPushButton>(m_page.get(), u"editTargetButton"_s), Qt::LeftButton);
+    ForwardTargetDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_page->findChild<ForwardTargetDialog*>(u"forwardTargetDialog"_s)));
+    QVERIFY(child<QLabel>(dialog, u"pausedLabel"_s)->isVisible());
+    QVERIFY(child<QLabel>(dialog, u"pausedLabel"_s)->text().startsWith(u"Paused"_s));
+    QTest::mouseClick(child<QPushButton>(dialog, u"saveTargetButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(m_page->findChild<ForwardTargetDialog*>(u"forwardTargetDialog"_s) == nullptr);
+    QCOMPARE(targetRow()->text(1), u"Paused"_s);
+    QCOMPARE(m_target->requests().size(), requestsBefore);
     QTest::mouseClick(pause, Qt::LeftButton);
     QTRY_COMPARE(targetRow()->text(4), u"2"_s);
     QCOMPARE(targetRow()->text(1), u"On"_s);

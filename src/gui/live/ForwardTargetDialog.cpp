@@ -29,6 +29,10 @@ ForwardTargetDialog::ForwardTargetDialog(ForwardService* service, const ForwardT
     setWindowTitle(target.id == 0 ? tr("Add forward target") : tr("Edit forward target"));
     m_ui->targetUrlEdit->setText(target.url.toString());
     m_ui->targetEnabledCheck->setChecked(target.enabled);
+    m_ui->pausedLabel->setVisible(target.paused);
+    m_ui->pausedLabel->setText(tr("Paused: its forwards wait until you resume it (Resume in the Forwarding tab). "
+                                  "Saving keeps it paused."));
+    m_ui->pausedLabel->setStyleSheet(StatusPalette::textStyle(StatusPalette::Status::Warning, palette()));
     m_ui->targetHeadersEdit->setPlainText(ForwardTarget::headerLines(target.headers));
     m_ui->filterBusinessIdsEdit->setText(target.filter.businessIds.join(u", "_s));
     m_ui->filterChangedFieldsEdit->setText(target.filter.changedFields.join(u", "_s));
