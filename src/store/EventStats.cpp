@@ -200,10 +200,13 @@ bool EventStats::activity(Dimension time, const Range& range, Totals* totals, QL
     const auto fresh = [](DeliveryOrigin origin) -> QByteArray {
         return "sum(stale = 0 AND origin = " + originLiteral(origin) + ')';
     };
+    // Any origin text this version does not know counts as a delivery, as DeliveryOrigins::fromText() reads it.
+    const QByteArray otherThanDelivery = "sum(stale = 0 AND origin NOT IN (" + originLiteral(DeliveryOrigin::CatchUp)
+        + ", " + originLiteral(DeliveryOrigin::Unrecognised) + ", " + originLiteral(DeliveryOrigin::Test) + "))";
     const QByteArray sql = "SELECT first_arrival / " + QByteArray::number(quarterHourMs) + " AS quarter, "
-        + fresh(DeliveryOrigin::Delivery) + ", " + fresh(DeliveryOrigin::CatchUp) + ", "
-        + fresh(DeliveryOrigin::Unrecognised) + ", " + fresh(DeliveryOrigin::Test)
-        + ", sum(stale <> 0), sum(attempts - 1) FROM events WHERE " + where + " GROUP BY quarter ORDER BY quarter";
+        + otherThanDelivery + ", " + fresh(DeliveryOrigin::CatchUp) + ", " + fresh(DeliveryOrigin::Unrecognised) + ", "
+        + fresh(DeliveryOrigin::Test) + ", sum(stale <> 0), sum(attempts - 1) FROM events WHERE " + where
+        + " GROUP BY quarter ORDER BY quarter";
     SqliteStatement query;
     if (!prepare(query, sql, binds, error))
         return false;

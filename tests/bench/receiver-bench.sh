@@ -9,6 +9,8 @@
 # Environment:
 #   DURATION=10s   length of each wrk run
 #   RUNS=1         rounds; each figure is the median of the rounds (run 3 or 5 on a busy machine)
+#   HISTORY=FILE   an events.sqlite (e.g. live-bench's history of a million events) copied into the receiver's
+#                  store first: the same figures with that history behind the answers
 #   CALLGRIND=1    also count instructions per delivery with valgrind --tool=callgrind under
 #                  wrk -c 50 (CALLGRIND_SECONDS=20): unlike deliveries/s it does not depend on the
 #                  machine's load, so it is the figure to compare between commits.
@@ -39,6 +41,12 @@ wait_for_listening() { # log file
 
 echo "load before: $(uptime)"
 mkdir -p "$data/store"
+history_events=0
+if [[ -n ${HISTORY:-} ]]; then
+    cp "$HISTORY" "$data/store/events.sqlite"
+    history_events=$("$app" events export --format jsonl --data-dir "$data/store" | wc -l)
+    echo "history: $history_events events ($(du -h "$HISTORY" | cut -f1)) before the first delivery"
+fi
 VAINU_WEBHOOK_SECRET=benchsecret "$app" --headless --port "$qt_port" --data-dir "$data/store" >"$data/headless.log" 2>&1 &
 qt_pid=$!
 node "$here/node-baseline.js" "$node_port" >/dev/null &
@@ -80,10 +88,12 @@ for ((r = 1; r <= runs; ++r)); do
 done
 echo "load after:  $(uptime)"
 
+peak_rss=$(awk '/^VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$qt_pid/status" 2>/dev/null || echo "?")
 kill -TERM "$qt_pid"
 wait "$qt_pid" || true
 qt_pid=
-events=$("$app" events export --format jsonl --data-dir "$data/store" | wc -l)
+events=$(($("$app" events export --format jsonl --data-dir "$data/store" | wc -l) - history_events))
+echo "receiver peak memory (VmHWM): $peak_rss MB"
 
 echo "median of $runs round(s) of $duration; keep-alive on all; node parses the JSON and stores nothing"
 echo "floor: Qt HTTP Server parsing the JSON only; floor-db: the same plus one SQLite insert, group commit"

@@ -101,7 +101,8 @@ void EmptyState::showMonochromeIcon()
 {
     if (m_monochromeIcon.isNull())
         return;
-    QPixmap pixmap = m_monochromeIcon.pixmap(QSize(iconSize, iconSize), devicePixelRatioF());
+    m_monochromeRatio = devicePixelRatioF();
+    QPixmap pixmap = m_monochromeIcon.pixmap(QSize(iconSize, iconSize), m_monochromeRatio);
     QPainter painter(&pixmap);
     // Only the icon's own pixels take the colour. The text colour rather than the placeholder's: a custom dark
     // palette often leaves the placeholder colour dark.
@@ -111,6 +112,14 @@ void EmptyState::showMonochromeIcon()
     painter.fillRect(pixmap.rect(), colour);
     painter.end();
     m_icon->setPixmap(pixmap);
+}
+
+void EmptyState::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Drawn before it was shown, perhaps for another screen's pixel ratio.
+    if (devicePixelRatioF() != m_monochromeRatio)
+        showMonochromeIcon();
 }
 
 void EmptyState::changeEvent(QEvent* event)

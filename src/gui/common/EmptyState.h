@@ -34,12 +34,14 @@ signals:
 protected:
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void fitText(int available);
     void showMonochromeIcon();
 
     QIcon m_monochromeIcon; // null unless setMonochromeIcon() set it
+    qreal m_monochromeRatio = 0; // the device pixel ratio it was drawn for
     QLabel* m_icon;
     QLabel* m_title;
     QLabel* m_text;

@@ -76,6 +76,9 @@ OverviewPanel::OverviewPanel(QWidget* parent)
     m_ui->rangeCombo->setCurrentIndex(int(Span::Week));
     m_shown.span = Span::Week;
     const QDate today = QDate::currentDate();
+    // A date typed digit by digit is read once it is complete, not at every key.
+    m_ui->fromEdit->setKeyboardTracking(false);
+    m_ui->toEdit->setKeyboardTracking(false);
     m_ui->fromEdit->setDate(today.addDays(-6));
     m_ui->toEdit->setDate(today);
     showRangeEdits();
@@ -280,16 +283,17 @@ void OverviewPanel::refresh()
     case Span::All:
         break;
     case Span::Custom:
-        request.since = QDateTime(m_ui->fromEdit->date(), QTime(0, 0));
-        request.until = QDateTime(m_ui->toEdit->date().addDays(1), QTime(0, 0));
+        // startOfDay(): where a clock change skips midnight, the day starts at its first valid time.
+        request.since = m_ui->fromEdit->date().startOfDay();
+        request.until = m_ui->toEdit->date().addDays(1).startOfDay();
         break;
     }
     EventStats::Range range;
     range.since = request.since;
     range.until = request.until;
     range.filter = m_filter;
-    const bool perHour = request.span == Span::Day
-        || (request.span == Span::Custom && request.since.date().daysTo(request.until.date()) == 1);
+    const bool perHour
+        = request.span == Span::Day || (request.span == Span::Custom && m_ui->fromEdit->date() == m_ui->toEdit->date());
     const EventStats::Dimension time = perHour ? EventStats::Dimension::Hour : EventStats::Dimension::Day;
     const quint64 generation = m_generation;
     // Two jobs, one after the other on the reader's thread: the summary and the events over time (one pass), then
@@ -319,10 +323,14 @@ void OverviewPanel::refresh()
                 showEmptyState();
                 m_ui->overviewStack->setCurrentWidget(m_ui->overviewEmptyState);
             } else {
+                // Rankings read while there were no events (or drawn for another store, range or filter) are not
+                // what the charts' area last showed: they say they are counting until the new ones come.
+                if (m_ui->overviewStack->currentWidget() != m_ui->chartsArea)
+                    m_rankingsGeneration = ~quint64(0);
                 m_ui->overviewStack->setCurrentWidget(m_ui->chartsArea);
                 showActivity();
                 if (m_rankingsGeneration != m_generation)
-                    showRankings(); // they say they are counting; the same range's stay as they are
+                    showRankings(); // the same range's stay as they are
             }
             emit activityRefreshed();
         });
@@ -444,14 +452,22 @@ void OverviewPanel::showActivity()
     QString title;
     std::vector<int> steps {1, 2, 7, 14, 28};
     const QLocale locale;
-    const bool oneDay = m_shown.span == Span::Custom && m_shown.since.date().daysTo(m_shown.until.date()) == 1;
+    const bool oneDay = m_shown.span == Span::Custom && m_shown.since.date().addDays(1) == m_shown.until.date();
     if (m_shown.span == Span::Day || oneDay) {
         title = tr("Events per hour");
         steps = {1, 2, 3, 4, 6, 12};
+        const QString format = tr("HH:mm", "an hour on the Overview's time axis");
         for (int i = 0; i < 24; ++i) {
-            const QDateTime hour = m_shown.since.addSecs(i * 3600);
-            keys.append(hourKey(hour));
-            labels.append(locale.toString(hour.time(), tr("HH:mm", "an hour on the Overview's time axis")));
+            if (oneDay) {
+                // A chosen day by its clock hours, as EventStats names them: on a day with a clock change an
+                // hour that comes twice is one bar, and one that never comes stays empty.
+                keys.append(dayKey(m_shown.since.date()) + u"T%1:00"_s.arg(i, 2, 10, QChar(u'0')));
+                labels.append(locale.toString(QTime(i, 0), format));
+            } else { // the last 24 hours as they passed
+                const QDateTime hour = m_shown.since.addSecs(i * 3600);
+                keys.append(hourKey(hour));
+                labels.append(locale.toString(hour.time(), format));
+            }
         }
     } else {
         QDate first = m_shown.since.date();
