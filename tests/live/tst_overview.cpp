@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QMap>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
@@ -31,6 +32,7 @@
 #include <QTranslator>
 #include <QTreeWidget>
 
+#include <ctime>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -125,6 +127,7 @@ private slots:
     void customRangeCountsItsDaysOnly();
     void eventsOverTimeComeBeforeTheRankings();
     void followsAProfileSwitch();
+    void aChosenDayWithAClockChangeHasItsClockHours();
 
 private:
     StoreOutcome deliver(const QByteArray& body, const QDateTime& arrival);
@@ -490,6 +493,45 @@ void TestOverview::followsAProfileSwitch()
     QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(u"summaryLabel"_s)->text().startsWith(u"9 events"_s), 10000);
     QTRY_COMPARE(ranking(child<ChartView>(u"regionsChart"_s)),
                  (QStringList {u"FI-18=4"_s, u"FI-01=2"_s, u"FI-19=2"_s, u"(no region)=1"_s}));
+}
+
+void TestOverview::aChosenDayWithAClockChangeHasItsClockHours()
+{
+    // Central European time (a POSIX zone: no time zone database needed); on 25 October 2026 the clocks go back
+    // from 03:00 to 02:00, so the day has 25 hours and 02:00 to 03:00 twice.
+    const QByteArray oldZone = qgetenv("TZ");
+    const auto setZone = [](const QByteArray& zone) {
+        if (zone.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", zone);
+#ifdef Q_OS_WIN
+        _tzset();
+#else
+        tzset();
+#endif
+    };
+    setZone("CET-1CEST,M3.5.0,M10.5.0/3");
+    const auto restore = qScopeGuard([&] { setZone(oldZone); });
+    const QDate day(2026, 10, 25);
+    // 00:30Z is 02:30 summer time, 01:30Z 02:30 winter time: the same clock hour; 22:30Z is 23:30.
+    for (const auto& [uniqueId, utc] :
+         {std::pair {u"crm-t1"_s, u"2026-10-25T00:30:00Z"_s}, std::pair {u"crm-t2"_s, u"2026-10-25T01:30:00Z"_s},
+          std::pair {u"crm-t3"_s, u"2026-10-25T22:30:00Z"_s}}) {
+        QVERIFY(
+            deliver(companyBody(uniqueId, QString(), uniqueId, 1, u"DE-BE"_s), QDateTime::fromString(utc, Qt::ISODate))
+                .ok);
+    }
+    m_page->showOverview();
+    QVERIFY(waitForReading());
+    m_overview->setCustomRange(day, day);
+    auto* activity = child<ChartView>(u"activityChart"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(u"summaryLabel"_s)->text().startsWith(u"3 events"_s), 10000);
+    QCOMPARE(activity->chart()->title(), u"Events per hour"_s);
+    QList<qint64> hours(24, 0);
+    hours[2] = 2;
+    hours[23] = 1;
+    QTRY_COMPARE(stackedBars(activity).value(u"Delivery"_s), hours);
 }
 
 QTEST_MAIN(TestOverview)
