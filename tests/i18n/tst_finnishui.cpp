@@ -4,6 +4,7 @@
 #include "core/ProfileStore.h"
 #include "gui/AboutDialog.h"
 #include "gui/MainWindow.h"
+#include "gui/common/CompactToolButton.h"
 #include "gui/customers/CustomerDialog.h"
 #include "gui/customers/CustomersPage.h"
 #include "gui/customers/ImportDialog.h"
@@ -32,6 +33,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -359,6 +362,18 @@ void TestFinnishUi::everyPageFits680PixelsInEveryLanguage()
                      qPrintable(u"%1, page %2: %3 px; wide: %4"_s.arg(language).arg(page).arg(width).arg(
                          widerThan(window.get(), 640).join(u", "))));
         }
+        // The Webhooks toolbar decides for the whole row: at 680 px every button shows its icon alone, as narrow
+        // as that (no gaps around lone icons), its text in the tooltip; wide enough, every one shows its text.
+        tabs->setCurrentIndex(0);
+        const QList<CompactToolButton*> buttons = window->webhooksPage()->findChildren<CompactToolButton*>();
+        QVERIFY(buttons.size() >= 4);
+        for (CompactToolButton* button : buttons) {
+            QVERIFY2(button->isCompact(), qPrintable(language + u": "_s + button->objectName()));
+            QVERIFY(button->width() <= button->minimumSizeHint().width() + 2);
+            QVERIFY(button->toolTip().contains(button->text().remove(u'&')));
+        }
+        window->resize(1400, 700);
+        QTRY_VERIFY(std::none_of(buttons.cbegin(), buttons.cend(), [](auto* b) { return b->isCompact(); }));
     }
     Translations::setOverrideCode(u"fi"_s);
     QCOMPARE(Translations::install(), u"fi"_s);

@@ -13,10 +13,39 @@ CompactToolButton::CompactToolButton(QWidget* parent)
     setSizePolicy(QSizePolicy::Maximum, sizePolicy().verticalPolicy());
 }
 
+QSize CompactToolButton::textSizeHint() const
+{
+    return QToolButton::sizeHint();
+}
+
+QSize CompactToolButton::sizeHint() const
+{
+    return m_iconOnly && !icon().isNull() ? minimumSizeHint() : textSizeHint();
+}
+
+void CompactToolButton::setIconOnly(bool iconOnly)
+{
+    if (iconOnly == m_iconOnly)
+        return;
+    m_iconOnly = iconOnly;
+    updateGeometry();
+    update();
+    giveTextInToolTip();
+}
+
+void CompactToolButton::fitRow(const QList<CompactToolButton*>& buttons, int room)
+{
+    int withTexts = 0;
+    for (const CompactToolButton* button : buttons)
+        withTexts += button->textSizeHint().width();
+    for (CompactToolButton* button : buttons)
+        button->setIconOnly(withTexts > room);
+}
+
 QSize CompactToolButton::minimumSizeHint() const
 {
     if (icon().isNull())
-        return sizeHint(); // without an icon the text is all there is
+        return textSizeHint(); // without an icon the text is all there is
     // As QToolButton::sizeHint() measures an icon-only button.
     QStyleOptionToolButton option;
     initStyleOption(&option);
@@ -27,12 +56,12 @@ QSize CompactToolButton::minimumSizeHint() const
     if (popupMode() == QToolButton::MenuButtonPopup)
         width += style()->pixelMetric(QStyle::PM_MenuButtonIndicator, &option, this);
     const QSize iconOnly = style()->sizeFromContents(QStyle::CT_ToolButton, &option, QSize(width, height), this);
-    return QSize(iconOnly.width(), sizeHint().height());
+    return QSize(iconOnly.width(), textSizeHint().height());
 }
 
 bool CompactToolButton::isCompact() const
 {
-    return !icon().isNull() && width() < sizeHint().width();
+    return !icon().isNull() && (m_iconOnly || width() < textSizeHint().width());
 }
 
 void CompactToolButton::paintEvent(QPaintEvent*)

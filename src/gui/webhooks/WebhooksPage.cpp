@@ -20,6 +20,7 @@
 #include <QItemSelectionModel>
 #include <QLoggingCategory>
 #include <QPushButton>
+#include <QResizeEvent>
 
 Q_LOGGING_CATEGORY(lcWebhooksPage, "vainu.gui.webhooks")
 
@@ -198,6 +199,28 @@ void WebhooksPage::showUnavailable(const PageNotice& notice)
     updateContent();
 }
 
+void WebhooksPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitToolbar();
+}
+
+void WebhooksPage::fitToolbar()
+{
+    // The buttons share what the filter field (at its minimum), the spacer and the gaps leave over.
+    QHBoxLayout* row = m_ui->toolbarLayout;
+    QList<CompactToolButton*> buttons;
+    for (int i = 0; i < row->count(); ++i) {
+        if (auto* button = qobject_cast<CompactToolButton*>(row->itemAt(i)->widget()); button && !button->isHidden())
+            buttons.append(button);
+    }
+    const QMargins margins = layout()->contentsMargins();
+    const int spacerWidth = 40; // ui/WebhooksPage.ui's toolbarSpacer
+    const int room = width() - margins.left() - margins.right() - m_ui->filterEdit->minimumWidth() - spacerWidth
+        - row->spacing() * int(buttons.size() + 1);
+    CompactToolButton::fitRow(buttons, room);
+}
+
 void WebhooksPage::addToolbarAction(QAction* action, const QString& buttonName)
 {
     auto* button = new CompactToolButton(this);
@@ -215,6 +238,7 @@ void WebhooksPage::addToolbarAction(QAction* action, const QString& buttonName)
     m_ui->toolbarLayout->insertWidget(at, button);
     if (isUnavailable())
         button->hide();
+    fitToolbar();
 }
 
 void WebhooksPage::setChromeVisible(bool visible)
@@ -225,6 +249,7 @@ void WebhooksPage::setChromeVisible(bool visible)
             widget->setVisible(visible);
     }
     m_ui->countLabel->setVisible(visible);
+    fitToolbar();
 }
 
 void WebhooksPage::refresh()

@@ -56,7 +56,11 @@ signals:
     void statusMessage(const QString& message);
     void unavailableActionTriggered(); // the notice's button ("Enter the API key…", "Retry")
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void fitToolbar();
     void createActions();
     void setUpTable();
     void setUpEmptyState();
