@@ -3,6 +3,7 @@
 // a stale delivery, an unrecognised body and a test delivery, across a day boundary in local time (UTC+2 here) and
 // in UTC.
 #include "CliProcess.h"
+#include "ScopedTimeZone.h"
 #include "SqliteTestSupport.h"
 #include "StoreTestSupport.h"
 #include "store/EventStats.h"
@@ -13,11 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <ctime>
 
 using namespace Qt::StringLiterals;
 
@@ -274,20 +272,7 @@ void TestEventsStats::overviewAggregates()
 // `--by day` (SQLite's 'localtime') count them.
 void TestEventsStats::overviewTimesInLocalTime()
 {
-    const QByteArray oldZone = qgetenv("TZ");
-    const auto setZone = [](const QByteArray& zone) {
-        if (zone.isNull())
-            qunsetenv("TZ");
-        else
-            qputenv("TZ", zone);
-#ifdef Q_OS_WIN
-        _tzset();
-#else
-        tzset();
-#endif
-    };
-    setZone("NST3:30");
-    const auto restore = qScopeGuard([&] { setZone(oldZone); });
+    const ScopedTimeZone zone("NST3:30");
     EventStats stats(QDir(m_history.path()).filePath(EventStore::databaseFileName()));
     const EventStats::Range local;
     QString error;

@@ -4,6 +4,7 @@
 // day and origin, the fields and regions by count, the companies that changed most; and that the Overview follows
 // the filters, refreshes while events arrive and sends a company's row to the Events table.
 #include "ReceiverFixture.h"
+#include "ScopedTimeZone.h"
 #include "StoreTestSupport.h"
 #include "gui/common/ChartView.h"
 #include "gui/common/EmptyState.h"
@@ -22,7 +23,6 @@
 #include <QLineEdit>
 #include <QMap>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
@@ -32,7 +32,6 @@
 #include <QTranslator>
 #include <QTreeWidget>
 
-#include <ctime>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -499,20 +498,7 @@ void TestOverview::aChosenDayWithAClockChangeHasItsClockHours()
 {
     // Central European time (a POSIX zone: no time zone database needed); on 25 October 2026 the clocks go back
     // from 03:00 to 02:00, so the day has 25 hours and 02:00 to 03:00 twice.
-    const QByteArray oldZone = qgetenv("TZ");
-    const auto setZone = [](const QByteArray& zone) {
-        if (zone.isNull())
-            qunsetenv("TZ");
-        else
-            qputenv("TZ", zone);
-#ifdef Q_OS_WIN
-        _tzset();
-#else
-        tzset();
-#endif
-    };
-    setZone("CET-1CEST,M3.5.0,M10.5.0/3");
-    const auto restore = qScopeGuard([&] { setZone(oldZone); });
+    const ScopedTimeZone zone("CET-1CEST,M3.5.0,M10.5.0/3");
     const QDate day(2026, 10, 25);
     // 00:30Z is 02:30 summer time, 01:30Z 02:30 winter time: the same clock hour; 22:30Z is 23:30.
     for (const auto& [uniqueId, utc] :

@@ -43,17 +43,23 @@ void Sparkline::clear()
     refresh();
 }
 
-void Sparkline::roll(qint64 minute) const
+QList<qint64> Sparkline::countsAt(qint64 minute) const
+{
+    const qint64 steps = minute - m_newest;
+    if (steps <= 0)
+        return m_buckets;
+    if (steps >= minutes)
+        return QList<qint64>(minutes, 0);
+    QList<qint64> moved = m_buckets.mid(steps);
+    moved.append(QList<qint64>(steps, 0));
+    return moved;
+}
+
+void Sparkline::roll(qint64 minute)
 {
     if (minute <= m_newest)
         return;
-    const qint64 steps = minute - m_newest;
-    if (steps >= minutes) {
-        m_buckets.fill(0);
-    } else {
-        m_buckets.remove(0, steps);
-        m_buckets.append(QList<qint64>(steps, 0));
-    }
+    m_buckets = countsAt(minute);
     m_newest = minute;
 }
 
@@ -78,8 +84,7 @@ void Sparkline::add(qint64 count)
 
 QList<qint64> Sparkline::counts() const
 {
-    roll(m_clock() / 60000);
-    return m_buckets;
+    return countsAt(m_clock() / 60000);
 }
 
 qint64 Sparkline::lastMinute() const

@@ -46,11 +46,12 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void roll(qint64 minute) const; // moves the buckets on to `minute`
+    QList<qint64> countsAt(qint64 minute) const; // the buckets as they would be at `minute`, left as they are
+    void roll(qint64 minute); // moves the buckets on to `minute`
 
     std::function<qint64()> m_clock;
-    mutable QList<qint64> m_buckets; // m_buckets[minutes - 1] is m_newest
-    mutable qint64 m_newest = 0;
+    QList<qint64> m_buckets; // m_buckets[minutes - 1] is m_newest
+    qint64 m_newest = 0;
     QTimer* m_throttle; // one refresh a second at most while counts come
     QTimer* m_tick; // moves the line on while nothing comes
 };
