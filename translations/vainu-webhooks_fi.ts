@@ -3243,6 +3243,33 @@ Paluuarvot: 0 onnistui, 1 API- tai verkkovirhe tai rivi j√§i tallentamatta, 2 k√
     </message>
 </context>
 <context>
+    <name>HttpResponseReader</name>
+    <message>
+        <source>The target closed the connection before its answer was complete.</source>
+        <translation>Kohde sulki yhteyden ennen kuin sen vastaus oli valmis.</translation>
+    </message>
+    <message>
+        <source>The target closed the connection without answering.</source>
+        <translation>Kohde sulki yhteyden vastaamatta.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s answer has a head longer than %1 KiB.</source>
+        <translation>Kohteen vastauksen otsakeosa on yli %1 KiB.</translation>
+    </message>
+    <message>
+        <source>The target did not answer in HTTP/1.1.</source>
+        <translation>Kohde ei vastannut HTTP/1.1-muodossa.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s answer has an invalid Content-Length.</source>
+        <translation>Kohteen vastauksessa on virheellinen Content-Length.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s answer has an invalid chunk size.</source>
+        <translation>Kohteen vastauksessa on virheellinen lohkon koko.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import customer data from CSV</source>

@@ -3242,6 +3242,33 @@ Slutkoder: 0 lyckades, 1 API- eller nätverksfel eller en rad som inte sparades,
     </message>
 </context>
 <context>
+    <name>HttpResponseReader</name>
+    <message>
+        <source>The target closed the connection before its answer was complete.</source>
+        <translation>Målet stängde anslutningen innan dess svar var klart.</translation>
+    </message>
+    <message>
+        <source>The target closed the connection without answering.</source>
+        <translation>Målet stängde anslutningen utan att svara.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s answer has a head longer than %1 KiB.</source>
+        <translation>Målets svar har ett huvud längre än %1 KiB.</translation>
+    </message>
+    <message>
+        <source>The target did not answer in HTTP/1.1.</source>
+        <translation>Målet svarade inte med HTTP/1.1.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s answer has an invalid Content-Length.</source>
+        <translation>Målets svar har en ogiltig Content-Length.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s answer has an invalid chunk size.</source>
+        <translation>Målets svar har en ogiltig chunkstorlek.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import customer data from CSV</source>

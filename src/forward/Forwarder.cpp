@@ -15,6 +15,7 @@
 #include <memory>
 
 #if defined(Q_OS_LINUX)
+#include <sched.h>
 #include <sys/resource.h>
 #include <unistd.h>
 #endif
@@ -30,7 +31,10 @@ namespace {
 void lowerThisThreadsPriority()
 {
 #if defined(Q_OS_LINUX)
-    if (setpriority(PRIO_PROCESS, id_t(gettid()), 10) != 0)
+    sched_param idle {};
+    if (sched_setscheduler(gettid(), SCHED_IDLE, &idle) == 0)
+        return;
+    if (setpriority(PRIO_PROCESS, id_t(gettid()), 19) != 0)
         qCDebug(lcForward) << "could not lower the forwarder's priority";
 #endif
 }
@@ -50,11 +54,13 @@ public:
         : m_store(store)
         , m_path(store->databasePath())
         , m_schedule(schedule)
+        , m_pace(schedule.pace)
     { }
 
     void start()
     {
         lowerThisThreadsPriority();
+        m_clock.start();
         m_outbox = std::make_unique<ForwardOutbox>(m_path);
         m_sender = new ForwardSender(m_schedule.maxResponseBytes, this);
         m_pollTimer = new QTimer(this);
@@ -125,9 +131,15 @@ private:
         const int capacity = m_schedule.maxInFlight - int(m_inFlight.size());
         if (capacity <= 0)
             return; // a finished send polls again
+        qint64 paceRetryMs = 0;
+        const int allowed = m_pace.allowedSends(capacity, m_clock.elapsed(), &paceRetryMs);
+        if (paceRetryMs > 0 && (!m_pollTimer->isActive() || m_pollTimer->remainingTime() > paceRetryMs))
+            m_pollTimer->start(int(paceRetryMs));
+        if (allowed <= 0)
+            return;
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         qint64 nextDue = 0;
-        const QList<DueForward> due = m_queue.due(now, capacity, m_inFlight, &nextDue);
+        const QList<DueForward> due = m_queue.due(now, allowed, m_inFlight, &nextDue);
         for (const DueForward& forward : due) {
             const auto target = m_targets.constFind(forward.targetId);
             if (target == m_targets.cend()) { // added since the targets were read
@@ -212,6 +224,8 @@ private:
         }
         if (m_reread)
             m_queue.clear();
+        else
+            m_pace.noteQueued(int(open.size()), m_clock.elapsed()); // new events: how fast they arrive
         m_reread = false;
         m_lastForwardId = last;
         for (const DueForward& forward : std::as_const(open)) {
@@ -317,6 +331,8 @@ private:
     QHash<qint64, ForwardTarget> m_targets;
     QSet<qint64> m_inFlight; // forward ids sent or being recorded
     ForwardQueue m_queue; // the open forwards, read incrementally
+    ForwardPace m_pace;
+    QElapsedTimer m_clock; // monotonic, for the pace
     qint64 m_lastForwardId = 0; // the highest forward id read into m_queue
     QSet<qint64> m_activeTargets; // enabled and not paused
     QList<ForwardResult> m_results; // finished, to be recorded; m_sent and m_outcomes in the same order

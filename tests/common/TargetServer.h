@@ -23,6 +23,8 @@ public:
         QByteArray target; // path and query
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray body;
+        int connection = 0; // which accepted connection it came on, from 1
+        int onConnection = 0; // its place among that connection's requests, from 1
 
         QByteArray header(const QByteArray& name) const
         {
@@ -39,6 +41,7 @@ public:
         int status = 200;
         QByteArray body = "ok";
         bool hang = false; // never answer
+        bool drop = false; // close the connection without answering
     };
     using Answering = std::function<Answer(const Request& request, int index)>;
 
@@ -48,10 +51,22 @@ public:
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket* socket = m_server.nextPendingConnection()) {
                 m_sockets.append(socket);
+                socket->setProperty("vw_connection", ++m_connections);
                 connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { read(socket); });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+                    m_buffers.remove(socket); // a later socket may have its address
+                    m_requestsOn.remove(socket);
+                    socket->deleteLater();
+                });
             }
         });
+    }
+
+    ~TargetServer() override
+    {
+        // The sockets outlive the hashes below (they are the server's children): they must not call back.
+        for (QTcpSocket* socket : m_server.findChildren<QTcpSocket*>())
+            socket->disconnect(this);
     }
 
     bool listen(quint16 port = 0) { return m_server.listen(QHostAddress::LocalHost, port); }
@@ -73,6 +88,7 @@ public:
     void rememberPort() { m_port = port(); }
     void setAnswering(Answering answering) { m_answering = std::move(answering); }
     const QList<Request>& requests() const { return m_requests; }
+    int connections() const { return m_connections; } // accepted so far
     QList<qint64> eventIds() const
     {
         QList<qint64> ids;
@@ -109,12 +125,18 @@ private:
             if (buffer.size() < end + 4 + length)
                 return;
             request.body = buffer.mid(end + 4, length);
+            request.connection = socket->property("vw_connection").toInt();
+            request.onConnection = ++m_requestsOn[socket];
             buffer.remove(0, end + 4 + length);
             const int index = int(m_requests.size());
             m_requests.append(request);
             const Answer answer = m_answering ? m_answering(request, index) : Answer {};
             if (answer.hang)
                 continue;
+            if (answer.drop) {
+                socket->abort();
+                return;
+            }
             socket->write("HTTP/1.1 " + QByteArray::number(answer.status)
                           + " X\r\nContent-Length: " + QByteArray::number(answer.body.size())
                           + "\r\nContent-Type: text/plain\r\n\r\n" + answer.body);
@@ -125,6 +147,8 @@ private:
     QTcpServer m_server;
     QList<QPointer<QTcpSocket>> m_sockets;
     QHash<QTcpSocket*, QByteArray> m_buffers;
+    QHash<QTcpSocket*, int> m_requestsOn;
+    int m_connections = 0;
     QList<Request> m_requests;
     quint16 m_port = 0;
 };

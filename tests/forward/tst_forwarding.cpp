@@ -282,6 +282,37 @@ private slots:
             QCOMPARE(delivered.value(company), 8);
     }
 
+    // A burst of deliveries: the forwards trickle while it lasts (the processor is the receiver's), then all go,
+    // once each and in order per company.
+    void aBurstTricklesThenAllGoInOrder()
+    {
+        TargetServer target;
+        QVERIFY(target.listen());
+        ForwardSchedule schedule = ForwardSchedule::fast();
+        schedule.pace.busyArrivalsPerSecond = 20;
+        schedule.pace.busyIntervalMs = 300;
+        schedule.pace.busyBatch = 2;
+        startForwarder(schedule);
+        ForwardTarget forward;
+        forward.url = target.url();
+        const qint64 targetId = addTarget(forward);
+        const int burst = 60;
+        for (int i = 0; i < burst; ++i)
+            QVERIFY(StoreTestSupport::submit(*m_store, delivery(QString::number(1000 + i % 10), i)));
+        QVERIFY(m_store->flush(10000));
+        QTest::qWait(300);
+        QVERIFY2(target.requests().size() < burst / 2, qPrintable(QString::number(target.requests().size())));
+        QTRY_COMPARE_WITH_TIMEOUT(counts().value(targetId).delivered, burst, 20000);
+        QCOMPARE(target.requests().size(), burst);
+        QHash<QByteArray, qint64> last;
+        for (const TargetServer::Request& request : target.requests()) {
+            const QByteArray company = request.body.mid(request.body.indexOf("business_id"), 20);
+            QVERIFY(request.eventId() > last.value(company));
+            last[company] = request.eventId();
+        }
+        QCOMPARE(last.size(), 10);
+    }
+
     // Out of tries: failed, and the company's later forwards with it (sending them would break the order); other
     // companies go on. Retry failed sends them all, in order.
     void aFailedForwardHoldsItsCompanyUntilRetried()
