@@ -14,7 +14,7 @@ build_dir=${BUILD_DIR:-$here/build/fuzz}
 seconds=60
 merge=0
 targets=()
-all_targets=(business_id csv csv_mapping delivery_reading request_head response_parsers)
+all_targets=(business_id csv csv_mapping delivery_reading forward_answer request_head response_parsers)
 while [ $# -gt 0 ]; do
     case "$1" in
     --seconds) seconds=${2:?--seconds needs a number}; shift 2 ;;

@@ -15,7 +15,6 @@
 #include <memory>
 
 #if defined(Q_OS_LINUX)
-#include <sched.h>
 #include <sys/resource.h>
 #include <unistd.h>
 #endif
@@ -27,14 +26,12 @@ namespace {
 // Forwarding yields to the receiver when both want the processor: the answers to Vainu come first, the forwards
 // catch up as soon as there is room (measured in tests/bench/forward-bench.sh). QThread::LowPriority does that on
 // Windows and macOS; Linux ignores thread priorities under its normal scheduler, but each thread has its own nice
-// value. The network thread QNetworkAccessManager starts from this one inherits it.
+// value. Not SCHED_IDLE: on a machine busy with other work (a build) it would starve the forwarder, and threads
+// started from this one (the network thread of QNetworkAccessManager, Qt's shared host-name lookups) inherit it.
 void lowerThisThreadsPriority()
 {
 #if defined(Q_OS_LINUX)
-    sched_param idle {};
-    if (sched_setscheduler(gettid(), SCHED_IDLE, &idle) == 0)
-        return;
-    if (setpriority(PRIO_PROCESS, id_t(gettid()), 19) != 0)
+    if (setpriority(PRIO_PROCESS, id_t(gettid()), 10) != 0)
         qCDebug(lcForward) << "could not lower the forwarder's priority";
 #endif
 }

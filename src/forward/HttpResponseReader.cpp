@@ -33,7 +33,7 @@ bool readStatusLine(QByteArrayView line, int* status, bool* http10)
     if (line.size() < 12 || !line.startsWith("HTTP/1.") || line.at(8) != ' ')
         return false;
     const QByteArrayView code = line.sliced(9, 3);
-    if (!isDigits(code) || (line.size() > 12 && line.at(12) != ' '))
+    if (!isDigits(code) || code.at(0) < '1' || code.at(0) > '5' || (line.size() > 12 && line.at(12) != ' '))
         return false;
     *status = code.toInt();
     *http10 = line.at(7) == '0';
@@ -113,9 +113,8 @@ bool HttpResponseReader::readHead(QByteArrayView& data)
         if (line.isEmpty()) {
             if (m_status >= 100 && m_status < 200 && m_status != 101) {
                 // An interim answer (100 Continue, 103 Early Hints): the real one follows.
-                m_statusRead = false;
+                m_statusRead = false; // the head limit counts the interim heads too
                 m_status = 0;
-                m_headBytes = 0;
                 m_contentLength = -1;
                 m_chunked = m_otherCoding = false;
                 continue;
@@ -125,7 +124,9 @@ bool HttpResponseReader::readHead(QByteArrayView& data)
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
             continue; // not a header: ignored, as browsers do
-        const QByteArray name = line.first(colon).trimmed().toLower();
+        if (line.startsWith(' ') || line.startsWith('\t'))
+            continue; // a folded line (obsolete): it names nothing
+        const QByteArray name = line.first(colon).toLower(); // "Content-Length :" is not Content-Length
         const QByteArrayView value = QByteArrayView(line).sliced(colon + 1).trimmed();
         if (name == "content-length") {
             const QByteArray text = value.toByteArray();
@@ -160,6 +161,8 @@ bool HttpResponseReader::startBody()
         m_state = State::Done;
     } else if (m_chunked) {
         m_framing = Framing::Chunked;
+        if (m_contentLength >= 0)
+            m_keepAlive = false; // both framings (RFC 9112 §6.3): read as chunked, but the connection is suspect
         m_chunkPart = ChunkPart::Size;
         m_state = State::Body;
     } else if (m_otherCoding) {

@@ -8,6 +8,7 @@
 
 struct PlainHttpClient::Connection
 {
+    quint64 serial = 0; // for calls queued to later: the Connection may be gone by then
     QByteArray origin;
     QTcpSocket* socket = nullptr;
     QTimer* timer = nullptr; // the exchange's timeout, or the idle close when there is no request
@@ -44,7 +45,7 @@ void PlainHttpClient::post(const QUrl& url, const Headers& headers, const QByteA
     Request request;
     request.host = url.host();
     request.port = quint16(url.port(80));
-    request.timeoutMs = timeoutMs;
+    request.deadline = QDeadlineTimer(timeoutMs);
     request.done = std::move(done);
     QByteArray hostHeader = url.host(QUrl::FullyEncoded).toLatin1();
     if (hostHeader.contains(':'))
@@ -92,9 +93,15 @@ void PlainHttpClient::startWaiting(const QByteArray& origin)
         waiting->pop_front();
         --m_waitingCount;
         if (waiting->empty())
-            waiting = m_waiting.erase(waiting);
-        begin(connection ? connection : open(origin), std::move(request));
-        waiting = m_waiting.find(origin); // begin() may have changed the hash (a Done that sent again)
+            m_waiting.erase(waiting);
+        if (request.deadline.hasExpired()) { // its time went by waiting behind a target that does not answer
+            Answer answer;
+            answer.timedOut = true;
+            request.done(answer);
+        } else {
+            begin(connection ? connection : open(origin), std::move(request));
+        }
+        waiting = m_waiting.find(origin); // a Done may have sent again
     }
 }
 
@@ -102,10 +109,12 @@ PlainHttpClient::Connection* PlainHttpClient::open(const QByteArray& origin)
 {
     auto owned = std::make_unique<Connection>();
     Connection* connection = owned.get();
+    connection->serial = ++m_lastSerial;
     connection->origin = origin;
     connection->socket = new QTcpSocket(this);
     connection->timer = new QTimer(this);
     connection->timer->setSingleShot(true);
+    connection->timer->setTimerType(Qt::PreciseTimer); // never early: a waiting request's time is then up too
     QTcpSocket* socket = connection->socket;
     connect(socket, &QTcpSocket::connected, this,
             [socket] { socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
@@ -122,12 +131,16 @@ PlainHttpClient::Connection* PlainHttpClient::open(const QByteArray& origin)
 void PlainHttpClient::begin(Connection* connection, Request request)
 {
     connection->reader = HttpResponseReader(m_maxBodyBytes);
-    connection->timer->start(request.timeoutMs);
-    connection->request = std::move(request); // first: a socket error may be reported at once
+    connection->timer->start(std::chrono::milliseconds(request.deadline.remainingTime()));
+    connection->request = std::move(request);
     const Request& sent = *connection->request;
-    if (connection->socket->state() == QAbstractSocket::UnconnectedState)
-        connection->socket->connectToHost(sent.host, sent.port); // what is written waits for the connection
-    connection->socket->write(sent.bytes);
+    QTcpSocket* socket = connection->socket;
+    m_starting = connection; // connectToHost() may report a failure before it returns (an unreachable address)
+    if (socket->state() == QAbstractSocket::UnconnectedState)
+        socket->connectToHost(sent.host, sent.port); // what is written waits for the connection
+    if (socket->state() != QAbstractSocket::UnconnectedState)
+        socket->write(sent.bytes);
+    m_starting = nullptr;
 }
 
 void PlainHttpClient::onReadyRead(Connection* connection)
@@ -152,6 +165,17 @@ void PlainHttpClient::onReadyRead(Connection* connection)
 
 void PlainHttpClient::onEnded(Connection* connection, QAbstractSocket::SocketError error)
 {
+    if (connection == m_starting) {
+        // Inside post(): handled once it returned, so that a Done never runs inside the post() that asked for it.
+        QMetaObject::invokeMethod(
+            this,
+            [this, serial = connection->serial, error] {
+                if (Connection* later = find(serial))
+                    onEnded(later, error);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     if (!connection->request) { // a kept connection the target closed
         discard(connection);
         return;
@@ -241,6 +265,15 @@ void PlainHttpClient::abortAll()
     m_waitingCount = 0;
     while (!m_connections.empty())
         discard(m_connections.back().get());
+}
+
+PlainHttpClient::Connection* PlainHttpClient::find(quint64 serial) const
+{
+    for (const Owned& connection : m_connections) {
+        if (connection->serial == serial)
+            return connection.get();
+    }
+    return nullptr;
 }
 
 PlainHttpClient::Connection* PlainHttpClient::idleConnection(const QByteArray& origin)

@@ -4,6 +4,7 @@
 
 #include <QAbstractSocket>
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -50,7 +51,9 @@ public:
     int inFlight() const;
 
     static constexpr int maxConnectionsPerOrigin = 6;
-    static constexpr int idleCloseMs = 30000; // a kept connection unused this long is closed
+    // A kept connection unused this long is closed: before the servers' own idle timeouts (Node.js 5 s, nginx
+    // 75 s), so that a request rarely meets a connection the target is closing.
+    static constexpr int idleCloseMs = 4000;
 
 private:
     struct Request
@@ -59,11 +62,12 @@ private:
         QString host;
         quint16 port = 80;
         QByteArray bytes; // head and body, as written
-        int timeoutMs = 0;
+        QDeadlineTimer deadline; // from post(): waiting for a connection and a resend count too
         bool resent = false;
         Done done;
     };
     struct Connection;
+    using Owned = std::unique_ptr<Connection>;
 
     void dispatch(Request request);
     void startWaiting(const QByteArray& origin);
@@ -76,10 +80,13 @@ private:
     void discard(Connection* connection);
     static Answer answerOf(const HttpResponseReader& reader);
     Connection* idleConnection(const QByteArray& origin);
+    Connection* find(quint64 serial) const;
     int connectionCount(const QByteArray& origin) const;
 
     qsizetype m_maxBodyBytes;
-    std::vector<std::unique_ptr<Connection>> m_connections;
+    std::vector<Owned> m_connections;
+    quint64 m_lastSerial = 0;
+    Connection* m_starting = nullptr; // in begin(): what its socket reports now is handled after post() returns
     QHash<QByteArray, std::deque<Request>> m_waiting; // per origin, in the order sent
     int m_waitingCount = 0;
 };

@@ -289,7 +289,7 @@ private slots:
         TargetServer target;
         QVERIFY(target.listen());
         ForwardSchedule schedule = ForwardSchedule::fast();
-        schedule.pace.busyArrivalsPerSecond = 20;
+        schedule.pace.busyArrivalsPerSecond = 10; // well below the burst, however slowly its commits come
         schedule.pace.busyIntervalMs = 300;
         schedule.pace.busyBatch = 2;
         startForwarder(schedule);

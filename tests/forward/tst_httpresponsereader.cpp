@@ -45,7 +45,7 @@ private slots:
         QTest::newRow("chunked wins over length")
             << QByteArray("HTTP/1.1 500 Oops\r\nContent-Length: 99\r\nTransfer-Encoding: gzip, Chunked\r\n\r\n"
                           "3\r\nbad\r\n0\r\n\r\n")
-            << 500 << QByteArray("bad") << true;
+            << 500 << QByteArray("bad") << false;
         QTest::newRow("interim answers skipped")
             << QByteArray("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early Hints\r\nLink: </a>\r\n\r\n"
                           "HTTP/1.1 204 No Content\r\n\r\n")
@@ -58,6 +58,9 @@ private slots:
         QTest::newRow("HTTP/1.0 keep-alive")
             << QByteArray("HTTP/1.0 404 Not Found\r\nConnection: keep-alive\r\nContent-Length: 1\r\n\r\nx") << 404
             << QByteArray("x") << true;
+        QTest::newRow("space before the colon and a folded line")
+            << QByteArray("HTTP/1.1 200 OK\r\nContent-Length : 5\r\n Content-Length: 7\r\nContent-Length: 2\r\n\r\nok")
+            << 200 << QByteArray("ok") << true;
         QTest::newRow("same length twice")
             << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 1\r\ncontent-length: 1\r\n\r\nx") << 200
             << QByteArray("x") << true;
@@ -118,6 +121,9 @@ private slots:
         QTest::newRow("not HTTP") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n") << u"HTTP/1.1"_s;
         QTest::newRow("HTTP/2 preface") << QByteArray("HTTP/2 200\r\n\r\n") << u"HTTP/1.1"_s;
         QTest::newRow("short code") << QByteArray("HTTP/1.1 20 OK\r\n\r\n") << u"HTTP/1.1"_s;
+        QTest::newRow("code below 100") << QByteArray("HTTP/1.1 000 X\r\nContent-Length: 0\r\n\r\n") << u"HTTP/1.1"_s;
+        QTest::newRow("endless interim answers")
+            << QByteArray("HTTP/1.1 100 Continue\r\n\r\n").repeated(3000) << u"64 KiB"_s;
         QTest::newRow("letters in code") << QByteArray("HTTP/1.1 2x0 OK\r\n\r\n") << u"HTTP/1.1"_s;
         QTest::newRow("negative length") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\n")
                                          << u"Content-Length"_s;

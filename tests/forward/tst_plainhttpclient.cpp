@@ -191,6 +191,41 @@ private slots:
         QVERIFY2(answer.error.contains(u"refused"_s, Qt::CaseInsensitive), qPrintable(answer.error));
     }
 
+    // An address that fails as the connection starts: the error comes after post() returned, never inside it
+    // (a Done that sends again must not run inside the post() that asked for it).
+    void anAddressThatFailsAtOnceAnswersLater()
+    {
+        PlainHttpClient client(1024);
+        Collected collected;
+        postMany(client, QUrl(u"http://255.255.255.255:9/hook"_s), 3, &collected);
+        QVERIFY(collected.answers.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(collected.complete(), 10000);
+        for (const PlainHttpClient::Answer& answer : std::as_const(collected.answers)) {
+            QCOMPARE(answer.status, 0);
+            QVERIFY(!answer.error.isEmpty());
+        }
+        QCOMPARE(client.inFlight(), 0);
+    }
+
+    // The timeout counts from post(): requests waiting behind six that hang time out with them, unsent (they
+    // are not sent once the six time out, to wait a whole timeout again).
+    void waitingRequestsTimeOutWithTheRest()
+    {
+        TargetServer target([](const TargetServer::Request&, int) {
+            TargetServer::Answer answer;
+            answer.hang = true;
+            return answer;
+        });
+        QVERIFY(target.listen());
+        PlainHttpClient client(1024);
+        Collected collected;
+        postMany(client, target.url(), 10, &collected, 500);
+        QTRY_VERIFY_WITH_TIMEOUT(collected.complete(), 10000);
+        for (const PlainHttpClient::Answer& answer : std::as_const(collected.answers))
+            QVERIFY(answer.timedOut);
+        QCOMPARE(target.requests().size(), PlainHttpClient::maxConnectionsPerOrigin);
+    }
+
     // abortAll(): nothing in flight or waiting is answered, and the client works on afterwards.
     void abortAllCallsNoOne()
     {
