@@ -129,6 +129,55 @@ private slots:
         }
     }
 
+    // Version 4 had no index for the page's counters: they read the whole table (a second for a million events,
+    // every second while deliveries arrived). From version 5 they read only the few events that count.
+    void countersOfAVersionFourDatabaseComeFromTheirIndex()
+    {
+        {
+            SqliteConnection db;
+            QString error;
+            QVERIFY2(db.open(m_dir->filePath(EventStore::databaseFileName()), m_options, &error), qPrintable(error));
+            QVERIFY2(Schema::migrate(db, &error, 4), qPrintable(error));
+            // Plain events, one with three attempts, one Vainu tried twice, one stale.
+            for (int id = 1; id <= 6; ++id) {
+                const int attempts = id == 2 ? 3 : 1;
+                const int maxTries = id == 3 ? 2 : 1;
+                const int stale = id == 4 ? 1 : 0;
+                QVERIFY(SqliteTestSupport::exec(
+                    db.handle(),
+                    "INSERT INTO events (id, unique_id, data_hash, company_key, business_id, data, raw_body,"
+                    " first_arrival, last_arrival, attempts, max_tries, stale) VALUES (?, ?, 'h', '5', '5', '{}',"
+                    " x'7b7d', 0, 0, ?, ?, ?)",
+                    {id, u"u%1"_s.arg(id), attempts, maxTries, stale}));
+            }
+        }
+        EventStore eventStore;
+        QString error;
+        QVERIFY2(eventStore.open(m_options, &error), qPrintable(error));
+        const StoreCounters counters = eventStore.counters();
+        QCOMPARE(counters.events, 6);
+        QCOMPARE(counters.duplicates, 2);
+        QCOMPARE(counters.retries, 1);
+        QCOMPARE(counters.stale, 1);
+        eventStore.close();
+        SqliteTestSupport::Database db(m_dir->filePath(EventStore::databaseFileName()));
+        QVERIFY(db.isOpen());
+        // The query counters() runs: it must find its index (a changed WHERE would read the table again).
+        sqlite3_stmt* statement = nullptr;
+        QCOMPARE(
+            sqlite3_prepare_v2(db.handle(),
+                               "EXPLAIN QUERY PLAN SELECT coalesce(sum(attempts - 1), 0), coalesce(sum(max_tries > 1),"
+                               " 0), coalesce(sum(stale <> 0), 0) FROM events WHERE attempts > 1 OR max_tries > 1"
+                               " OR stale <> 0",
+                               -1, &statement, nullptr),
+            SQLITE_OK);
+        QString detail;
+        while (sqlite3_step(statement) == SQLITE_ROW)
+            detail += QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 3)));
+        sqlite3_finalize(statement);
+        QVERIFY2(detail.contains(u"events_repeats"_s), qPrintable(detail));
+    }
+
     void refusesAnUnusableFolder()
     {
         StoreOptions options;
