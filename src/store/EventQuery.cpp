@@ -62,19 +62,26 @@ QList<qint64> EventQuery::matchingIds(const EventFilter& filter, qint64* upTo, Q
     QString ignored;
     m_db.exec("BEGIN", &ignored);
     {
-        SqliteStatement bounds;
-        if (bounds.prepare(m_db.handle(), "SELECT coalesce(min(id), 0), coalesce(max(id), 0), count(*) FROM events",
-                           &ignored)
-            && bounds.step() == SqliteStatement::Step::Row) {
-            const qint64 first = bounds.columnInt64(0);
-            *upTo = bounds.columnInt64(1);
-            const qint64 count = bounds.columnInt64(2);
+        // Three statements, not one: min(id) and max(id) alone are a look at either end of the table and count(*)
+        // alone counts index pages, but together they step through every row (160 ms against 10 ms at a million).
+        const auto scalar = [this](const char* sql, qint64* value) {
+            SqliteStatement statement;
+            QString ignoredError;
+            if (!statement.prepare(m_db.handle(), sql, &ignoredError) || statement.step() != SqliteStatement::Step::Row)
+                return false;
+            *value = statement.columnInt64(0);
+            return true;
+        };
+        qint64 first = 0;
+        qint64 count = 0;
+        if (scalar("SELECT coalesce(min(id), 0) FROM events", &first)
+            && scalar("SELECT coalesce(max(id), 0) FROM events", upTo)
+            && scalar("SELECT count(*) FROM events", &count)) {
             // No filter and no gaps (events are never deleted): the ids are a range, no scan needed.
             if (filter.isEmpty() && count == *upTo - first + 1) {
                 ids.reserve(count);
                 for (qint64 id = first; id <= *upTo; ++id)
                     ids.append(id);
-                bounds.reset();
                 m_db.exec("COMMIT", &ignored);
                 return ids;
             }

@@ -73,7 +73,7 @@ int ColumnFitter::priority(int column) const
 
 bool ColumnFitter::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->type() == QEvent::Resize && watched == m_viewport)
+    if (watched == m_viewport && (event->type() == QEvent::Resize || (event->type() == QEvent::Show && m_fitWhenShown)))
         fit();
     return QObject::eventFilter(watched, event);
 }
@@ -83,6 +83,13 @@ void ColumnFitter::fit()
     QAbstractItemModel* model = m_view->model();
     if (!model || m_fitting)
         return;
+    if (!m_view->isVisible()) {
+        // A hidden QTableView measures a column over every row, not the visible ones: a second for a million
+        // events when the Live events page loads a history behind another page. The widths wait for the show.
+        m_fitWhenShown = true;
+        return;
+    }
+    m_fitWhenShown = false;
     m_fitting = true;
     QHeaderView* header = m_view->horizontalHeader();
     const int columns = model->columnCount();

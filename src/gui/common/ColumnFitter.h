@@ -45,4 +45,5 @@ private:
     QSet<int> m_userHidden;
     int m_stretch = -1;
     bool m_fitting = false;
+    bool m_fitWhenShown = false; // fit() ran while the view was hidden
 };
