@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 #if defined(Q_OS_LINUX)
@@ -221,8 +222,17 @@ private:
         }
         if (m_reread)
             m_queue.clear();
-        else
-            m_pace.noteQueued(int(open.size()), m_clock.elapsed()); // new events: how fast they arrive
+        // How fast forwards arrive: those above the last id read, a full read after a change included (a burst
+        // must not hide in it); not the backlog found at the start.
+        if (m_readOnce) {
+            const qint64 previousLast = m_lastForwardId;
+            m_pace.noteQueued(int(std::count_if(open.cbegin(), open.cend(),
+                                                [previousLast](const DueForward& forward) {
+                                                    return forward.forwardId > previousLast;
+                                                })),
+                              m_clock.elapsed());
+        }
+        m_readOnce = true;
         m_reread = false;
         m_lastForwardId = last;
         for (const DueForward& forward : std::as_const(open)) {
@@ -339,6 +349,7 @@ private:
     bool m_recording = false;
     bool m_targetsDirty = true;
     bool m_reread = true; // read all open forwards again rather than only the new ones
+    bool m_readOnce = false; // the open forwards were read at least once
     bool m_stopping = false;
 };
 

@@ -392,19 +392,27 @@ StoreCounters EventStore::counters() const
     const std::shared_ptr<SqliteConnection> db = readConnection();
     StoreCounters counters;
     const qint64 midnight = QDateTime(QDate::currentDate(), QTime(0, 0)).toMSecsSinceEpoch();
-    SqliteStatement query;
+    // One read transaction: the totals and the sums describe the same moment.
+    QString ignored;
+    const bool inTransaction = db && db->exec("BEGIN", &ignored);
     counters.events = scalar(db, "SELECT count(*) FROM events"); // the smallest index, not the table
-    // Only the events that count, from the partial index events_repeats (its WHERE, word for word).
-    if (prepare(db, &query,
-                "SELECT coalesce(sum(attempts - 1), 0), coalesce(sum(max_tries > 1), 0), coalesce(sum(stale <> 0), 0)"
-                " FROM events WHERE attempts > 1 OR max_tries > 1 OR stale <> 0")
-        && query.step() == SqliteStatement::Step::Row) {
-        counters.duplicates = query.columnInt64(0);
-        counters.retries = query.columnInt64(1);
-        counters.stale = query.columnInt64(2);
+    {
+        // Only the events that count, from the partial index events_repeats (Schema's read indexes; its WHERE,
+        // word for word). Finalized before the COMMIT below.
+        SqliteStatement query;
+        if (prepare(db, &query,
+                    "SELECT coalesce(sum(attempts - 1), 0), coalesce(sum(max_tries > 1), 0),"
+                    " coalesce(sum(stale <> 0), 0) FROM events WHERE attempts > 1 OR max_tries > 1 OR stale <> 0")
+            && query.step() == SqliteStatement::Step::Row) {
+            counters.duplicates = query.columnInt64(0);
+            counters.retries = query.columnInt64(1);
+            counters.stale = query.columnInt64(2);
+        }
     }
     counters.eventsToday = scalar(db, "SELECT count(*) FROM events WHERE first_arrival >= ?", {midnight});
     counters.rejected = scalar(db, "SELECT count(*) FROM rejected");
+    if (inTransaction)
+        db->exec("COMMIT", &ignored);
     return counters;
 }
 

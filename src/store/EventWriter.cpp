@@ -10,6 +10,7 @@
 
 #include <QAbstractEventDispatcher>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -875,6 +876,15 @@ void EventWriter::run()
     WalCheckpointer checkpointer(m_options, m_databasePath); // stopped before the connection closes
     checkpointer.start();
     sqlite3_wal_hook(connection.handle(), onWalCommit, &checkpointer);
+    // After open() returned: the window is not held while a long history gets a new index; what is submitted
+    // meanwhile waits for it (once, after an upgrade).
+    QElapsedTimer indexing;
+    indexing.start();
+    QString indexError;
+    if (!Schema::ensureReadIndexes(connection, &indexError))
+        qCWarning(lcStoreWriter) << "could not build an index (reads stay slower):" << indexError;
+    else if (indexing.elapsed() > 100)
+        qCInfo(lcStoreWriter) << "indexes built in" << indexing.elapsed() << "ms";
 
     for (;;) {
         // No timer and no waiting for a batch to fill: a round starts as soon as anything is queued,

@@ -11,4 +11,6 @@ int currentVersion();
 // Brings the database up to targetVersion (the current one unless a test wants an older one).
 // On failure returns false and says why in *error.
 bool migrate(SqliteConnection& db, QString* error, int targetVersion = currentVersion());
+// Builds the indexes that only make reads faster, where missing (seconds on a long history the first time).
+bool ensureReadIndexes(SqliteConnection& db, QString* error);
 } // namespace Schema

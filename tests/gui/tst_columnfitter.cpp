@@ -1,5 +1,6 @@
-// ColumnFitter on a table of many rows: hidden, it waits for the show instead of measuring every row (a hidden
-// QTableView's sizeHintForColumn() reads them all); shown, it sizes from the rows in view.
+// ColumnFitter on a table of many rows: hidden, it waits for the show instead of measuring rows nobody sees
+// (a hidden QTableView's sizeHintForColumn() reads the model's first 1,000 rows); shown, it sizes from the rows
+// in view.
 #include "gui/common/ColumnFitter.h"
 
 #include <QAbstractTableModel>

@@ -84,8 +84,9 @@ void ColumnFitter::fit()
     if (!model || m_fitting)
         return;
     if (!m_view->isVisible()) {
-        // A hidden QTableView measures a column over every row, not the visible ones: a second for a million
-        // events when the Live events page loads a history behind another page. The widths wait for the show.
+        // Hidden, the view has no rows in view to measure (Qt measures the first rows of the model instead, up to
+        // the header's precision), and each reset of a table behind another page would measure them for nothing.
+        // The widths wait for the show, and come from what is then in view.
         m_fitWhenShown = true;
         return;
     }
