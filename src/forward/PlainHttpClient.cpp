@@ -34,7 +34,9 @@ bool PlainHttpClient::canSend(const QUrl& url)
 
 int PlainHttpClient::inFlight() const
 {
-    int count = m_waitingCount;
+    int count = 0;
+    for (const std::deque<Request>& waiting : m_waiting)
+        count += int(waiting.size());
     for (const auto& connection : m_connections)
         count += connection->request ? 1 : 0;
     return count;
@@ -78,7 +80,6 @@ void PlainHttpClient::dispatch(Request request)
         begin(open(origin), std::move(request));
     } else {
         m_waiting[origin].push_back(std::move(request));
-        ++m_waitingCount;
     }
 }
 
@@ -91,7 +92,6 @@ void PlainHttpClient::startWaiting(const QByteArray& origin)
             return;
         Request request = std::move(waiting->front());
         waiting->pop_front();
-        --m_waitingCount;
         if (waiting->empty())
             m_waiting.erase(waiting);
         if (request.deadline.hasExpired()) { // its time went by waiting behind a target that does not answer
@@ -262,7 +262,6 @@ void PlainHttpClient::discard(Connection* connection)
 void PlainHttpClient::abortAll()
 {
     m_waiting.clear();
-    m_waitingCount = 0;
     while (!m_connections.empty())
         discard(m_connections.back().get());
 }

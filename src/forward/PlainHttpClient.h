@@ -88,5 +88,4 @@ private:
     quint64 m_lastSerial = 0;
     Connection* m_starting = nullptr; // in begin(): what its socket reports now is handled after post() returns
     QHash<QByteArray, std::deque<Request>> m_waiting; // per origin, in the order sent
-    int m_waitingCount = 0;
 };

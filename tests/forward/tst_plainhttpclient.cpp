@@ -29,6 +29,19 @@ void postMany(PlainHttpClient& client, const QUrl& url, int count, Collected* co
     }
 }
 
+// A target that gives every request the same treatment.
+TargetServer::Answering always(bool hang, bool drop)
+{
+    return [hang, drop](const TargetServer::Request&, int) {
+        TargetServer::Answer answer;
+        answer.hang = hang;
+        answer.drop = drop;
+        return answer;
+    };
+}
+const TargetServer::Answering hanging = always(true, false);
+const TargetServer::Answering dropping = always(false, true);
+
 PlainHttpClient::Answer postOne(PlainHttpClient& client, const QUrl& url, int timeoutMs = 5000)
 {
     Collected collected;
@@ -122,11 +135,7 @@ private slots:
     // A new connection closed without an answer is an error, not sent again (the target saw it).
     void aFreshConnectionClosedWithoutAnswerIsAnError()
     {
-        TargetServer target([](const TargetServer::Request&, int) {
-            TargetServer::Answer answer;
-            answer.drop = true;
-            return answer;
-        });
+        TargetServer target(dropping);
         QVERIFY(target.listen());
         PlainHttpClient client(1024);
         const PlainHttpClient::Answer answer = postOne(client, target.url());
@@ -159,12 +168,7 @@ private slots:
     // A target that never answers: the timeout ends the exchange and drops the connection; the next one works.
     void aHangingTargetTimesOut()
     {
-        bool hang = true;
-        TargetServer target([&hang](const TargetServer::Request&, int) {
-            TargetServer::Answer answer;
-            answer.hang = hang;
-            return answer;
-        });
+        TargetServer target(hanging);
         QVERIFY(target.listen());
         PlainHttpClient client(1024);
         QElapsedTimer clock;
@@ -173,7 +177,7 @@ private slots:
         QVERIFY(answer.timedOut);
         QCOMPARE(answer.status, 0);
         QVERIFY(clock.elapsed() >= 250);
-        hang = false;
+        target.setAnswering({}); // answers from now on
         QCOMPARE(postOne(client, target.url()).status, 200);
         QCOMPARE(target.connections(), 2);
     }
@@ -211,11 +215,7 @@ private slots:
     // are not sent once the six time out, to wait a whole timeout again).
     void waitingRequestsTimeOutWithTheRest()
     {
-        TargetServer target([](const TargetServer::Request&, int) {
-            TargetServer::Answer answer;
-            answer.hang = true;
-            return answer;
-        });
+        TargetServer target(hanging);
         QVERIFY(target.listen());
         PlainHttpClient client(1024);
         Collected collected;
@@ -229,11 +229,7 @@ private slots:
     // abortAll(): nothing in flight or waiting is answered, and the client works on afterwards.
     void abortAllCallsNoOne()
     {
-        TargetServer target([](const TargetServer::Request&, int) {
-            TargetServer::Answer answer;
-            answer.hang = true;
-            return answer;
-        });
+        TargetServer target(hanging);
         QVERIFY(target.listen());
         PlainHttpClient client(1024);
         Collected collected;
