@@ -375,10 +375,12 @@ private:
 
 void settle()
 {
-    // Layouts settle on posted events (LayoutRequest), sometimes in two rounds.
+    // Layouts settle on posted events (LayoutRequest), sometimes in two rounds. Posted events go last: a timer that
+    // fires in processEvents() may change a text (the receiver's events per minute), and its layout must follow
+    // before the check measures.
     for (int i = 0; i < 3; ++i) {
-        QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents();
     }
 }
 
