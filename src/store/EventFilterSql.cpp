@@ -1,5 +1,6 @@
 #include "store/EventFilterSql.h"
 
+#include "store/Schema.h"
 #include "store/SqliteStatement.h"
 
 #include <QStringList>
@@ -36,7 +37,8 @@ QString EventFilterSql::condition(const EventFilter& filter, QVariantList* binds
     if (!filter.field.trimmed().isEmpty()) {
         // changed_fields is a comma-separated list: match one whole name. The first event of a company
         // lists every field (nothing was known before); it is not a change of any of them.
-        parts << u"before_data IS NOT NULL AND (',' || coalesce(changed_fields, '') || ',') LIKE ? ESCAPE '\\'"_s;
+        parts << QString::fromLatin1(Schema::hasBeforeCondition)
+                + u" AND (',' || coalesce(changed_fields, '') || ',') LIKE ? ESCAPE '\\'"_s;
         QString name = filter.field.trimmed();
         name.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
         binds->append(QString(u"%,"_s + name + u",%"_s));

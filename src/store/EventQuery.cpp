@@ -2,6 +2,7 @@
 
 #include "core/DeliveryReading.h"
 #include "store/EventFilterSql.h"
+#include "store/Schema.h"
 #include "store/SqliteStatement.h"
 
 #include <QJsonDocument>
@@ -12,8 +13,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QByteArray rowColumns = "id, first_arrival, unique_id, business_id, company_name, company_key, changed_fields,"
-                              " attempts, max_tries, stale, before_data IS NOT NULL, origin, problem";
+const QByteArray rowColumns = QByteArray("id, first_arrival, unique_id, business_id, company_name, company_key,"
+                                         " changed_fields, attempts, max_tries, stale, ")
+    + Schema::hasBeforeCondition + ", origin, problem";
 
 EventRow rowFrom(const SqliteStatement& query)
 {

@@ -2,6 +2,7 @@
 
 #include "core/DeliveryOrigin.h"
 #include "store/EventFilterSql.h"
+#include "store/Schema.h"
 #include "store/SqliteConnection.h"
 #include "store/SqliteStatement.h"
 
@@ -63,7 +64,7 @@ bool isTimeDimension(EventStats::Dimension dimension)
 // An event that changed at least one field (what Field counts): not a company's first event, not stale, not an
 // unrecognised body.
 const QByteArray changedSomething
-    = "before_data IS NOT NULL AND stale = 0 AND origin <> 'unrecognised' AND changed_fields <> ''";
+    = Schema::hasBeforeCondition + QByteArray(" AND stale = 0 AND origin <> 'unrecognised' AND changed_fields <> ''");
 
 // The events a range takes in, as a SQL condition, its values appended to binds in the order of their `?`.
 QByteArray rangeCondition(const EventStats::Range& range, QVariantList* binds)

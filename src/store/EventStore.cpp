@@ -2,6 +2,7 @@
 
 #include "store/EventStoreReader.h"
 #include "store/EventWriter.h"
+#include "store/Schema.h"
 #include "store/SqliteConnection.h"
 #include "store/SqliteStatement.h"
 
@@ -16,9 +17,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QByteArray eventColumns = "id, unique_id, business_id, company_name, type, data_hash, data, raw_body,"
-                                " remote_address, first_arrival, last_arrival, attempts, max_tries, stale,"
-                                " before_data, changed_fields, origin, problem";
+const QByteArray eventColumns = QByteArray("id, unique_id, business_id, company_name, type, data_hash, data, raw_body,"
+                                           " remote_address, first_arrival, last_arrival, attempts, max_tries, stale, ")
+    + Schema::beforeDataColumn + ", changed_fields, origin, problem";
 
 QDateTime fromMs(qint64 ms)
 {

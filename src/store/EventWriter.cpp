@@ -111,7 +111,7 @@ public:
             {&m_seenBefore, "SELECT 1 FROM events WHERE company_key = ? AND data_hash = ? AND id < ? LIMIT 1"},
             {&m_insertEvent,
              "INSERT INTO events (unique_id, data_hash, company_key, business_id, company_name, type, data,"
-             " raw_body, remote_address, first_arrival, last_arrival, attempts, max_tries, stale, before_data,"
+             " raw_body, remote_address, first_arrival, last_arrival, attempts, max_tries, stale, before_event,"
              " changed_fields, origin, problem, query) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, "
              "?)"},
             {&m_insertAttempt,
@@ -232,8 +232,6 @@ public:
         // event, not a second diff of the same change.
         if (snapshot.caughtUp && diffCompanyData(snapshot.data, change.data).isEmpty())
             return joinCatchUp(snapshot.eventId, arrival, delivery, remoteAddress, headers, isNew);
-        // Stays null (SQL NULL) when the company had no snapshot.
-        const QByteArray beforeData = hasBefore ? snapshot.dataText : QByteArray();
 
         if (hasBefore && snapshot.hash != hash && change.numberOfTries > 1) {
             m_seenBefore.bindText(1, companyKey);
@@ -267,7 +265,7 @@ public:
         m_insertEvent.bind(11, arrival);
         m_insertEvent.bind(12, change.numberOfTries);
         m_insertEvent.bind(13, outcome.stale ? 1 : 0);
-        m_insertEvent.bindText(14, beforeData);
+        bindBeforeEvent(snapshot.eventId); // NULL when the company had no snapshot
         m_insertEvent.bindText(15, changedFields);
         m_insertEvent.bindText(16, QByteArrayLiteral("delivery"));
         m_insertEvent.bindNull(17);
@@ -347,7 +345,7 @@ public:
                 m_insertEvent.bind(11, arrival);
                 m_insertEvent.bind(12, 0); // no delivery attempt: any try of Vainu's counts as more
                 m_insertEvent.bind(13, 0);
-                m_insertEvent.bindText(14, snapshot.dataText);
+                bindBeforeEvent(snapshot.eventId);
                 m_insertEvent.bindText(15, changedFieldsText);
                 m_insertEvent.bindText(16, QByteArrayLiteral("catch-up"));
                 m_insertEvent.bindNull(17);
@@ -632,6 +630,15 @@ private:
     }
 
     // A company's last known state, as the snapshots table holds it.
+    // The event whose data a new event was compared with (see Schema, 4 -> 5).
+    void bindBeforeEvent(qint64 snapshotEventId)
+    {
+        if (snapshotEventId > 0)
+            m_insertEvent.bind(14, snapshotEventId);
+        else
+            m_insertEvent.bindNull(14);
+    }
+
     struct Snapshot
     {
         QByteArray dataText; // compact JSON, as stored

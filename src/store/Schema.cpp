@@ -146,6 +146,14 @@ const QList<QStringList>& steps()
             u"CREATE INDEX forwards_event ON forwards (event_id)"_s,
             u"CREATE INDEX forwards_target_state ON forwards (target_id, state)"_s,
         },
+        {
+            // 4 -> 5: a new event names the event whose data it was compared with (before_event) instead of
+            // holding a copy of that data (before_data, about 200 bytes: a sixth of the history). The company's
+            // snapshot is always some event's data, and events are never deleted, so the copy said nothing the
+            // history does not. Older rows keep their before_data; readers take whichever is set
+            // (Schema::beforeDataColumn). Adding a column rewrites nothing: the upgrade is instant.
+            u"ALTER TABLE events ADD COLUMN before_event INTEGER"_s,
+        },
     };
     return list;
 }

@@ -46,7 +46,9 @@ inline bool exec(sqlite3* db, const QByteArray& sql, const QVariantList& binds =
     int index = 0;
     for (const QVariant& value : binds) {
         ++index;
-        if (value.typeId() == QMetaType::QByteArray) {
+        if (!value.isValid()) {
+            sqlite3_bind_null(statement, index);
+        } else if (value.typeId() == QMetaType::QByteArray) {
             const QByteArray bytes = value.toByteArray();
             sqlite3_bind_blob(statement, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
         } else if (value.typeId() == QMetaType::QString) {

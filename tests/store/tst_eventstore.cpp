@@ -1,4 +1,5 @@
 #include "SqliteTestSupport.h"
+#include "store/EventQuery.h"
 #include "store/EventStore.h"
 #include "store/Schema.h"
 #include "store/SqliteConnection.h"
@@ -589,6 +590,71 @@ private slots:
         QVERIFY(!again.duplicate);
         QVERIFY(again.eventId > 7);
         QCOMPARE(eventStore.eventCount(), 2);
+    }
+
+    // Since version 5 a change names the event whose data it was compared with instead of keeping a copy of it (a
+    // sixth of the history). Changes stored before keep their copy; both read the same, in the detail, the rows'
+    // "changed from something" and the filter for a field.
+    void aChangeNamesTheEventItWasComparedWith()
+    {
+        const IncomingDelivery a = delivery(u"crm-1"_s, companyData(u"555"_s, 100), 1, QDateTime::currentDateTimeUtc());
+        const IncomingDelivery b = delivery(u"crm-1"_s, companyData(u"555"_s, 200), 1, a.arrival.addSecs(60));
+        const QString aText = QString::fromUtf8(QJsonDocument(a.change.data).toJson(QJsonDocument::Compact));
+        const QString bText = QString::fromUtf8(QJsonDocument(b.change.data).toJson(QJsonDocument::Compact));
+        {
+            SqliteConnection db;
+            QString error;
+            QVERIFY2(db.open(m_dir->filePath(EventStore::databaseFileName()), m_options, &error), qPrintable(error));
+            QVERIFY2(Schema::migrate(db, &error, 4), qPrintable(error));
+            const QByteArray insert = "INSERT INTO events (id, unique_id, data_hash, company_key, business_id, data,"
+                                      " raw_body, first_arrival, last_arrival, before_data, changed_fields)"
+                                      " VALUES (?, 'crm-1', ?, '555', '555', ?, ?, ?, ?, ?, ?)";
+            QVERIFY(SqliteTestSupport::exec(db.handle(), insert,
+                                            {1, QString::fromLatin1(a.change.dataHash()), aText, a.rawBody,
+                                             a.arrival.toMSecsSinceEpoch(), a.arrival.toMSecsSinceEpoch(), QVariant(),
+                                             u"business_id,company_name,turn_over"_s}));
+            QVERIFY(SqliteTestSupport::exec(db.handle(), insert,
+                                            {2, QString::fromLatin1(b.change.dataHash()), bText, b.rawBody,
+                                             b.arrival.toMSecsSinceEpoch(), b.arrival.toMSecsSinceEpoch(), aText,
+                                             u"turn_over"_s}));
+            QVERIFY(SqliteTestSupport::exec(
+                db.handle(),
+                "INSERT INTO snapshots (company_key, data, data_hash, event_id, arrival) VALUES (?, ?, ?, ?, ?)",
+                {u"555"_s, bText, QString::fromLatin1(b.change.dataHash()), 2, b.arrival.toMSecsSinceEpoch()}));
+        }
+        EventStore eventStore;
+        QString error;
+        QVERIFY2(eventStore.open(m_options, &error), qPrintable(error));
+        const auto old = eventStore.eventById(2);
+        QVERIFY(old->hasBefore);
+        QCOMPARE(old->before, a.change.data);
+        const auto next = store(eventStore, delivery(u"crm-1"_s, companyData(u"555"_s, 300), 1, b.arrival.addSecs(60)));
+        QVERIFY2(next.ok, qPrintable(next.error));
+        QCOMPARE(next.changedFields, QStringList {u"turn_over"_s});
+        const auto stored = eventStore.eventById(next.eventId);
+        QVERIFY(stored->hasBefore);
+        QCOMPARE(stored->before, b.change.data);
+        QCOMPARE(eventStore.fieldChanges(next.eventId).first().before.toInteger(), 200);
+        {
+            EventQuery query(eventStore.databasePath());
+            EventFilter turnOver;
+            turnOver.field = u"turn_over"_s;
+            qint64 upTo = 0;
+            QCOMPARE(query.matchingIds(turnOver, &upTo, &error), (QList<qint64> {2, next.eventId}));
+            const QList<EventRow> rows = query.rows({1, 2, next.eventId});
+            QCOMPARE(rows.size(), 3);
+            QVERIFY(!rows.at(0).hasBefore);
+            QVERIFY(rows.at(1).hasBefore);
+            QVERIFY(rows.at(2).hasBefore);
+        }
+        eventStore.close();
+        // On disk the new change holds the earlier event's id and no copy of its data.
+        SqliteTestSupport::Database db(m_dir->filePath(EventStore::databaseFileName()));
+        QCOMPARE(SqliteTestSupport::value(db.handle(), "SELECT before_event FROM events WHERE id = ?", {next.eventId}),
+                 u"2"_s);
+        QCOMPARE(SqliteTestSupport::value(db.handle(), "SELECT before_data IS NULL FROM events WHERE id = ?",
+                                          {next.eventId}),
+                 u"1"_s);
     }
 
     void rejectedBodiesAreBoundedByBytes()
