@@ -1,6 +1,7 @@
 #include "gui/live/EventTableView.h"
 
 #include "gui/common/ColumnFitter.h"
+#include "gui/common/LineTextDelegate.h"
 #include "models/EventTableModel.h"
 
 #include <QHeaderView>
@@ -20,6 +21,8 @@ EventTableView::EventTableView(QWidget* parent)
     // A column's width from the rows in view only, not 1,000 more: most rows of a long history are not loaded,
     // and measuring them was two thirds of the model reset that opens a million events.
     horizontalHeader()->setResizeContentsPrecision(0);
+    // Every cell is one line of text; the table repaints often while events stream in.
+    setItemDelegate(new LineTextDelegate(this));
 }
 
 void EventTableView::setModel(QAbstractItemModel* model)
