@@ -31,7 +31,7 @@ public:
 } // namespace
 
 // The events table paints its cells through LineTextDelegate: they must look exactly as Qt's own delegate draws
-// them, whatever the cell (selected, current, elided, right-aligned, disabled; right to left goes to Qt's).
+// them, whatever the cell (selected, current, elided, right-aligned or centred and elided, disabled, a larger font).
 class TestLineTextDelegate : public QObject
 {
     Q_OBJECT
@@ -42,10 +42,13 @@ private slots:
         m_model = std::make_unique<QStandardItemModel>(0, 4);
         const QStringList longName {u"Vainu. io Software Oy, a company whose name does not fit its column"_s};
         for (int row = 0; row < 6; ++row) {
+            // Right-aligned numbers, some too long for their column; centred text, some too long too.
             QList<QStandardItem*> items {new QStandardItem(u"2026-12-0%1 12:34:56"_s.arg(row + 1)),
                                          new QStandardItem(row % 2 ? longName.first() : u"Kesko Oyj"_s),
-                                         new QStandardItem(u"%1"_s.arg(row * 17)), new QStandardItem()};
+                                         new QStandardItem(row % 3 ? u"%1"_s.arg(row * 17) : u"1234567890123"_s),
+                                         new QStandardItem(row % 2 ? u"centred"_s : u"centred and far too long"_s)};
             items[2]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            items[3]->setTextAlignment(Qt::AlignCenter);
             m_model->appendRow(items);
         }
         m_view = std::make_unique<QTableView>();
@@ -57,6 +60,7 @@ private slots:
         m_view->setColumnWidth(0, 150);
         m_view->setColumnWidth(1, 160);
         m_view->setColumnWidth(2, 60);
+        m_view->setColumnWidth(3, 90);
         m_view->resize(480, 220);
     }
 
@@ -97,9 +101,9 @@ private slots:
 
         auto* delegate = new CountingDelegate(m_view.get());
         m_view->setItemDelegate(delegate);
-        m_view->viewport()->repaint();
+        delegate->drawnItself = 0;
         const QImage ours = m_view->viewport()->grab().toImage();
-        QVERIFY(delegate->drawnItself >= 4 * 6); // every cell, not Qt's path
+        QCOMPARE(delegate->drawnItself, 4 * 6); // every cell went its own way, not Qt's
         if (qts != ours) {
             qts.save(QDir::temp().filePath(u"linetext-qt.png"_s));
             ours.save(QDir::temp().filePath(u"linetext-ours.png"_s));
@@ -107,7 +111,32 @@ private slots:
         QCOMPARE(ours, qts);
     }
 
-    // A cell with an icon, a check box or several lines, or right to left, goes to Qt's delegate, and looks the same.
+    // Right to left, or under a style sheet, every cell goes to Qt's delegate, and looks as Qt draws it.
+    void leavesWholeViewsToQt_data()
+    {
+        QTest::addColumn<Qt::LayoutDirection>("direction");
+        QTest::addColumn<QString>("styleSheet");
+        QTest::newRow("right to left") << Qt::RightToLeft << QString();
+        QTest::newRow("a style sheet") << Qt::LeftToRight << u"QTableView::item { color: red; padding-left: 6px; }"_s;
+    }
+
+    void leavesWholeViewsToQt()
+    {
+        QFETCH(Qt::LayoutDirection, direction);
+        QFETCH(QString, styleSheet);
+        m_view->setLayoutDirection(direction);
+        m_view->setStyleSheet(styleSheet);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        const QImage qts = m_view->viewport()->grab().toImage();
+        auto* delegate = new CountingDelegate(m_view.get());
+        m_view->setItemDelegate(delegate);
+        delegate->drawnItself = 0;
+        QCOMPARE(m_view->viewport()->grab().toImage(), qts);
+        QCOMPARE(delegate->drawnItself, 0);
+    }
+
+    // A cell with an icon, a check box or several lines goes to Qt's delegate, and looks the same.
     void leavesOtherCellsToQt()
     {
         m_model->item(0, 3)->setIcon(QApplication::style()->standardIcon(QStyle::SP_DialogOkButton));
@@ -119,8 +148,9 @@ private slots:
         const QImage qts = m_view->viewport()->grab().toImage();
         auto* delegate = new CountingDelegate(m_view.get());
         m_view->setItemDelegate(delegate);
-        m_view->viewport()->repaint();
+        delegate->drawnItself = 0;
         QCOMPARE(m_view->viewport()->grab().toImage(), qts);
+        QCOMPARE(delegate->drawnItself, 4 * 6 - 3);
         QStyleOptionViewItem option;
         option.showDecorationSelected = true;
         option.text = u"two\nlines"_s;

@@ -7,12 +7,32 @@
 #include <QStyleOption>
 #include <QTextLayout>
 
+namespace {
+
+QTextLine layOutLine(QTextLayout& layout, int width)
+{
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(width);
+    line.setPosition(QPointF(0, 0));
+    layout.endLayout();
+    return line;
+}
+
+} // namespace
+
 bool LineTextDelegate::paintsItself(const QStyleOptionViewItem& option)
 {
     constexpr auto others = QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDecoration
         | QStyleOptionViewItem::WrapText;
+    // What this draws is QCommonStyle's item: Fusion and Windows draw theirs so; other styles (the platforms' own,
+    // a style sheet's) may not, and keep their look.
+    const QStyle* style = option.widget ? option.widget->style() : QApplication::style();
+    const QString styleName = style->name().toLower();
+    if ((styleName != u"fusion" && styleName != u"windows") || style->inherits("QStyleSheetStyle"))
+        return false;
     // The text rectangle is the whole cell only when the decoration is shown selected (always in a QTableView).
-    // Right to left, Qt places elided text in a way this does not reproduce; none of the app's languages needs it.
+    // Right to left is left to Qt: none of the app's languages needs it, and it is not compared here.
     return !(option.features & others) && option.showDecorationSelected && !(option.state & QStyle::State_Editing)
         && option.direction == Qt::LeftToRight && !option.text.contains(u'\n')
         && !option.text.contains(QChar::LineSeparator);
@@ -46,21 +66,17 @@ void LineTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
         textOption.setAlignment(QStyle::visualAlignment(opt.direction, opt.displayAlignment));
         QTextLayout layout(opt.text, opt.font);
         layout.setTextOption(textOption);
-        layout.beginLayout();
-        QTextLine line = layout.createLine();
-        line.setLineWidth(textRect.width());
-        line.setPosition(QPointF(0, 0));
-        layout.endLayout();
+        QTextLine line = layOutLine(layout, textRect.width());
         const QRect lineRect = QStyle::alignedRect(opt.direction, opt.displayAlignment,
                                                    QSize(textRect.width(), int(line.height())), textRect);
-        const QPointF position = lineRect.topLeft();
         if (line.naturalTextWidth() > textRect.width()) {
-            painter->setFont(opt.font);
-            painter->drawText(QPointF(position.x() + line.x(), position.y() + line.ascent()),
-                              QFontMetrics(opt.font).elidedText(opt.text, opt.textElideMode, textRect.width()));
-        } else {
-            line.draw(painter, position);
+            // As Qt does, the elided text is laid out again with the same options, so that it keeps its alignment.
+            // TextLongestVariant: the text is elided whole, never cut at a U+009C as a choice of variants.
+            layout.setText(QFontMetrics(opt.font).elidedText(opt.text, opt.textElideMode, textRect.width(),
+                                                             Qt::TextLongestVariant));
+            line = layOutLine(layout, textRect.width());
         }
+        line.draw(painter, lineRect.topLeft());
     }
     if (opt.state & QStyle::State_HasFocus) {
         QStyleOptionFocusRect focus;

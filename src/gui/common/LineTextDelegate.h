@@ -6,7 +6,8 @@
 // text colour, the same margins, alignment and elision, the focus frame), with one text layout per cell instead
 // of five: the style lays the text out again for each of the check, icon, text and focus rectangles it asks
 // for, which was most of a long table's repaint while events stream in. Anything else (an icon, a check box,
-// wrapped or multi-line text, an editor open, right to left) is left to QStyledItemDelegate.
+// wrapped or multi-line text, an editor open, right to left, a style other than Fusion or Windows, a style sheet)
+// is left to QStyledItemDelegate.
 class LineTextDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
