@@ -97,18 +97,13 @@ private slots:
         m_view->setFocus();
         m_view->setCurrentIndex(m_model->index(1, 1)); // selected, current, and its name elided
         QCoreApplication::processEvents();
-        const QImage qts = m_view->viewport()->grab().toImage();
-
-        auto* delegate = new CountingDelegate(m_view.get());
-        m_view->setItemDelegate(delegate);
-        delegate->drawnItself = 0;
-        const QImage ours = m_view->viewport()->grab().toImage();
-        QCOMPARE(delegate->drawnItself, 4 * 6); // every cell went its own way, not Qt's
-        if (qts != ours) {
-            qts.save(QDir::temp().filePath(u"linetext-qt.png"_s));
-            ours.save(QDir::temp().filePath(u"linetext-ours.png"_s));
+        const Pictures pictures = paintBothWays();
+        QCOMPARE(pictures.drawnItself, 4 * 6); // every cell went its own way, not Qt's
+        if (pictures.ours != pictures.qts) {
+            pictures.qts.save(QDir::temp().filePath(u"linetext-qt.png"_s));
+            pictures.ours.save(QDir::temp().filePath(u"linetext-ours.png"_s));
         }
-        QCOMPARE(ours, qts);
+        QCOMPARE(pictures.ours, pictures.qts);
     }
 
     // Right to left, or under a style sheet, every cell goes to Qt's delegate, and looks as Qt draws it.
@@ -128,12 +123,9 @@ private slots:
         m_view->setStyleSheet(styleSheet);
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
-        const QImage qts = m_view->viewport()->grab().toImage();
-        auto* delegate = new CountingDelegate(m_view.get());
-        m_view->setItemDelegate(delegate);
-        delegate->drawnItself = 0;
-        QCOMPARE(m_view->viewport()->grab().toImage(), qts);
-        QCOMPARE(delegate->drawnItself, 0);
+        const Pictures pictures = paintBothWays();
+        QCOMPARE(pictures.ours, pictures.qts);
+        QCOMPARE(pictures.drawnItself, 0);
     }
 
     // A cell with an icon, a check box or several lines goes to Qt's delegate, and looks the same.
@@ -145,12 +137,9 @@ private slots:
         m_model->item(2, 3)->setText(u"two\nlines"_s);
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
-        const QImage qts = m_view->viewport()->grab().toImage();
-        auto* delegate = new CountingDelegate(m_view.get());
-        m_view->setItemDelegate(delegate);
-        delegate->drawnItself = 0;
-        QCOMPARE(m_view->viewport()->grab().toImage(), qts);
-        QCOMPARE(delegate->drawnItself, 4 * 6 - 3);
+        const Pictures pictures = paintBothWays();
+        QCOMPARE(pictures.ours, pictures.qts);
+        QCOMPARE(pictures.drawnItself, 4 * 6 - 3);
         QStyleOptionViewItem option;
         option.showDecorationSelected = true;
         option.text = u"two\nlines"_s;
@@ -165,6 +154,25 @@ private slots:
     }
 
 private:
+    struct Pictures
+    {
+        QImage qts; // the viewport as QStyledItemDelegate paints it
+        QImage ours; // as LineTextDelegate paints it
+        int drawnItself = 0; // the cells it drew itself in that paint
+    };
+
+    Pictures paintBothWays()
+    {
+        Pictures pictures;
+        pictures.qts = m_view->viewport()->grab().toImage();
+        auto* delegate = new CountingDelegate(m_view.get());
+        m_view->setItemDelegate(delegate);
+        delegate->drawnItself = 0;
+        pictures.ours = m_view->viewport()->grab().toImage();
+        pictures.drawnItself = delegate->drawnItself;
+        return pictures;
+    }
+
     std::unique_ptr<QStandardItemModel> m_model;
     std::unique_ptr<QTableView> m_view;
 };
