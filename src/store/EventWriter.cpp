@@ -629,7 +629,6 @@ private:
         return outcome;
     }
 
-    // A company's last known state, as the snapshots table holds it.
     // The event whose data a new event was compared with (see Schema, 4 -> 5).
     void bindBeforeEvent(qint64 snapshotEventId)
     {
@@ -639,6 +638,7 @@ private:
             m_insertEvent.bindNull(14);
     }
 
+    // A company's last known state, as the snapshots table holds it.
     struct Snapshot
     {
         QByteArray dataText; // compact JSON, as stored
