@@ -375,13 +375,17 @@ private:
 
 void settle()
 {
-    // Layouts settle on posted events (LayoutRequest), sometimes in two rounds. Posted events go last: a timer that
-    // fires in processEvents() may change a text (the receiver's events per minute), and its layout must follow
-    // before the check measures.
+    // Layouts settle on posted events (LayoutRequest).
     for (int i = 0; i < 3; ++i) {
         QCoreApplication::processEvents();
         QCoreApplication::sendPostedEvents();
     }
+    // A timer or a queued signal in processEvents() may have changed a text just now (the receiver's counters and
+    // events per minute, as deliveries keep arriving): its layout must follow before the check measures. A layout
+    // request posts another up the tree, and sendPostedEvents() leaves what is posted while it runs to its next
+    // call, so finish them with layout requests alone, letting nothing else change a text meanwhile.
+    for (int i = 0; i < 8; ++i)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 }
 
 void switchLanguage(const QString& code)
